@@ -1,0 +1,58 @@
+import { parseNumber } from "./parse-number";
+
+/** What a bare number in the duration column means; it comes from the column name or layout. */
+export type DurationUnit = "minutes" | "hours" | "seconds";
+export type DurationParse = { seconds: number } | { error: string };
+
+const MAX_SECONDS = 24 * 3600;
+const UNIT_SECONDS: Record<string, number> = {
+  h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
+  m: 60, min: 60, mins: 60, minute: 60, minutes: 60, "'": 60,
+  s: 1, sec: 1, secs: 1, second: 1, seconds: 1, '"': 1,
+};
+const BARE_UNIT_SECONDS: Record<DurationUnit, number> = { minutes: 60, hours: 3600, seconds: 1 };
+const CLOCK = /^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?$/;
+const PART = /(\d+(?:[.,]\d+)?)\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m|seconds|second|secs|sec|s|'|")/gy;
+
+/** Reads "45", "1:30", "1:30:00", "1h30m", "90min", "1.5 h", "45'" into seconds. */
+export function parseDuration(text: string, bareUnit: DurationUnit, allowDecimalComma: boolean): DurationParse {
+  const cell = text.trim().toLowerCase();
+  if (cell === "") return { error: "The duration is empty." };
+
+  const seconds = readBareNumber(cell, bareUnit, allowDecimalComma) ?? readClock(cell) ?? readUnits(cell);
+  if (seconds === null) {
+    return { error: `"${text.trim()}" is not a duration we can read. Use minutes (45), h:mm (1:30) or 1h30m.` };
+  }
+  if (seconds <= 0) return { error: `The duration "${text.trim()}" must be more than zero.` };
+  if (seconds > MAX_SECONDS) return { error: `"${text.trim()}" reads as more than 24 hours.` };
+  return { seconds: Math.round(seconds) };
+}
+
+function readBareNumber(cell: string, bareUnit: DurationUnit, allowDecimalComma: boolean): number | null {
+  const value = parseNumber(cell, allowDecimalComma);
+  return value === null ? null : value * BARE_UNIT_SECONDS[bareUnit];
+}
+
+function readClock(cell: string): number | null {
+  const clock = CLOCK.exec(cell);
+  if (!clock) return null;
+  return Number(clock[1]) * 3600 + Number(clock[2]) * 60 + Number(clock[3] ?? 0);
+}
+
+function readUnits(cell: string): number | null {
+  const compact = cell.replace(/\s+/g, "");
+  PART.lastIndex = 0;
+  let total = 0;
+  let consumed = 0;
+  for (let match = PART.exec(compact); match; match = PART.exec(compact)) {
+    total += Number((match[1] ?? "").replace(",", ".")) * (UNIT_SECONDS[match[2] ?? ""] ?? 0);
+    consumed = PART.lastIndex;
+  }
+  // "1h30" : trailing minutes after hours, as people write it.
+  const trailing = /^\d{1,2}$/.exec(compact.slice(consumed));
+  if (trailing && consumed > 0 && compact[consumed - 1] === "h") {
+    total += Number(trailing[0]) * 60;
+    consumed = compact.length;
+  }
+  return consumed === compact.length && consumed > 0 ? total : null;
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { isCalendarDate } from "./calendar-date";
+import { sportSchema } from "./sports";
+
+// One planned workout as PlanDrop understands it, whatever layout it came from.
+// TrainingPeaks' own shape is made from this in lib/trainingpeaks/map-workout.ts.
+export const plannedWorkoutSchema = z.object({
+  rowNumber: z.number().int().min(2),
+  date: z.string().refine(isCalendarDate, "not a calendar date"),
+  sport: sportSchema,
+  subtype: z.string().max(100).optional(),
+  title: z.string().min(1).max(200),
+  description: z.string().max(20_000).optional(),
+  coachComments: z.string().max(20_000).optional(),
+  durationSeconds: z.number().int().positive().optional(),
+  distanceMeters: z.number().positive().optional(),
+  tss: z.number().min(0).max(2000).optional(),
+  intensityFactor: z.number().positive().max(2).optional(),
+  startTime: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+  phase: z.string().max(200).optional(),
+  structureText: z.string().max(20_000).optional(),
+});
+export type PlannedWorkout = z.infer<typeof plannedWorkoutSchema>;
