@@ -1,0 +1,162 @@
+import type { z } from "zod";
+import { TrainingPeaksError } from "./errors";
+import { Pacer, type Sleep, sleep as realSleep } from "./pacer";
+import {
+  type TrainingPeaksWorkout, tokenResponseSchema, type UserResponse, userResponseSchema,
+  type WorkoutPayload, workoutListSchema, workoutSchema,
+} from "./schemas";
+
+export type TrainingPeaksClientConfig = {
+  baseUrl: string;
+  timeoutMs: number;
+  pacer?: Pacer;
+  /** Attempts for calls that are safe to repeat (reads, deletes) after a 5xx or a timeout. */
+  maxAttempts?: number;
+  /** How many 429s in a row a call waits out before giving up. */
+  maxRateLimitWaits?: number;
+  backoffMs?: number;
+  maxRetryAfterMs?: number;
+  sleep?: Sleep;
+  log?: (message: string) => void;
+};
+
+type RequestOptions<T> = {
+  method: "GET" | "POST" | "DELETE";
+  path: string;
+  auth: { token: string } | { cookie: string };
+  body?: unknown;
+  schema: z.ZodType<T> | null;
+  /** A create is not repeated blindly: a timeout or 5xx may have created it (outcomeUnknown). */
+  repeatable: boolean;
+};
+
+export type TrainingPeaksClient = ReturnType<typeof createTrainingPeaksClient>;
+
+/** The TrainingPeaks web API, one method per endpoint, every answer checked with zod. */
+export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
+  const pacer = config.pacer ?? new Pacer(0);
+  const sleep = config.sleep ?? realSleep;
+  const maxAttempts = config.maxAttempts ?? 3;
+  const maxRateLimitWaits = config.maxRateLimitWaits ?? 8;
+  const backoffMs = config.backoffMs ?? 500;
+  const maxRetryAfterMs = config.maxRetryAfterMs ?? 60_000;
+  const log = config.log ?? ((message: string) => console.warn(message));
+
+  async function request<T>(options: RequestOptions<T>): Promise<T> {
+    let failures = 0;
+    let rateLimitWaits = 0;
+    for (;;) {
+      await pacer.turn();
+      let response: Response;
+      try {
+        response = await fetch(new URL(options.path, config.baseUrl), {
+          method: options.method,
+          headers: headersFor(options),
+          body: options.body === undefined ? undefined : JSON.stringify(options.body),
+          signal: AbortSignal.timeout(config.timeoutMs),
+          redirect: "manual",
+        });
+      } catch (error) {
+        failures++;
+        log(`TrainingPeaks ${options.method} ${options.path} failed: ${error instanceof Error ? error.name : "error"}`);
+        if (options.repeatable && failures < maxAttempts) {
+          await sleep(backoff(backoffMs, failures));
+          continue;
+        }
+        throw new TrainingPeaksError("unavailable", { outcomeUnknown: !options.repeatable });
+      }
+
+      if (response.status === 429 && rateLimitWaits < maxRateLimitWaits) {
+        rateLimitWaits++;
+        const waitMs = Math.min(retryAfterMs(response.headers.get("retry-after")), maxRetryAfterMs);
+        pacer.pauseFor(waitMs);
+        await response.body?.cancel();
+        continue;
+      }
+      if (response.status >= 500 && options.repeatable && ++failures < maxAttempts) {
+        await response.body?.cancel();
+        await sleep(backoff(backoffMs, failures));
+        continue;
+      }
+      if (!response.ok) throw await errorFor(response, options);
+      if (!options.schema || response.status === 204) return null as T;
+
+      const body: unknown = await response.json().catch(() => undefined);
+      const parsed = options.schema.safeParse(body);
+      if (!parsed.success) {
+        log(`TrainingPeaks ${options.method} ${options.path} answered an unexpected shape: ${parsed.error.issues[0]?.message ?? ""}`);
+        throw new TrainingPeaksError("bad_response", { status: response.status });
+      }
+      return parsed.data;
+    }
+  }
+
+  async function errorFor(response: Response, options: RequestOptions<unknown>): Promise<TrainingPeaksError> {
+    const detail = await response.text().catch(() => "");
+    const status = response.status;
+    const isExchange = "cookie" in options.auth;
+    log(`TrainingPeaks ${options.method} ${options.path} answered ${status}`);
+    if (isExchange && status < 500 && status !== 429) return new TrainingPeaksError("cookie_rejected", { status });
+    if (status === 401) return new TrainingPeaksError("unauthorized", { status });
+    if (status === 402) return new TrainingPeaksError("premium_required", { status });
+    if (status === 403) return new TrainingPeaksError("forbidden", { status });
+    if (status === 404) return new TrainingPeaksError("not_found", { status });
+    if (status === 429) return new TrainingPeaksError("rate_limited", { status });
+    if (status >= 500) return new TrainingPeaksError("unavailable", { status, outcomeUnknown: !options.repeatable });
+    if (status >= 300 && status < 400) return new TrainingPeaksError("unauthorized", { status });
+    return new TrainingPeaksError("rejected", { status, detail });
+  }
+
+  return {
+    // GET /users/v3/token: the saved session cookie → a short-lived access token.
+    async exchangeCookie(cookie: string): Promise<{ accessToken: string; expiresAt: Date }> {
+      const answer = await request({ method: "GET", path: "/users/v3/token", auth: { cookie }, schema: tokenResponseSchema, repeatable: true });
+      const expiresAt = answer.token.expires ? new Date(answer.token.expires) : new Date(Date.now() + (answer.token.expires_in ?? 3600) * 1000);
+      return { accessToken: answer.token.access_token, expiresAt: Number.isNaN(expiresAt.getTime()) ? new Date(Date.now() + 3600_000) : expiresAt };
+    },
+
+    // GET /users/v3/user: who the token belongs to, the Premium flag and a coach's roster.
+    getUser(token: string): Promise<UserResponse> {
+      return request({ method: "GET", path: "/users/v3/user", auth: { token }, schema: userResponseSchema, repeatable: true });
+    },
+
+    // POST /fitness/v6/athletes/{athleteId}/workouts
+    createWorkout(token: string, athleteId: string, payload: WorkoutPayload): Promise<TrainingPeaksWorkout> {
+      return request({ method: "POST", path: `/fitness/v6/athletes/${athleteId}/workouts`, auth: { token }, body: payload, schema: workoutSchema, repeatable: false });
+    },
+
+    // GET /fitness/v6/athletes/{athleteId}/workouts/{start}/{end}, both ends inclusive.
+    listWorkouts(token: string, athleteId: string, start: string, end: string): Promise<TrainingPeaksWorkout[]> {
+      return request({ method: "GET", path: `/fitness/v6/athletes/${athleteId}/workouts/${start}/${end}`, auth: { token }, schema: workoutListSchema, repeatable: true });
+    },
+
+    // DELETE /fitness/v6/athletes/{athleteId}/workouts/{workoutId}; a 404 means it is already gone.
+    async deleteWorkout(token: string, athleteId: string, workoutId: string): Promise<void> {
+      try {
+        await request({ method: "DELETE", path: `/fitness/v6/athletes/${athleteId}/workouts/${workoutId}`, auth: { token }, schema: null, repeatable: true });
+      } catch (error) {
+        if (!(error instanceof TrainingPeaksError && error.kind === "not_found")) throw error;
+      }
+    },
+  };
+}
+
+function headersFor(options: RequestOptions<unknown>): Record<string, string> {
+  const headers: Record<string, string> = { Accept: "application/json", "User-Agent": "PlanDrop (training plan importer)" };
+  if ("token" in options.auth) headers.Authorization = `Bearer ${options.auth.token}`;
+  else headers.Cookie = `Production_tpAuth=${options.auth.cookie}`;
+  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  return headers;
+}
+
+function retryAfterMs(header: string | null): number {
+  if (!header) return 1000;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? 1000 : Math.max(0, date - Date.now());
+}
+
+function backoff(baseMs: number, failures: number): number {
+  return baseMs * 2 ** (failures - 1) + Math.random() * baseMs;
+}

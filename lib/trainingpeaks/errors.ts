@@ -1,0 +1,58 @@
+// What can go wrong talking to TrainingPeaks, with the sentence a user reads.
+
+export type TrainingPeaksErrorKind =
+  | "unauthorized" // 401: the token expired or is not valid
+  | "cookie_rejected" // the cookie exchange failed: the saved session has ended
+  | "forbidden" // 403: no access to that athlete
+  | "premium_required" // 402: a Basic account cannot plan that date
+  | "rejected" // another 4xx: TrainingPeaks refused this workout
+  | "not_found" // 404
+  | "rate_limited" // 429 that did not clear after waiting
+  | "unavailable" // 5xx, timeout or network failure after retries
+  | "bad_response"; // a 2xx whose body is not the shape we know
+
+const MESSAGES: Record<TrainingPeaksErrorKind, string> = {
+  unauthorized: "TrainingPeaks says the token has expired or is not valid: copy a fresh one from the TrainingPeaks web app.",
+  cookie_rejected: "TrainingPeaks no longer accepts the saved connection: reconnect TrainingPeaks in Settings.",
+  forbidden: "TrainingPeaks refused access to this athlete's calendar.",
+  premium_required: "This date needs TrainingPeaks Premium: a Basic account can only plan today and tomorrow.",
+  rejected: "TrainingPeaks refused this workout.",
+  not_found: "TrainingPeaks could not find it.",
+  rate_limited: "TrainingPeaks asked us to slow down and kept refusing; try again in a few minutes.",
+  unavailable: "TrainingPeaks did not answer properly; try again in a few minutes.",
+  bad_response: "TrainingPeaks answered in a form PlanDrop does not recognise.",
+};
+
+export class TrainingPeaksError extends Error {
+  readonly kind: TrainingPeaksErrorKind;
+  readonly status: number | null;
+  readonly userMessage: string;
+  /** True when a create may have landed even though it failed (timeout, 5xx): check before sending again. */
+  readonly outcomeUnknown: boolean;
+
+  constructor(kind: TrainingPeaksErrorKind, options: { status?: number | null; detail?: string; outcomeUnknown?: boolean } = {}) {
+    const detail = options.detail ? sanitizeDetail(options.detail) : "";
+    super(`TrainingPeaks ${kind}${options.status ? ` (${options.status})` : ""}${detail ? `: ${detail}` : ""}`);
+    this.name = "TrainingPeaksError";
+    this.kind = kind;
+    this.status = options.status ?? null;
+    this.outcomeUnknown = options.outcomeUnknown ?? false;
+    this.userMessage = kind === "rejected" && detail ? `TrainingPeaks refused this workout: ${detail}` : MESSAGES[kind];
+  }
+}
+
+/** TrainingPeaks' error text, shortened and with anything token-like removed, fit to show a user. */
+function sanitizeDetail(text: string): string {
+  let message = text;
+  try {
+    const body: unknown = JSON.parse(text);
+    if (body && typeof body === "object") {
+      const record = body as Record<string, unknown>;
+      const candidate = record.message ?? record.Message ?? record.error ?? record.title;
+      if (typeof candidate === "string") message = candidate;
+    }
+  } catch {
+    // Not JSON: keep the text.
+  }
+  return message.replace(/[A-Za-z0-9._~+/=-]{32,}/g, "[redacted]").replace(/\s+/g, " ").trim().slice(0, 300);
+}

@@ -1,0 +1,38 @@
+import type { Sport } from "@/lib/plans/sports";
+import type { PlannedWorkout } from "@/lib/plans/workout";
+import { type WorkoutPayload, workoutPayloadSchema } from "./schemas";
+
+// workoutTypeValueId per sport, as checked against GET /fitness/v6/workouttypes (API doc §6).
+export const WORKOUT_TYPE_IDS: Record<Sport, number> = {
+  swim: 1, bike: 2, run: 3, brick: 4, crosstrain: 5, race: 6, day_off: 7, mtb: 8,
+  strength: 9, custom: 10, xc_ski: 11, rowing: 12, walk: 13, other: 100,
+};
+
+/**
+ * Our planned workout → the body TrainingPeaks expects. Units are where mistakes hide:
+ * workoutDay is the plan's calendar date at local midnight (never from a UTC instant),
+ * time in decimal hours, distance in metres, IF as a fraction.
+ */
+export function toWorkoutPayload(workout: PlannedWorkout, athleteId: string): WorkoutPayload {
+  const payload: WorkoutPayload = {
+    athleteId: Number(athleteId),
+    workoutDay: `${workout.date}T00:00:00`,
+    workoutTypeValueId: WORKOUT_TYPE_IDS[workout.sport],
+    title: workout.title,
+  };
+  if (workout.description) payload.description = workout.description;
+  if (workout.coachComments) payload.coachComments = workout.coachComments;
+  if (workout.durationSeconds) payload.totalTimePlanned = workout.durationSeconds / 3600;
+  if (workout.distanceMeters) payload.distancePlanned = workout.distanceMeters;
+  if (workout.tss !== undefined) payload.tssPlanned = workout.tss;
+  if (workout.intensityFactor !== undefined) payload.ifPlanned = workout.intensityFactor;
+  if (workout.startTime) payload.startTimePlanned = `${workout.date}T${workout.startTime}:00`;
+  return workoutPayloadSchema.parse(payload);
+}
+
+/** Whether a workout read back from a calendar is the one a row describes (same day, sport and title). */
+export function isSameWorkout(found: { workoutDay: string; workoutTypeValueId?: number | null; title?: string | null }, workout: PlannedWorkout): boolean {
+  return found.workoutDay.slice(0, 10) === workout.date
+    && found.workoutTypeValueId === WORKOUT_TYPE_IDS[workout.sport]
+    && (found.title ?? "").trim().toLowerCase() === workout.title.trim().toLowerCase();
+}

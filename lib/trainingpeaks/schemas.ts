@@ -1,0 +1,70 @@
+import { z } from "zod";
+
+// TrainingPeaks' own shapes (the web app's internal API, ../shared/docs/trainingpeaks-api.md).
+// Only lib/trainingpeaks/ sees these. Responses allow unknown keys and nulls: the API is
+// undocumented and changes, so we insist only on what we use.
+
+const id = z.union([z.number().int(), z.string().regex(/^\d+$/)]).transform(String);
+
+export const tokenResponseSchema = z.object({
+  success: z.literal(true),
+  token: z.object({
+    access_token: z.string().min(1),
+    token_type: z.string().nullish(),
+    expires_in: z.number().positive().nullish(),
+    expires: z.string().nullish(),
+  }),
+});
+export type TokenResponse = z.infer<typeof tokenResponseSchema>;
+
+const rosterAthleteSchema = z.object({
+  athleteId: id,
+  firstName: z.string().nullish(),
+  lastName: z.string().nullish(),
+  email: z.string().nullish(),
+  userType: z.number().nullish(),
+});
+
+export const userResponseSchema = z.object({
+  user: z.object({
+    userId: id,
+    personId: id.nullish(),
+    firstName: z.string().nullish(),
+    lastName: z.string().nullish(),
+    fullName: z.string().nullish(),
+    email: z.string().nullish(),
+    userType: z.number().nullish(),
+    timeZone: z.string().nullish(),
+    settings: z.object({ account: z.object({ isPremium: z.boolean().nullish(), coachType: z.number().nullish() }).nullish() }).nullish(),
+    athletes: z.array(rosterAthleteSchema).nullish(),
+  }),
+  accountStatus: z.object({ isCoach: z.boolean().nullish() }).nullish(),
+});
+export type UserResponse = z.infer<typeof userResponseSchema>;
+
+/** The body of POST /fitness/v6/athletes/{athleteId}/workouts; we validate our own payloads too. */
+export const workoutPayloadSchema = z.object({
+  athleteId: z.number().int().positive(),
+  workoutDay: z.string().regex(/^\d{4}-\d{2}-\d{2}T00:00:00$/),
+  workoutTypeValueId: z.number().int(),
+  title: z.string().min(1),
+  description: z.string().optional(),
+  coachComments: z.string().optional(),
+  totalTimePlanned: z.number().positive().max(24).optional(),
+  distancePlanned: z.number().positive().optional(),
+  tssPlanned: z.number().min(0).optional(),
+  ifPlanned: z.number().positive().max(2).optional(),
+  startTimePlanned: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00$/).optional(),
+  structure: z.string().optional(),
+});
+export type WorkoutPayload = z.infer<typeof workoutPayloadSchema>;
+
+export const workoutSchema = z.object({
+  workoutId: id,
+  athleteId: id.nullish(),
+  title: z.string().nullish(),
+  workoutTypeValueId: z.number().nullish(),
+  workoutDay: z.string(),
+});
+export type TrainingPeaksWorkout = z.infer<typeof workoutSchema>;
+export const workoutListSchema = z.array(workoutSchema);

@@ -1,0 +1,281 @@
+import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { SignJWT } from "jose";
+import { athleteSettings, type FakeAthlete, type FakeUser, FAKE_USERS, userProfile, WORKOUT_TYPES } from "./trainingpeaks-fixtures";
+
+// A local TrainingPeaks for tests and the demo, as strict as ../shared/docs/trainingpeaks-api.md
+// says the real one is. Test-only routes under /__fake/ read its state and switch faults on.
+
+export type Faults = {
+  /** The next N requests answer 429 with Retry-After. */
+  rateLimit?: { count: number; retryAfterSeconds: number };
+  /** The next N requests answer 500. */
+  serverErrors?: number;
+  /** Every request waits this long before answering. */
+  delayMs?: number;
+  /** Tokens stop working after this many more authorised calls. */
+  expireTokensAfter?: number;
+};
+
+type Session = { user: FakeUser; expiresAt: number };
+type StoredWorkout = Record<string, unknown> & { workoutId: number; athleteId: number; workoutDay: string };
+
+const KNOWN_TYPE_IDS = new Set<number>(WORKOUT_TYPES.map(([id]) => id));
+const WORKOUT_KEYS = ["workoutId", "athleteId", "title", "workoutTypeValueId", "code", "workoutDay", "startTime", "startTimePlanned", "isItAnOr", "isHidden", "completed", "description", "userTags", "coachComments", "workoutComments", "newComment", "publicSettingValue", "sharedWorkoutInformationKey", "sharedWorkoutInformationExpireKey", "distance", "distancePlanned", "distanceCustomized", "distanceUnitsCustomized", "totalTime", "totalTimePlanned", "heartRateMinimum", "heartRateMaximum", "heartRateAverage", "calories", "caloriesPlanned", "tssActual", "tssPlanned", "tssSource", "if", "ifPlanned", "velocityAverage", "velocityPlanned", "velocityMaximum", "normalizedSpeedActual", "normalizedPowerActual", "powerAverage", "powerMaximum", "energy", "energyPlanned", "elevationGain", "elevationGainPlanned", "elevationLoss", "elevationMinimum", "elevationAverage", "elevationMaximum", "torqueAverage", "torqueMaximum", "tempMin", "tempAvg", "tempMax", "cadenceAverage", "cadenceMaximum", "lastModifiedDate", "equipmentBikeId", "equipmentShoeId", "isLocked", "complianceDurationPercent", "complianceDistancePercent", "complianceTssPercent", "rpe", "feeling", "structure", "orderOnDay", "personalRecordCount", "syncedTo", "poolLengthOptionId"];
+
+export type FakeTrainingPeaks = {
+  url: string;
+  workouts(): StoredWorkout[];
+  requests(): { method: string; path: string }[];
+  setFaults(faults: Faults): void;
+  reset(): void;
+  credentials(): Promise<FakeCredentials>;
+  close(): Promise<void>;
+};
+export type FakeCredentials = Awaited<ReturnType<ReturnType<typeof createState>["credentials"]>>;
+
+function createState(baseLatencyMs: number) {
+  const jwtKey = randomBytes(32);
+  const sessions = new Map<string, Session>();
+  let workouts = new Map<number, StoredWorkout>();
+  let requests: { method: string; path: string }[] = [];
+  let faults: Faults = {};
+  let nextWorkoutId = 3_000_000_001;
+
+  async function jwtFor(user: FakeUser, secondsLeft: number) {
+    const claims: Record<string, unknown> = { sub: String(user.athleteId), name: `${user.firstName} ${user.lastName}` };
+    if (user.jwtHasAthleteClaim) claims.athlete_id = user.athleteId;
+    const token = await new SignJWT(claims).setProtectedHeader({ alg: "HS256", typ: "JWT" }).setIssuedAt()
+      .setExpirationTime(Math.floor(Date.now() / 1000) + secondsLeft).sign(jwtKey);
+    sessions.set(token, { user, expiresAt: Date.now() + secondsLeft * 1000 });
+    return token;
+  }
+
+  function opaqueFor(user: FakeUser) {
+    const token = `gAAAAB${randomBytes(48).toString("base64url")}`;
+    sessions.set(token, { user, expiresAt: Date.now() + 3600_000 });
+    return token;
+  }
+
+  return {
+    baseLatencyMs,
+    sessions, jwtFor, opaqueFor,
+    get workouts() { return workouts; },
+    get requests() { return requests; },
+    get faults() { return faults; },
+    set faults(next: Faults) { faults = next; },
+    nextId: () => nextWorkoutId++,
+    reset() { workouts = new Map(); requests = []; faults = {}; },
+    async credentials() {
+      const users = await Promise.all(FAKE_USERS.map(async (user) => ({
+        key: user.key, name: `${user.firstName} ${user.lastName}`, athleteId: user.athleteId, cookie: user.cookie,
+        jwt: await jwtFor(user, 3600), opaqueToken: opaqueFor(user),
+      })));
+      const expiredJwt = await jwtFor(FAKE_USERS[0] as FakeUser, -60);
+      return { users, expiredJwt };
+    },
+  };
+}
+type State = ReturnType<typeof createState>;
+
+export async function startFakeTrainingPeaks(options: { port?: number; host?: string; latencyMs?: number } = {}): Promise<FakeTrainingPeaks> {
+  const state = createState(options.latencyMs ?? 0);
+  const server: Server = createServer((request, response) => {
+    handle(state, request, response).catch((error: unknown) => {
+      send(response, 500, { message: error instanceof Error ? error.message : "fake failed" });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return {
+    url: `http://${options.host ?? "127.0.0.1"}:${port}`,
+    workouts: () => [...state.workouts.values()],
+    requests: () => [...state.requests],
+    setFaults: (faults) => { state.faults = faults; },
+    reset: () => state.reset(),
+    credentials: () => state.credentials(),
+    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+  };
+}
+
+async function handle(state: State, request: IncomingMessage, response: ServerResponse) {
+  const url = new URL(request.url ?? "/", "http://fake");
+  const path = url.pathname;
+  const body = await readBody(request);
+  if (path.startsWith("/__fake/")) return handleControl(state, request.method ?? "GET", path, body, response);
+
+  state.requests.push({ method: request.method ?? "GET", path });
+  const delay = (state.faults.delayMs ?? 0) + state.baseLatencyMs;
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+
+  const { rateLimit } = state.faults;
+  if (rateLimit && rateLimit.count > 0) {
+    rateLimit.count--;
+    response.setHeader("Retry-After", String(rateLimit.retryAfterSeconds));
+    return send(response, 429, { message: "Too many requests" });
+  }
+  if ((state.faults.serverErrors ?? 0) > 0) {
+    state.faults.serverErrors = (state.faults.serverErrors ?? 0) - 1;
+    return send(response, 500, { message: "Internal server error" });
+  }
+
+  if (path === "/users/v3/token" && request.method === "GET") return exchangeCookie(state, request, response);
+
+  const session = authorise(state, request);
+  if (!session) return send(response, 401, { message: "Authorization has been denied for this request." });
+  return route(state, session, request.method ?? "GET", path, body, response);
+}
+
+function exchangeCookie(state: State, request: IncomingMessage, response: ServerResponse) {
+  if (request.headers.authorization) return send(response, 400, { message: "The token exchange takes the cookie only." });
+  const cookie = /(?:^|;\s*)Production_tpAuth=([^;]+)/.exec(request.headers.cookie ?? "")?.[1];
+  const user = FAKE_USERS.find((candidate) => candidate.cookie === cookie);
+  if (!user) return send(response, 401, { message: "Unauthorized" });
+  const token = state.opaqueFor(user);
+  const expires = new Date(Date.now() + 3600_000).toISOString();
+  return send(response, 200, { success: true, token: { access_token: token, token_type: "bearer", expires_in: 3600, refresh_token: "unused", scope: "fake", expires } });
+}
+
+function authorise(state: State, request: IncomingMessage): Session | null {
+  const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? "")?.[1];
+  const session = token ? state.sessions.get(token) : undefined;
+  if (!session || session.expiresAt <= Date.now()) return null;
+  if (state.faults.expireTokensAfter !== undefined) {
+    if (state.faults.expireTokensAfter <= 0) return null;
+    state.faults.expireTokensAfter--;
+  }
+  return session;
+}
+
+function route(state: State, session: Session, method: string, path: string, body: string, response: ServerResponse) {
+  if (method === "GET" && path === "/users/v3/user") return send(response, 200, userProfile(session.user));
+  if (method === "GET" && path === "/fitness/v6/workouttypes") {
+    return send(response, 200, WORKOUT_TYPES.map(([id, name]) => ({ id, name, subTypes: [] })));
+  }
+
+  const athletePath = /^\/fitness\/(v6|v1)\/athletes\/(\d+)\/(.+)$/.exec(path);
+  if (!athletePath) return send(response, 404, { message: "No HTTP resource was found that matches the request URI." });
+  const athlete = reachableAthlete(session.user, Number(athletePath[2]));
+  if (!athlete) return send(response, 403, { message: "TrainingPeaks expects the workout to be created under a specific athlete you coach." });
+  const rest = athletePath[3] ?? "";
+
+  if (method === "GET" && rest === "settings") return send(response, 200, athleteSettings(athlete));
+  if (method === "POST" && rest === "workouts") return createWorkout(state, athlete, body, response);
+  const range = /^workouts\/(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(rest);
+  if (method === "GET" && range) {
+    const [start, end] = [range[1] ?? "", range[2] ?? ""];
+    const found = [...state.workouts.values()].filter((w) => w.athleteId === athlete.athleteId && w.workoutDay.slice(0, 10) >= start && w.workoutDay.slice(0, 10) <= end);
+    return send(response, 200, found);
+  }
+  const one = /^workouts\/(\d+)$/.exec(rest);
+  const workout = one ? state.workouts.get(Number(one[1])) : undefined;
+  if (one && (!workout || workout.athleteId !== athlete.athleteId)) return send(response, 404, { message: "Workout not found" });
+  if (method === "GET" && workout) return send(response, 200, workout);
+  if (method === "DELETE" && workout) {
+    state.workouts.delete(workout.workoutId);
+    response.writeHead(204).end();
+    return;
+  }
+  return send(response, 404, { message: "No HTTP resource was found that matches the request URI." });
+}
+
+function reachableAthlete(user: FakeUser, athleteId: number): FakeAthlete | null {
+  if (user.isCoach) return user.roster.find((athlete) => athlete.athleteId === athleteId) ?? null;
+  return user.athleteId === athleteId ? user : null;
+}
+
+function createWorkout(state: State, athlete: FakeAthlete, text: string, response: ServerResponse) {
+  let body: Record<string, unknown>;
+  try {
+    body = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return send(response, 400, { message: "The request body is not JSON." });
+  }
+  const problem = checkWorkoutBody(body, athlete);
+  if (problem) return send(response, 400, { message: problem });
+  const day = String(body.workoutDay).slice(0, 10);
+  if (!athlete.isPremium && day > tomorrowIn(athlete.timeZone)) {
+    return send(response, 402, { message: "A Basic account cannot plan workouts on future dates." });
+  }
+
+  const stored = Object.fromEntries(WORKOUT_KEYS.map((key) => [key, body[key] ?? null])) as StoredWorkout;
+  stored.workoutId = state.nextId();
+  stored.athleteId = athlete.athleteId;
+  stored.workoutDay = `${day}T00:00:00`;
+  stored.structure = typeof body.structure === "string" ? JSON.parse(body.structure) : null;
+  stored.workoutComments = [];
+  stored.publicSettingValue = 2;
+  stored.lastModifiedDate = new Date().toISOString().replace("Z", "");
+  stored.orderOnDay = [...state.workouts.values()].filter((w) => w.athleteId === athlete.athleteId && w.workoutDay === stored.workoutDay).length + 1;
+  state.workouts.set(stored.workoutId, stored);
+  return send(response, 200, stored);
+}
+
+/** The checks the real API is documented to make, plus unit checks that catch minutes-for-hours mistakes. */
+function checkWorkoutBody(body: Record<string, unknown>, athlete: FakeAthlete): string | null {
+  if (typeof body.workoutDay !== "string" || !/^\d{4}-\d{2}-\d{2}(T00:00:00)?$/.test(body.workoutDay)) {
+    return "workoutDay must be a local calendar date (YYYY-MM-DD or YYYY-MM-DDT00:00:00).";
+  }
+  if (typeof body.workoutTypeValueId !== "number" || !KNOWN_TYPE_IDS.has(body.workoutTypeValueId)) return "workoutTypeValueId is missing or unknown.";
+  if (body.athleteId !== undefined && Number(body.athleteId) !== athlete.athleteId) return "athleteId in the body does not match the URL.";
+  if (Array.isArray(body.userTags)) return "userTags must be a comma-separated string.";
+  if (body.structure !== undefined && body.structure !== null) {
+    if (typeof body.structure !== "string") return "structure must be a JSON string.";
+    try {
+      const parsed = JSON.parse(body.structure) as { structure?: unknown };
+      if (!Array.isArray(parsed.structure)) return "structure has no steps.";
+    } catch {
+      return "structure is not valid JSON.";
+    }
+  }
+  for (const key of ["totalTimePlanned", "distancePlanned", "tssPlanned", "ifPlanned"]) {
+    if (body[key] !== undefined && body[key] !== null && (typeof body[key] !== "number" || (body[key] as number) < 0)) return `${key} must be a number.`;
+  }
+  if (typeof body.totalTimePlanned === "number" && body.totalTimePlanned > 24) return "totalTimePlanned is in hours.";
+  if (typeof body.ifPlanned === "number" && body.ifPlanned > 2) return "ifPlanned is a fraction.";
+  return null;
+}
+
+async function handleControl(state: State, method: string, path: string, body: string, response: ServerResponse) {
+  if (method === "GET" && path === "/__fake/workouts") return send(response, 200, [...state.workouts.values()]);
+  if (method === "GET" && path === "/__fake/requests") return send(response, 200, state.requests);
+  if (method === "GET" && path === "/__fake/credentials") return send(response, 200, await state.credentials());
+  if (method === "POST" && path === "/__fake/reset") {
+    state.reset();
+    return send(response, 200, { ok: true });
+  }
+  if (method === "POST" && path === "/__fake/faults") {
+    state.faults = JSON.parse(body || "{}") as Faults;
+    return send(response, 200, { ok: true });
+  }
+  return send(response, 404, { message: "unknown fake control route" });
+}
+
+function tomorrowIn(timeZone: string): string {
+  const tomorrow = new Date(Date.now() + 86_400_000);
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(tomorrow);
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request.on("error", reject);
+  });
+}
+
+function send(response: ServerResponse, status: number, body: unknown) {
+  response.writeHead(status, { "Content-Type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
+}
+
+// Run directly: `tsx tests/fakes/trainingpeaks-server.ts --port 4010 [--latency 100]`.
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop() ?? "")) {
+  const arg = (name: string) => {
+    const index = process.argv.indexOf(`--${name}`);
+    return index > 0 ? process.argv[index + 1] : undefined;
+  };
+  const fake = await startFakeTrainingPeaks({ port: Number(arg("port") ?? 4010), host: arg("host") ?? "127.0.0.1", latencyMs: Number(arg("latency") ?? 0) });
+  console.log(`Fake TrainingPeaks listening on ${fake.url}`);
+}
