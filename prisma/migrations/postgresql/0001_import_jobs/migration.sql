@@ -5,6 +5,9 @@ CREATE TABLE "ImportJob" (
     "credential" TEXT NOT NULL,
     "fileName" TEXT NOT NULL,
     "status" TEXT NOT NULL,
+    "pausedReason" TEXT,
+    "runnerId" TEXT,
+    "leaseUntil" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
     CONSTRAINT "ImportJob_pkey" PRIMARY KEY ("id")

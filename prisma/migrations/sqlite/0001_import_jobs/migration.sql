@@ -5,6 +5,9 @@ CREATE TABLE "ImportJob" (
     "credential" TEXT NOT NULL,
     "fileName" TEXT NOT NULL,
     "status" TEXT NOT NULL,
+    "pausedReason" TEXT,
+    "runnerId" TEXT,
+    "leaseUntil" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL
 );

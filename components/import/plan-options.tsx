@@ -1,0 +1,42 @@
+"use client";
+
+import type { DateOrder } from "@/lib/plans/parse-date";
+
+type Props = {
+  needsStartDate: boolean;
+  isRelative: boolean;
+  startDate: string;
+  onStartDate: (date: string) => void;
+  needsDateOrder: boolean;
+  dateConflict: string | null;
+  dateOrder: DateOrder | undefined;
+  onDateOrder: (order: DateOrder) => void;
+};
+
+/** The questions only the user can answer: where a relative plan starts, and how its dates are written. */
+export function PlanOptions(props: Props) {
+  if (!props.isRelative && !props.needsDateOrder && !props.dateOrder) return null;
+  return (
+    <div className="options">
+      {props.isRelative && (
+        <div className="field">
+          <label htmlFor="start-date" className="field-label">Plan start date</label>
+          <input id="start-date" type="date" value={props.startDate} onChange={(event) => props.onStartDate(event.target.value)}
+            aria-describedby="start-date-hint" aria-invalid={props.needsStartDate} />
+          <p id="start-date-hint" className={props.needsStartDate ? "field-error" : "hint"} aria-live="polite">
+            {props.needsStartDate ? "Choose the date of day 1: the plan counts its days from it." : "Day 1 (and week 1) start on this date."}
+          </p>
+        </div>
+      )}
+      {(props.needsDateOrder || props.dateOrder) && (
+        <fieldset className="field">
+          <legend className="field-label">How are the dates written?</legend>
+          {props.dateConflict && <p className="field-error">{props.dateConflict}</p>}
+          {!props.dateConflict && props.needsDateOrder && <p className="field-error">Dates such as 03/04 could be either; choose one.</p>}
+          <label className="radio"><input type="radio" name="date-order" checked={props.dateOrder === "dmy"} onChange={() => props.onDateOrder("dmy")} /> Day/month/year (31/12/2027)</label>
+          <label className="radio"><input type="radio" name="date-order" checked={props.dateOrder === "mdy"} onChange={() => props.onDateOrder("mdy")} /> Month/day/year (12/31/2027)</label>
+        </fieldset>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { AppError, toErrorResponse } from "./errors";
+
+// The wrapper every route handler goes through: same-origin check on state changes, and one
+// translation of anything thrown into the JSON error envelope.
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>;
+
+export function route<C>(handler: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    try {
+      if (request.method !== "GET" && request.method !== "HEAD") assertSameOrigin(request);
+      return await handler(request, context);
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}
+
+/** Browsers send Origin on cross-site POSTs; a state change from another site is refused. */
+function assertSameOrigin(request: Request) {
+  const origin = request.headers.get("origin");
+  if (!origin) return;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!host || new URL(origin).host !== host) throw new AppError("cross_site", "This request came from another site and was refused.");
+}
+
+export async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid JSON.");
+  }
+}
+
+/** The bearer token a request carries in its Authorization header; never stored or logged. */
+export function bearerFrom(request: Request): string {
+  const header = request.headers.get("authorization") ?? "";
+  const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+  if (!token) throw new AppError("token_missing", "Paste your TrainingPeaks bearer token first.");
+  return token;
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+// The server's configuration, read once and checked with zod. Empty strings count as unset.
+// Every variable is listed, with a comment, in .env.example.
+
+const emptyAsUnset = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const number = (fallback: number, min: number, max: number) => z.preprocess(emptyAsUnset, z.coerce.number().int().min(min).max(max).default(fallback));
+
+const envSchema = z.object({
+  TRAININGPEAKS_API_URL: z.preprocess(emptyAsUnset, z.url().default("https://tpapi.trainingpeaks.com")),
+  TRAININGPEAKS_TIMEOUT_MS: number(30_000, 1_000, 120_000),
+  IMPORT_CONCURRENCY: number(4, 1, 8),
+  IMPORT_MIN_INTERVAL_MS: number(150, 0, 10_000),
+});
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    throw new Error(`PlanDrop's configuration is not valid: ${problems}. See .env.example.`);
+  }
+  cached = parsed.data;
+  return cached;
+}

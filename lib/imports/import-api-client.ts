@@ -1,0 +1,71 @@
+import { type ImportJobView, importJobViewSchema, type ImportRowView, runEventSchema } from "./import-view";
+import { type TokenCheck, tokenCheckSchema } from "./token-check";
+
+// The browser's side of the import API. Every answer is checked with zod; errors come back as
+// the one sentence the server wrote.
+
+export class ApiError extends Error {}
+
+export async function checkToken(token: string): Promise<TokenCheck> {
+  return tokenCheckSchema.parse(await call("/api/trainingpeaks/token", { method: "POST", token, body: {} }));
+}
+
+export async function createImport(token: string, body: { csv: string; fileName: string; startDate?: string; dateOrder?: "dmy" | "mdy" }): Promise<ImportJobView> {
+  return importJobViewSchema.parse(await call("/api/imports", { method: "POST", token, body }));
+}
+
+export async function fetchImport(jobId: string): Promise<ImportJobView> {
+  return importJobViewSchema.parse(await call(`/api/imports/${jobId}`, { method: "GET" }));
+}
+
+/** Runs the import, calling onRow as each row's result arrives; resolves with the job at the end. */
+export async function runImportStream(jobId: string, token: string, retryFailed: boolean, onRow: (row: ImportRowView) => void): Promise<ImportJobView> {
+  const response = await fetch(`/api/imports/${jobId}/run`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ retryFailed }),
+  });
+  if (!response.ok || !response.body) throw new ApiError(await errorMessage(response));
+
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += value;
+    const lines = buffer.split("\n");
+    buffer = lines.pop() ?? "";
+    for (const line of lines) {
+      if (!line.trim()) continue;
+      const event = runEventSchema.parse(JSON.parse(line));
+      if (event.type === "row") onRow(event.row);
+      if (event.type === "error") throw new ApiError(event.message);
+      if (event.type === "end") return event.job;
+    }
+  }
+  throw new ApiError("The connection to PlanDrop broke before the import finished; press Resume to go on.");
+}
+
+async function call(path: string, options: { method: "GET" | "POST"; token?: string; body?: unknown }): Promise<unknown> {
+  const headers: Record<string, string> = {};
+  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  let response: Response;
+  try {
+    response = await fetch(path, { method: options.method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+  } catch {
+    throw new ApiError("PlanDrop could not be reached; check your connection and try again.");
+  }
+  if (!response.ok) throw new ApiError(await errorMessage(response));
+  return response.json();
+}
+
+async function errorMessage(response: Response): Promise<string> {
+  try {
+    const body = (await response.json()) as { error?: { message?: string } };
+    if (body.error?.message) return body.error.message;
+  } catch {
+    // Not our JSON envelope.
+  }
+  return `PlanDrop answered with an error (${response.status}); please try again.`;
+}

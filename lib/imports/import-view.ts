@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+// What the browser gets back about an import: the job, its counts and every row's result.
+
+export const ROW_STATUSES = ["pending", "sending", "created", "already_imported", "failed", "invalid"] as const;
+export const rowStatusSchema = z.enum(ROW_STATUSES);
+export type RowStatus = z.infer<typeof rowStatusSchema>;
+
+export const JOB_STATUSES = ["ready", "running", "paused", "done"] as const;
+export const jobStatusSchema = z.enum(JOB_STATUSES);
+export type JobStatus = z.infer<typeof jobStatusSchema>;
+
+export const importRowViewSchema = z.object({
+  rowNumber: z.number().int(),
+  workoutDay: z.string(),
+  title: z.string(),
+  status: rowStatusSchema,
+  tpWorkoutId: z.string().nullable(),
+  error: z.string().nullable(),
+});
+export type ImportRowView = z.infer<typeof importRowViewSchema>;
+
+export const importJobViewSchema = z.object({
+  id: z.string(),
+  athleteId: z.string(),
+  athleteName: z.string(),
+  fileName: z.string(),
+  status: jobStatusSchema,
+  /** Why the job stopped before the end, in words; null when it did not. */
+  pausedReason: z.string().nullable(),
+  counts: z.record(rowStatusSchema, z.number().int()),
+  rows: z.array(importRowViewSchema),
+});
+export type ImportJobView = z.infer<typeof importJobViewSchema>;
+
+/** One line of the run stream: rows as they change, then the job as it ends. */
+export const runEventSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("row"), row: importRowViewSchema }),
+  z.object({ type: z.literal("end"), job: importJobViewSchema }),
+  z.object({ type: z.literal("error"), message: z.string() }),
+]);
+export type RunEvent = z.infer<typeof runEventSchema>;
+
+export function countRows(rows: readonly { status: RowStatus }[]): Record<RowStatus, number> {
+  const counts = Object.fromEntries(ROW_STATUSES.map((status) => [status, 0])) as Record<RowStatus, number>;
+  for (const row of rows) counts[row.status]++;
+  return counts;
+}

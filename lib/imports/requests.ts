@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { isCalendarDate } from "@/lib/plans/calendar-date";
+
+// The bodies the import route handlers accept.
+
+export const tokenCheckRequestSchema = z.object({ token: z.string().max(20_000) });
+
+export const createImportRequestSchema = z.object({
+  csv: z.string().max(12 * 1024 * 1024),
+  fileName: z.string().trim().max(255).default("plan.csv"),
+  startDate: z.string().refine(isCalendarDate, "not a calendar date").optional(),
+  dateOrder: z.enum(["dmy", "mdy"]).optional(),
+});
+
+export const runImportRequestSchema = z.object({ retryFailed: z.boolean().default(false) });

@@ -1,0 +1,147 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
+import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
+import { isSameWorkout, toWorkoutPayload } from "@/lib/trainingpeaks/map-workout";
+import type { ImportJobView, ImportRowView } from "./import-view";
+import {
+  acquireJobLease, type ClaimedRow, claimNextRow, countRowsWithStatus, findRowsInDoubt, getImportJob, getImportJobView, getRowView,
+  recordAlreadyImported, recordCreated, recordFailed, releaseJobLease, renewJobLease, reserveLedgerEntry, returnToQueue, setJobStatus,
+} from "./queries";
+
+/** Where the run gets its bearer token; a saved connection can mint a fresh one after a 401. */
+export type TokenSource = {
+  token(): Promise<string>;
+  /** Called after a 401: true when a fresh token is now available, false when the user must act. */
+  renewAfterUnauthorized(): Promise<boolean>;
+  /** The sentence shown when the token cannot be renewed. */
+  expiredMessage: string;
+};
+
+export type RunOptions = {
+  client: TrainingPeaksClient;
+  tokens: TokenSource;
+  concurrency: number;
+  signal?: AbortSignal;
+  onRow?: (row: ImportRowView) => void;
+};
+
+/** How many times one row is tried when TrainingPeaks fails without saying no. */
+const MAX_ATTEMPTS = 3;
+
+/**
+ * Sends a job's pending rows, `concurrency` at a time, and records each result as it lands.
+ * All state is in the database: a run that stops (closed tab, restart, expired token) leaves
+ * rows pending or in doubt, and the next run checks the calendar before sending those again.
+ */
+export async function runImport(db: Db, jobId: string, options: RunOptions): Promise<ImportJobView> {
+  const runnerId = randomUUID();
+  if (!(await acquireJobLease(db, jobId, runnerId))) {
+    throw new AppError("import_running", "This import is already running, in another tab or window; if you closed it, wait a minute and press Resume.");
+  }
+  const heartbeat = setInterval(() => void renewJobLease(db, jobId, runnerId).catch(() => undefined), 5_000);
+  try {
+    return await runWithLease(db, jobId, options);
+  } finally {
+    clearInterval(heartbeat);
+    await releaseJobLease(db, jobId, runnerId);
+  }
+}
+
+async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise<ImportJobView> {
+  const job = await getImportJob(db, jobId);
+  if (!job) throw new AppError("not_found", "This import does not exist.");
+  const { athleteId } = job;
+  const { client, tokens, signal } = options;
+  let stopReason: string | null = null;
+  const stop = (reason: string) => { stopReason ??= reason; };
+  const emit = async (row: ClaimedRow) => options.onRow?.(await getRowView(db, row.id));
+
+  await setJobStatus(db, jobId, "running");
+
+  async function findLanded(row: ClaimedRow): Promise<string | null> {
+    const day = row.workout.date;
+    const found = await client.listWorkouts(await tokens.token(), athleteId, day, day);
+    for (const workout of found) {
+      if (!isSameWorkout(workout, row.workout)) continue;
+      const owned = await db.ledgerEntry.findFirst({ where: { athleteId, tpWorkoutId: workout.workoutId, NOT: { rowId: row.id } } });
+      if (!owned) return workout.workoutId;
+    }
+    return null;
+  }
+
+  async function settleInDoubt(row: ClaimedRow) {
+    const landed = await findLanded(row);
+    if (landed) await recordCreated(db, athleteId, row, landed);
+    else await returnToQueue(db, row);
+  }
+
+  async function send(row: ClaimedRow) {
+    const reservation = await reserveLedgerEntry(db, athleteId, row);
+    if (reservation === "taken") {
+      return recordFailed(db, athleteId, row, "Another import is sending this same workout right now; retry this row when it ends.");
+    }
+    if (typeof reservation === "object") return recordAlreadyImported(db, row, reservation.tpWorkoutId, null);
+
+    try {
+      const created = await client.createWorkout(await tokens.token(), athleteId, toWorkoutPayload(row.workout, athleteId));
+      await recordCreated(db, athleteId, row, created.workoutId);
+    } catch (error) {
+      await handleFailure(row, error);
+    }
+  }
+
+  async function handleFailure(row: ClaimedRow, error: unknown) {
+    if (!(error instanceof TrainingPeaksError)) {
+      console.error(`Import ${jobId} row ${row.rowNumber} failed unexpectedly`, error instanceof Error ? error.message : error);
+      return recordFailed(db, athleteId, row, "PlanDrop could not send this row because of an unexpected error.");
+    }
+    if (error.kind === "unauthorized") {
+      if (await tokens.renewAfterUnauthorized()) return returnToQueue(db, row);
+      stop(tokens.expiredMessage);
+      return returnToQueue(db, row);
+    }
+    if (error.kind === "rate_limited") {
+      stop(`${error.userMessage} Press Resume to go on.`);
+      return returnToQueue(db, row);
+    }
+    if (!error.outcomeUnknown) return recordFailed(db, athleteId, row, error.userMessage);
+
+    // A timeout or 5xx on create: the workout may have landed. Look before sending again.
+    try {
+      const landed = await findLanded(row);
+      if (landed) return recordCreated(db, athleteId, row, landed);
+    } catch {
+      stop("TrainingPeaks is not answering; press Resume in a few minutes. Nothing will be sent twice.");
+      return; // the row stays "sending": the next run checks the calendar for it first
+    }
+    if (row.attempts < MAX_ATTEMPTS) return returnToQueue(db, row);
+    return recordFailed(db, athleteId, row, error.userMessage);
+  }
+
+  async function work() {
+    while (!stopReason && !signal?.aborted) {
+      const row = await claimNextRow(db, jobId);
+      if (!row) return;
+      await send(row);
+      await emit(row);
+    }
+  }
+
+  try {
+    for (const row of await findRowsInDoubt(db, jobId)) {
+      await settleInDoubt(row);
+      await emit(row);
+    }
+    await Promise.all(Array.from({ length: options.concurrency }, work));
+  } catch (error) {
+    stop(error instanceof TrainingPeaksError ? error.userMessage : "The import stopped because of an unexpected error; press Resume to go on.");
+    if (!(error instanceof TrainingPeaksError)) console.error(`Import ${jobId} stopped`, error instanceof Error ? error.message : error);
+  }
+
+  const unfinished = await countRowsWithStatus(db, jobId, ["pending", "sending"]);
+  const reason = unfinished === 0 ? null : stopReason ?? "The import stopped before the end; press Resume to go on.";
+  await setJobStatus(db, jobId, unfinished === 0 ? "done" : "paused", reason);
+  return (await getImportJobView(db, jobId)) as ImportJobView;
+}

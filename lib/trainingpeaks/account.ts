@@ -1,0 +1,48 @@
+import type { TrainingPeaksClient } from "./client";
+import type { UserResponse } from "./schemas";
+
+// Who a token belongs to, in our own terms: the athlete whose calendar it reaches, the account
+// type, and for a coach the roster.
+
+export type RosterAthlete = { athleteId: string; name: string; isPremium: boolean | null };
+export type TrainingPeaksAccount = {
+  userId: string;
+  name: string;
+  /** The calendar this token writes to; null for a coach, who must pick from the roster. */
+  athleteId: string | null;
+  isPremium: boolean | null;
+  isCoach: boolean;
+  roster: RosterAthlete[];
+  timeZone: string | null;
+};
+
+export async function describeAccount(client: TrainingPeaksClient, token: string, athleteIdFromToken: string | null): Promise<TrainingPeaksAccount> {
+  return accountFromProfile(await client.getUser(token), athleteIdFromToken);
+}
+
+export function accountFromProfile(profile: UserResponse, athleteIdFromToken: string | null): TrainingPeaksAccount {
+  const { user } = profile;
+  const roster = (user.athletes ?? []).map((athlete) => ({
+    athleteId: athlete.athleteId,
+    name: [athlete.firstName, athlete.lastName].filter(Boolean).join(" ") || `Athlete ${athlete.athleteId}`,
+    isPremium: premiumFromUserType(athlete.userType),
+  }));
+  const hasOthers = roster.some((athlete) => athlete.athleteId !== user.userId);
+  const isCoach = profile.accountStatus?.isCoach ?? ((user.settings?.account?.coachType ?? 0) > 0 || hasOthers);
+  return {
+    userId: user.userId,
+    name: user.fullName ?? ([user.firstName, user.lastName].filter(Boolean).join(" ") || `Athlete ${user.userId}`),
+    athleteId: isCoach ? null : athleteIdFromToken ?? user.userId,
+    isPremium: user.settings?.account?.isPremium ?? premiumFromUserType(user.userType),
+    isCoach,
+    roster,
+    timeZone: user.timeZone ?? null,
+  };
+}
+
+/** Roster userType: 1 = was Premium, 4 = active Premium, 6 = Basic (API doc §9). */
+function premiumFromUserType(userType: number | null | undefined): boolean | null {
+  if (userType === 4) return true;
+  if (userType === 1 || userType === 6) return false;
+  return null;
+}

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# `npm start`: build, migrate the database and serve PlanDrop on HOST:PORT (default 127.0.0.1:3000).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+npm run build
+npm run db:migrate
+exec ./node_modules/.bin/next start -H "${HOST:-127.0.0.1}" -p "${PORT:-3000}"
