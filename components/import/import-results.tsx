@@ -37,7 +37,7 @@ export function ImportResults({ job, isRunning, onRetryFailed, onResume, canSend
   const total = job.rows.length - counts.invalid;
   const finished = counts.created + counts.already_imported + counts.failed;
   return (
-    <section className="card" aria-labelledby="results-heading">
+    <section className="card results" aria-labelledby="results-heading">
       <h2 id="results-heading">Import for {job.athleteName}</h2>
       <label className="field-label" htmlFor="import-progress">Progress</label>
       <progress id="import-progress" max={Math.max(total, 1)} value={finished} aria-valuetext={`${finished} of ${total} rows done`} />

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import { isSameWorkout, toWorkoutPayload } from "@/lib/trainingpeaks/map-workout";
+import { sleep } from "@/lib/trainingpeaks/pacer";
 import type { ImportJobView, ImportRowView } from "./import-view";
 import {
   acquireJobLease, type ClaimedRow, claimNextRow, countRowsWithStatus, findRowsInDoubt, getImportJob, getImportJobView, getRowView,
@@ -25,6 +26,8 @@ export type RunOptions = {
   concurrency: number;
   signal?: AbortSignal;
   onRow?: (row: ImportRowView) => void;
+  /** Pause before sending a row again after TrainingPeaks failed without saying no; grows with each attempt. */
+  retryDelayMs?: number;
 };
 
 /** How many times one row is tried when TrainingPeaks fails without saying no. */
@@ -116,8 +119,9 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
       stop("TrainingPeaks is not answering; press Resume in a few minutes. Nothing will be sent twice.");
       return; // the row stays "sending": the next run checks the calendar for it first
     }
-    if (row.attempts < MAX_ATTEMPTS) return returnToQueue(db, row);
-    return recordFailed(db, athleteId, row, error.userMessage);
+    if (row.attempts >= MAX_ATTEMPTS) return recordFailed(db, athleteId, row, error.userMessage);
+    await sleep((options.retryDelayMs ?? 1_000) * row.attempts);
+    return returnToQueue(db, row);
   }
 
   async function work() {

@@ -1,0 +1,20 @@
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { type FakeCredentials, type FakeTrainingPeaks, startFakeTrainingPeaks } from "../fakes/trainingpeaks-server";
+
+/** Starts the fake TrainingPeaks for a test file and resets it before each test. */
+export function useFakeTrainingPeaks(options: { latencyMs?: number } = {}) {
+  const context = {} as { fake: FakeTrainingPeaks; credentials: FakeCredentials };
+  beforeAll(async () => {
+    context.fake = await startFakeTrainingPeaks(options);
+    context.credentials = await context.fake.credentials();
+  });
+  beforeEach(() => context.fake.reset());
+  afterAll(() => context.fake.close());
+  return context;
+}
+
+export function userOf(credentials: FakeCredentials, key: "premium" | "basic" | "coach") {
+  const user = credentials.users.find((candidate) => candidate.key === key);
+  if (!user) throw new Error(`no fake user ${key}`);
+  return user;
+}
