@@ -34,8 +34,7 @@ export async function readJson(request: Request): Promise<unknown> {
 
 /** The bearer token a request carries in its Authorization header; never stored or logged. */
 export function bearerFrom(request: Request): string {
-  const header = request.headers.get("authorization") ?? "";
-  const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-  if (!token) throw new AppError("token_missing", "Paste your TrainingPeaks bearer token first.");
+  const token = (request.headers.get("authorization") ?? "").replace(/^Bearer\s+/i, "").trim();
+  if (token === "") throw new AppError("token_missing", "Paste your TrainingPeaks bearer token first.");
   return token;
 }

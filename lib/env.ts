@@ -11,6 +11,7 @@ const envSchema = z.object({
   TRAININGPEAKS_TIMEOUT_MS: number(30_000, 1_000, 120_000),
   IMPORT_CONCURRENCY: number(4, 1, 8),
   IMPORT_MIN_INTERVAL_MS: number(150, 0, 10_000),
+  IMPORT_RETRY_DELAY_MS: number(1_000, 0, 60_000),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -31,7 +31,7 @@ export type RunOptions = {
 };
 
 /** How many times one row is tried when TrainingPeaks fails without saying no. */
-const MAX_ATTEMPTS = 3;
+const MAX_ATTEMPTS = 5;
 
 /**
  * Sends a job's pending rows, `concurrency` at a time, and records each result as it lands.

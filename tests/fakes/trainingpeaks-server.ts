@@ -11,6 +11,8 @@ export type Faults = {
   rateLimit?: { count: number; retryAfterSeconds: number };
   /** The next N requests answer 500. */
   serverErrors?: number;
+  /** Every Nth request answers 500 (N = 10 is "10 % of calls fail"). */
+  serverErrorEvery?: number;
   /** Every request waits this long before answering. */
   delayMs?: number;
   /** Tokens stop working after this many more authorised calls. */
@@ -119,6 +121,8 @@ async function handle(state: State, request: IncomingMessage, response: ServerRe
     state.faults.serverErrors = (state.faults.serverErrors ?? 0) - 1;
     return send(response, 500, { message: "Internal server error" });
   }
+  const every = state.faults.serverErrorEvery;
+  if (every && state.requests.length % every === 0) return send(response, 500, { message: "Internal server error" });
 
   if (path === "/users/v3/token" && request.method === "GET") return exchangeCookie(state, request, response);
 

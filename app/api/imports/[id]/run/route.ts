@@ -26,5 +26,9 @@ export const POST = route(async (request, { params }: { params: Promise<{ id: st
   }
   if (body.retryFailed) await requeueFailedRows(db, id);
 
-  return streamRun(db, id, { client, tokens: pastedTokenSource(accepted.token), concurrency: getEnv().IMPORT_CONCURRENCY, signal: request.signal });
+  const env = getEnv();
+  return streamRun(db, id, {
+    client, tokens: pastedTokenSource(accepted.token), signal: request.signal,
+    concurrency: env.IMPORT_CONCURRENCY, retryDelayMs: env.IMPORT_RETRY_DELAY_MS,
+  });
 });

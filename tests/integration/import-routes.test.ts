@@ -1,0 +1,218 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { TEST_PROVIDERS, type TestDatabase } from "../helpers/database";
+import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
+import { readSample } from "../helpers/plans";
+import { checkToken, createImport, getImport, runImport } from "../helpers/routes";
+
+const tp = useFakeTrainingPeaks();
+const jane = () => userOf(tp.credentials, "premium");
+
+beforeAll(() => {
+  process.env.TRAININGPEAKS_API_URL = tp.fake.url;
+  process.env.IMPORT_MIN_INTERVAL_MS = "0";
+  process.env.IMPORT_RETRY_DELAY_MS = "10";
+});
+
+const postsTo = () => tp.fake.requests().filter((request) => request.method === "POST");
+const distinctWorkouts = () => new Set(tp.fake.workouts().map((w) => `${w.workoutDay}|${String(w.title)}`)).size;
+
+describe("checking a pasted token", () => {
+  it("shows whose calendar it reaches, the account type and the expiry", async () => {
+    const { status, body } = await checkToken(`Authorization: Bearer ${jane().jwt}`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ athleteId: "1234567", name: "Jane Doe", accountType: "premium", isCoach: false, tokenKind: "jwt" });
+    expect(new Date(body.expiresAt).getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it("asks TrainingPeaks who an opaque token belongs to", async () => {
+    const { body } = await checkToken(userOf(tp.credentials, "basic").opaqueToken);
+    expect(body).toMatchObject({ athleteId: "2345678", name: "Sam Basic", accountType: "basic", tokenKind: "opaque", expiresAt: null });
+  });
+
+  it("refuses an expired token before anything is sent to TrainingPeaks", async () => {
+    const { status, body } = await checkToken(tp.credentials.expiredJwt);
+    expect(status).toBe(401);
+    expect(body.error.message).toMatch(/^This TrainingPeaks token expired at \d\d:\d\d UTC; copy a fresh one/);
+    expect(tp.fake.requests()).toEqual([]);
+  });
+
+  it("says so when no token was pasted", async () => {
+    const { status, body } = await checkToken(null);
+    expect(status).toBe(401);
+    expect(body.error.message).toBe("Paste your TrainingPeaks bearer token first.");
+  });
+});
+
+describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
+  // A fresh database per test: the ledger remembers what earlier tests imported.
+  let database: TestDatabase;
+  beforeEach(async () => {
+    database = await provider.create();
+    process.env.DATABASE_URL = database.url;
+  });
+  afterEach(async () => {
+    await (await getDb()).$disconnect();
+    await database.drop();
+  });
+
+  it.each([
+    ["plan-dated.csv", undefined],
+    ["plan-day-number.csv", "2027-03-01"],
+    ["plan-week-weekday.csv", "2027-01-04"],
+    ["plan-trainingpeaks-export.csv", undefined],
+  ])("puts every workout of %s on the calendar, with a result per row", async (file, startDate) => {
+    const created = await createImport(jane().jwt, { csv: readSample(file), fileName: file, startDate });
+    expect(created.status).toBe(201);
+    const run = await runImport(created.job?.id ?? "", jane().jwt);
+    expect(run.job?.status).toBe("done");
+    expect(run.job?.rows.every((row) => row.status === "created" && row.tpWorkoutId)).toBe(true);
+    expect(tp.fake.workouts()).toHaveLength(run.job?.rows.length ?? -1);
+    expect(run.events.filter((event) => event.type === "row")).toHaveLength(run.job?.rows.length ?? -1);
+  });
+
+  it("sends the plan's dates and units as TrainingPeaks expects them", async () => {
+    const created = await createImport(jane().jwt, { csv: readSample("plan-dated.csv") });
+    await runImport(created.job?.id ?? "", jane().jwt);
+    const easyRun = tp.fake.workouts().find((workout) => workout.title === "Easy run");
+    expect(easyRun).toMatchObject({
+      athleteId: 1234567, workoutDay: "2027-01-04T00:00:00", workoutTypeValueId: 3, totalTimePlanned: 0.75,
+      distancePlanned: 8000, tssPlanned: 40, ifPlanned: 0.72, description: "Conversational pace.\nKeep the heart rate in zone 2.",
+    });
+  });
+
+  it("creates nothing new when the same plan is imported again, and says the rows were already imported", async () => {
+    const csv = readSample("plan-dated.csv");
+    const first = await createImport(jane().jwt, { csv });
+    await runImport(first.job?.id ?? "", jane().jwt);
+    const again = await createImport(jane().jwt, { csv });
+    expect(again.job?.counts).toMatchObject({ already_imported: 7, pending: 0 });
+    const run = await runImport(again.job?.id ?? "", jane().jwt);
+    expect(run.job?.status).toBe("done");
+    expect(tp.fake.workouts()).toHaveLength(7);
+    expect(run.job?.rows.map((row) => row.tpWorkoutId)).toEqual(first.job ? (await getImport(first.job.id)).job?.rows.map((row) => row.tpWorkoutId) : []);
+  });
+
+  it("keeps rows with errors out, with their reason, and sends the rest", async () => {
+    const csv = "date,sport,title,duration\n2027-01-04,Run,Good,45\n2027-01-05,Pilates,Bad,45\n2027-01-06,Bike,Also good,1:00\n";
+    const created = await createImport(jane().jwt, { csv });
+    const run = await runImport(created.job?.id ?? "", jane().jwt);
+    expect(run.job?.rows.map((row) => [row.rowNumber, row.status])).toEqual([[2, "created"], [3, "invalid"], [4, "created"]]);
+    expect(run.job?.rows[1]?.error).toContain('Unknown sport "Pilates"');
+    expect(tp.fake.workouts()).toHaveLength(2);
+  });
+
+  it("refuses a broken file with its sentence and sends nothing", async () => {
+    const created = await createImport(jane().jwt, { csv: "Dear coach,\nhere is my plan.\n" });
+    expect(created.status).toBe(422);
+    expect(created.body.error.message).toBe("No plan columns found: the first row should name the columns, for example date, sport, title, duration.");
+    expect(postsTo()).toHaveLength(0);
+  });
+
+  it("asks for the start date of a plan that counts days", async () => {
+    const created = await createImport(jane().jwt, { csv: readSample("plan-day-number.csv") });
+    expect(created.status).toBe(422);
+    expect(created.body.error.message).toBe("Choose the plan start date: this plan counts days from it.");
+  });
+
+  it("rides out bursts of 429 and 500 answers and ends with every row created exactly once", async () => {
+    const created = await createImport(jane().jwt, { csv: readSample("plan-dated.csv") });
+    tp.fake.setFaults({ rateLimit: { count: 4, retryAfterSeconds: 0 }, serverErrorEvery: 4 });
+    const run = await runImport(created.job?.id ?? "", jane().jwt);
+    expect(run.job?.status).toBe("done");
+    expect(run.job?.counts.created).toBe(7);
+    expect(tp.fake.workouts()).toHaveLength(7);
+    expect(distinctWorkouts()).toBe(7);
+  }, 60_000);
+
+  it("pauses when the token expires mid-import and resumes with a fresh token without sending anything twice", async () => {
+    const created = await createImport(jane().jwt, { csv: readSample("plan-dated.csv") });
+    tp.fake.setFaults({ expireTokensAfter: 4 });
+    const first = await runImport(created.job?.id ?? "", jane().jwt);
+    expect(first.job?.status).toBe("paused");
+    expect(first.job?.pausedReason).toBe("TrainingPeaks says the token has expired: paste a fresh bearer token and press Resume. Nothing sent so far will be sent again.");
+    const sentBefore = tp.fake.workouts().length;
+    expect(sentBefore).toBeGreaterThan(0);
+    expect(sentBefore).toBeLessThan(7);
+
+    tp.fake.setFaults({});
+    const fresh = (await tp.fake.credentials()).users.find((user) => user.key === "premium")?.jwt ?? "";
+    const resumed = await runImport(created.job?.id ?? "", fresh);
+    expect(resumed.job?.status).toBe("done");
+    expect(tp.fake.workouts()).toHaveLength(7);
+    expect(distinctWorkouts()).toBe(7);
+  });
+
+  it("pauses with a sentence when TrainingPeaks stops answering, and Resume finishes with nothing twice", async () => {
+    const created = await createImport(jane().jwt, { csv: readSample("plan-dated.csv") });
+    tp.fake.setFaults({ serverErrors: 1_000 });
+    const first = await runImport(created.job?.id ?? "", jane().jwt);
+    expect(first.status).toBe(502);
+    tp.fake.setFaults({});
+    const afterOutage = await runImport(created.job?.id ?? "", jane().jwt);
+    expect(afterOutage.job?.status).toBe("done");
+    expect(tp.fake.workouts()).toHaveLength(7);
+  }, 60_000);
+
+  it("settles a row left in doubt by a crash by looking at the calendar instead of sending it again", async () => {
+    const created = await createImport(jane().jwt, { csv: readSample("plan-dated.csv") });
+    const jobId = created.job?.id ?? "";
+    const db = await getDb();
+    // What a crash between TrainingPeaks' answer and our record leaves: the workout exists, the row says "sending".
+    const row = await db.importRow.findFirstOrThrow({ where: { jobId, rowNumber: 2 } });
+    const landed = await fetch(`${tp.fake.url}/fitness/v6/athletes/1234567/workouts`, {
+      method: "POST", headers: { authorization: `Bearer ${jane().jwt}`, "content-type": "application/json" },
+      body: JSON.stringify({ workoutDay: "2027-01-04", workoutTypeValueId: 3, title: "Easy run" }),
+    }).then((response) => response.json() as Promise<{ workoutId: number }>);
+    await db.importRow.update({ where: { id: row.id }, data: { status: "sending", attempts: 1 } });
+    await db.ledgerEntry.create({ data: { id: "crash-reservation", athleteId: "1234567", contentKey: row.contentKey, rowId: row.id } });
+
+    const run = await runImport(jobId, jane().jwt);
+    expect(run.job?.status).toBe("done");
+    expect(run.job?.rows[0]).toMatchObject({ status: "created", tpWorkoutId: String(landed.workoutId) });
+    expect(tp.fake.workouts()).toHaveLength(7);
+  });
+
+  it("lets only one run send a job's rows at a time", async () => {
+    const created = await createImport(jane().jwt, { csv: readSample("plan-dated.csv") });
+    tp.fake.setFaults({ delayMs: 50 });
+    const [a, b] = await Promise.all([runImport(created.job?.id ?? "", jane().jwt), runImport(created.job?.id ?? "", jane().jwt)]);
+    const refused = [a, b].find((run) => run.events.some((event) => event.type === "error"));
+    expect(refused?.events.at(-1)).toEqual({ type: "error", message: "This import is already running, in another tab or window; if you closed it, wait a minute and press Resume." });
+    expect(tp.fake.workouts()).toHaveLength(7);
+  });
+
+  it("marks rows a Basic account cannot plan, sends the others, and retries only failed rows", async () => {
+    const sam = userOf(tp.credentials, "basic");
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York" }).format(new Date());
+    const csv = `date,sport,title\n${today},Run,Today\n2099-01-05,Run,Far future\n`;
+    const created = await createImport(sam.jwt, { csv });
+    const run = await runImport(created.job?.id ?? "", sam.jwt);
+    expect(run.job?.rows.map((row) => row.status)).toEqual(["created", "failed"]);
+    expect(run.job?.rows[1]?.error).toBe("This date needs TrainingPeaks Premium: a Basic account can only plan today and tomorrow.");
+    expect(run.job?.status).toBe("done");
+
+    const before = postsTo().length;
+    const retried = await runImport(created.job?.id ?? "", sam.jwt, true);
+    expect(postsTo().length - before).toBe(1);
+    expect(retried.job?.rows.map((row) => row.status)).toEqual(["created", "failed"]);
+  });
+
+  it("refuses a token of another athlete on someone else's import", async () => {
+    const created = await createImport(jane().jwt, { csv: readSample("plan-dated.csv") });
+    const run = await runImport(created.job?.id ?? "", userOf(tp.credentials, "basic").jwt);
+    expect(run.status).toBe(403);
+    expect(run.body.error.message).toBe("This token belongs to Sam Basic, but the import is for Jane Doe.");
+    expect(tp.fake.workouts()).toHaveLength(0);
+  });
+
+  it("explains that a coach's token cannot import onto the coach's own calendar", async () => {
+    const created = await createImport(userOf(tp.credentials, "coach").jwt, { csv: readSample("plan-dated.csv") });
+    expect(created.status).toBe(422);
+    expect(created.body.error.message).toContain("Carla Coach is a coach account");
+  });
+
+  it("answers 404 for an import that does not exist", async () => {
+    expect((await getImport("00000000-0000-0000-0000-000000000000")).status).toBe(404);
+  });
+});
