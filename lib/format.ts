@@ -33,3 +33,8 @@ export function formatTimeLeft(expiresAt: Date, now: Date): string {
   if (minutes < 60) return `${minutes} min left`;
   return `${Math.floor(minutes / 60)} h ${minutes % 60} min left`;
 }
+
+/** "1 workout", "2 workouts". */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count.toLocaleString("en-US")} ${count === 1 ? singular : pluralForm}`;
+}

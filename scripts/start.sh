@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+source scripts/server-env.sh
 npm run build
 npm run db:migrate
 exec ./node_modules/.bin/next start -H "${HOST:-127.0.0.1}" -p "${PORT:-3000}"

@@ -1,7 +1,7 @@
 "use client";
 
 import { type Column, VirtualTable } from "@/components/virtual-table";
-import { formatPlanDate } from "@/lib/format";
+import { formatPlanDate, plural } from "@/lib/format";
 import type { ImportJobView, ImportRowView, RowStatus } from "@/lib/imports/import-view";
 
 const STATUS_TEXT: Record<RowStatus, string> = {
@@ -46,7 +46,7 @@ export function ImportResults({ job, isRunning, onRetryFailed, onResume, canSend
         {counts.invalid > 0 && ` · ${counts.invalid} not sent because of CSV errors`}
         {isRunning && " · sending…"}
       </p>
-      {job.status === "done" && !isRunning && <p className="field-success" role="status">Import finished: {counts.created} new workouts on {job.athleteName}&apos;s calendar.</p>}
+      {job.status === "done" && !isRunning && <p className="field-success" role="status">Import finished: {plural(counts.created, "new workout")} on {job.athleteName}&apos;s calendar.</p>}
       {job.pausedReason && !isRunning && <p className="field-error" role="alert">{job.pausedReason}</p>}
       <div className="row-actions">
         {job.status === "paused" && !isRunning && <button type="button" onClick={onResume} disabled={!canSend}>Resume</button>}

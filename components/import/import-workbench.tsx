@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState } from "react";
+import { plural } from "@/lib/format";
 import { ApiError, createImport, fetchImport, runImportStream } from "@/lib/imports/import-api-client";
 import { countRows, type ImportJobView, type ImportRowView } from "@/lib/imports/import-view";
 import type { TokenCheck } from "@/lib/imports/token-check";
@@ -119,7 +120,7 @@ export function ImportWorkbench() {
 
       <section className="card" aria-labelledby="import-heading">
         <h2 id="import-heading">3. Import</h2>
-        <p className="hint" id="import-hint">{blocker ?? `${summary?.workouts} workouts will go on ${tokenCheck?.name}'s calendar${summary?.errors ? `; ${summary.errors} rows with errors are left out` : ""}.`}</p>
+        <p className="hint" id="import-hint">{blocker ?? `${plural(summary?.workouts ?? 0, "workout")} will go on ${tokenCheck?.name}'s calendar${summary?.errors ? `; ${plural(summary.errors, "row")} with errors ${summary.errors === 1 ? "is" : "are"} left out` : ""}.`}</p>
         <button type="button" className="primary" onClick={() => void startImport()} disabled={blocker !== null || isRunning} aria-describedby="import-hint">
           Import to TrainingPeaks
         </button>

@@ -10,6 +10,8 @@ import { countRows, type ImportJobView, importJobViewSchema, type ImportRowView,
 export type NewImport = { athleteId: string; athleteName: string; credential: "pasted_token" | "connection"; fileName: string; rows: ParsedRow[] };
 export type ClaimedRow = { id: string; rowNumber: number; workout: PlannedWorkout; contentKey: string; attempts: number };
 
+const KEYS_PER_QUERY = 500;
+const CLAIM_PAGE = 50;
 const ROW_VIEW_SELECT = { rowNumber: true, workoutDay: true, title: true, status: true, tpWorkoutId: true, error: true } as const;
 
 /**
@@ -19,34 +21,46 @@ const ROW_VIEW_SELECT = { rowNumber: true, workoutDay: true, title: true, status
  */
 export async function createImportJob(db: Db, input: NewImport): Promise<ImportJobView> {
   const jobId = randomUUID();
-  const keyed = input.rows.map((row) => ({ row, key: row.workout ? contentKeyOf(row.workout) : "" }));
-  const known = await db.ledgerEntry.findMany({
-    where: { athleteId: input.athleteId, contentKey: { in: keyed.map((k) => k.key).filter(Boolean) }, tpWorkoutId: { not: null } },
-    select: { contentKey: true, tpWorkoutId: true },
+  const keyed = input.rows.map((row) => {
+    const workout = row.workout ? plannedWorkoutSchema.parse(row.workout) : null;
+    return { row, workout, key: workout ? contentKeyOf(workout) : "" };
   });
-  const createdBefore = new Map(known.map((entry) => [entry.contentKey, entry.tpWorkoutId]));
+  const createdBefore = await findCreatedBefore(db, input.athleteId, keyed.map((k) => k.key).filter(Boolean));
 
   await db.$transaction([
     db.importJob.create({ data: { id: jobId, athleteId: input.athleteId, athleteName: input.athleteName, credential: input.credential, fileName: input.fileName, status: "ready" } }),
     db.importRow.createMany({
-      data: keyed.map(({ row, key }) => {
+      data: keyed.map(({ row, workout, key }) => {
         const earlier = createdBefore.get(key);
         return {
           id: randomUUID(),
           jobId,
           rowNumber: row.rowNumber,
-          workoutDay: row.workout?.date ?? row.fields.date ?? "",
-          title: row.workout?.title ?? row.fields.title ?? "",
-          workoutJson: row.workout ? JSON.stringify(row.workout) : "",
+          workoutDay: workout?.date ?? row.fields.date ?? "",
+          title: workout?.title ?? row.fields.title ?? "",
+          workoutJson: workout ? JSON.stringify(workout) : "",
           contentKey: key,
-          status: !row.workout ? "invalid" : earlier ? "already_imported" : "pending",
+          status: !workout ? "invalid" : earlier ? "already_imported" : "pending",
           tpWorkoutId: earlier ?? null,
-          error: row.workout ? null : row.issues.filter((issue) => issue.severity === "error").map((issue) => issue.message).join(" "),
+          error: workout ? null : row.issues.filter((issue) => issue.severity === "error").map((issue) => issue.message).join(" "),
         };
       }),
     }),
   ]);
   return getImportJobView(db, jobId) as Promise<ImportJobView>;
+}
+
+/** Ledger entries for these content keys, asked in slices small enough for SQLite's parameter limit. */
+async function findCreatedBefore(db: Db, athleteId: string, keys: string[]): Promise<Map<string, string | null>> {
+  const found = new Map<string, string | null>();
+  for (let start = 0; start < keys.length; start += KEYS_PER_QUERY) {
+    const entries = await db.ledgerEntry.findMany({
+      where: { athleteId, contentKey: { in: keys.slice(start, start + KEYS_PER_QUERY) }, tpWorkoutId: { not: null } },
+      select: { contentKey: true, tpWorkoutId: true },
+    });
+    for (const entry of entries) found.set(entry.contentKey, entry.tpWorkoutId);
+  }
+  return found;
 }
 
 export async function getImportJobView(db: Db, jobId: string): Promise<ImportJobView | null> {
@@ -67,22 +81,44 @@ export async function setJobStatus(db: Db, jobId: string, status: JobStatus, pau
   await db.importJob.update({ where: { id: jobId }, data: { status, pausedReason } });
 }
 
-/** Takes the next pending row for sending. The conditional update makes a row go to one sender only. */
-export async function claimNextRow(db: Db, jobId: string): Promise<ClaimedRow | null> {
-  for (;;) {
-    const next = await db.importRow.findFirst({ where: { jobId, status: "pending" }, orderBy: { rowNumber: "asc" } });
-    if (!next) return null;
-    const claimed = await db.importRow.updateMany({ where: { id: next.id, status: "pending" }, data: { status: "sending", attempts: { increment: 1 } } });
-    if (claimed.count === 1) {
-      return { id: next.id, rowNumber: next.rowNumber, workout: plannedWorkoutSchema.parse(JSON.parse(next.workoutJson)), contentKey: next.contentKey, attempts: next.attempts + 1 };
+/**
+ * Hands out the job's pending rows to the run's senders, one each. Rows are read in pages and
+ * each is taken with a conditional update, so a row goes to one sender only even if another run
+ * raced this one; rows put back in the queue during the run are found by the next page.
+ */
+export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRow | null> {
+  let page: { id: string; rowNumber: number; workoutJson: string; contentKey: string; attempts: number }[] = [];
+  let loading: Promise<void> | null = null;
+  const loadPage = async () => {
+    page = await db.importRow.findMany({
+      where: { jobId, status: "pending" }, orderBy: { rowNumber: "asc" }, take: CLAIM_PAGE,
+      select: { id: true, rowNumber: true, workoutJson: true, contentKey: true, attempts: true },
+    });
+  };
+
+  return async function claimNextRow() {
+    for (;;) {
+      const candidate = page.shift();
+      if (!candidate) {
+        loading ??= loadPage().finally(() => { loading = null; });
+        await loading;
+        if (page.length === 0) return null;
+        continue;
+      }
+      const claimed = await db.importRow.updateMany({ where: { id: candidate.id, status: "pending" }, data: { status: "sending", attempts: { increment: 1 } } });
+      if (claimed.count === 1) return toClaimedRow({ ...candidate, attempts: candidate.attempts + 1 });
     }
-  }
+  };
+}
+
+function toClaimedRow(row: { id: string; rowNumber: number; workoutJson: string; contentKey: string; attempts: number }): ClaimedRow {
+  return { id: row.id, rowNumber: row.rowNumber, workout: plannedWorkoutSchema.parse(JSON.parse(row.workoutJson)), contentKey: row.contentKey, attempts: row.attempts };
 }
 
 /** Rows left "sending" by a run that stopped mid-request: their outcome must be checked before sending again. */
 export async function findRowsInDoubt(db: Db, jobId: string): Promise<ClaimedRow[]> {
   const rows = await db.importRow.findMany({ where: { jobId, status: "sending" }, orderBy: { rowNumber: "asc" } });
-  return rows.map((row) => ({ id: row.id, rowNumber: row.rowNumber, workout: plannedWorkoutSchema.parse(JSON.parse(row.workoutJson)), contentKey: row.contentKey, attempts: row.attempts }));
+  return rows.map(toClaimedRow);
 }
 
 /**
@@ -91,42 +127,49 @@ export async function findRowsInDoubt(db: Db, jobId: string): Promise<ClaimedRow
  * row already created, or "taken" while another row is sending the same content.
  */
 export async function reserveLedgerEntry(db: Db, athleteId: string, row: ClaimedRow): Promise<"ours" | "taken" | { tpWorkoutId: string }> {
-  const existing = await db.ledgerEntry.findUnique({ where: { athleteId_contentKey: { athleteId, contentKey: row.contentKey } } });
-  if (existing) {
-    if (existing.tpWorkoutId) return { tpWorkoutId: existing.tpWorkoutId };
-    return existing.rowId === row.id ? "ours" : "taken";
-  }
   try {
     await db.ledgerEntry.create({ data: { id: randomUUID(), athleteId, contentKey: row.contentKey, rowId: row.id } });
     return "ours";
   } catch (error) {
-    if (isUniqueViolation(error)) return reserveLedgerEntry(db, athleteId, row);
-    throw error;
+    if (!isUniqueViolation(error)) throw error;
   }
+  const existing = await db.ledgerEntry.findUnique({ where: { athleteId_contentKey: { athleteId, contentKey: row.contentKey } } });
+  if (!existing) return reserveLedgerEntry(db, athleteId, row); // released in between: try again
+  if (existing.tpWorkoutId) return { tpWorkoutId: existing.tpWorkoutId };
+  return existing.rowId === row.id ? "ours" : "taken";
 }
 
-export async function recordCreated(db: Db, athleteId: string, row: ClaimedRow, tpWorkoutId: string) {
+export async function recordCreated(db: Db, athleteId: string, row: ClaimedRow, tpWorkoutId: string): Promise<ImportRowView> {
   await db.$transaction([
     db.importRow.update({ where: { id: row.id }, data: { status: "created", tpWorkoutId, error: null } }),
     db.ledgerEntry.updateMany({ where: { athleteId, contentKey: row.contentKey, rowId: row.id }, data: { tpWorkoutId } }),
   ]);
+  return rowView(row, "created", tpWorkoutId, null);
 }
 
-export async function recordAlreadyImported(db: Db, row: ClaimedRow, tpWorkoutId: string | null, note: string | null) {
-  await db.importRow.update({ where: { id: row.id }, data: { status: "already_imported", tpWorkoutId, error: note } });
+export async function recordAlreadyImported(db: Db, row: ClaimedRow, tpWorkoutId: string): Promise<ImportRowView> {
+  await db.importRow.update({ where: { id: row.id }, data: { status: "already_imported", tpWorkoutId, error: null } });
+  return rowView(row, "already_imported", tpWorkoutId, null);
 }
 
 /** A definite failure: the row gets its reason and its reservation is released so it can be sent later. */
-export async function recordFailed(db: Db, athleteId: string, row: ClaimedRow, error: string) {
+export async function recordFailed(db: Db, athleteId: string, row: ClaimedRow, error: string): Promise<ImportRowView> {
   await db.$transaction([
     db.importRow.update({ where: { id: row.id }, data: { status: "failed", error } }),
     db.ledgerEntry.deleteMany({ where: { athleteId, contentKey: row.contentKey, rowId: row.id, tpWorkoutId: null } }),
   ]);
+  return rowView(row, "failed", null, error);
 }
 
 /** Puts a row back in the queue (the run stopped before its outcome was final). */
-export async function returnToQueue(db: Db, row: ClaimedRow, note: string | null = null) {
-  await db.importRow.update({ where: { id: row.id }, data: { status: "pending", error: note } });
+export async function returnToQueue(db: Db, row: ClaimedRow): Promise<ImportRowView> {
+  await db.importRow.update({ where: { id: row.id }, data: { status: "pending", error: null } });
+  return rowView(row, "pending", null, null);
+}
+
+/** A row's result as the browser sees it, from what the sender already knows. */
+export function rowView(row: ClaimedRow, status: RowStatus, tpWorkoutId: string | null, error: string | null): ImportRowView {
+  return { rowNumber: row.rowNumber, workoutDay: row.workout.date, title: row.workout.title, status, tpWorkoutId, error };
 }
 
 export async function requeueFailedRows(db: Db, jobId: string): Promise<number> {
@@ -136,10 +179,6 @@ export async function requeueFailedRows(db: Db, jobId: string): Promise<number> 
 
 export async function countRowsWithStatus(db: Db, jobId: string, statuses: RowStatus[]): Promise<number> {
   return db.importRow.count({ where: { jobId, status: { in: statuses } } });
-}
-
-export async function getRowView(db: Db, rowId: string): Promise<ImportRowView> {
-  return (await db.importRow.findUniqueOrThrow({ where: { id: rowId }, select: ROW_VIEW_SELECT })) as ImportRowView;
 }
 
 function isUniqueViolation(error: unknown): boolean {

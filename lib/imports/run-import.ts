@@ -7,8 +7,8 @@ import { isSameWorkout, toWorkoutPayload } from "@/lib/trainingpeaks/map-workout
 import { sleep } from "@/lib/trainingpeaks/pacer";
 import type { ImportJobView, ImportRowView } from "./import-view";
 import {
-  acquireJobLease, type ClaimedRow, claimNextRow, countRowsWithStatus, findRowsInDoubt, getImportJob, getImportJobView, getRowView,
-  recordAlreadyImported, recordCreated, recordFailed, releaseJobLease, renewJobLease, reserveLedgerEntry, returnToQueue, setJobStatus,
+  acquireJobLease, type ClaimedRow, countRowsWithStatus, createRowClaimer, findRowsInDoubt, getImportJob, getImportJobView,
+  recordAlreadyImported, recordCreated, recordFailed, releaseJobLease, renewJobLease, reserveLedgerEntry, returnToQueue, rowView, setJobStatus,
 } from "./queries";
 
 /** Where the run gets its bearer token; a saved connection can mint a fresh one after a 401. */
@@ -57,12 +57,13 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
   if (!job) throw new AppError("not_found", "This import does not exist.");
   const { athleteId } = job;
   const { client, tokens, signal } = options;
+  const claimNextRow = createRowClaimer(db, jobId);
   let stopReason: string | null = null;
   const stop = (reason: string) => { stopReason ??= reason; };
-  const emit = async (row: ClaimedRow) => options.onRow?.(await getRowView(db, row.id));
 
   await setJobStatus(db, jobId, "running");
 
+  /** The workout a timed-out or crashed create may have made: same day, sport and title, not PlanDrop's for another row. */
   async function findLanded(row: ClaimedRow): Promise<string | null> {
     const day = row.workout.date;
     const found = await client.listWorkouts(await tokens.token(), athleteId, day, day);
@@ -74,35 +75,33 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     return null;
   }
 
-  async function settleInDoubt(row: ClaimedRow) {
+  async function settleInDoubt(row: ClaimedRow): Promise<ImportRowView> {
     const landed = await findLanded(row);
-    if (landed) await recordCreated(db, athleteId, row, landed);
-    else await returnToQueue(db, row);
+    return landed ? recordCreated(db, athleteId, row, landed) : returnToQueue(db, row);
   }
 
-  async function send(row: ClaimedRow) {
+  async function send(row: ClaimedRow): Promise<ImportRowView> {
     const reservation = await reserveLedgerEntry(db, athleteId, row);
     if (reservation === "taken") {
       return recordFailed(db, athleteId, row, "Another import is sending this same workout right now; retry this row when it ends.");
     }
-    if (typeof reservation === "object") return recordAlreadyImported(db, row, reservation.tpWorkoutId, null);
+    if (typeof reservation === "object") return recordAlreadyImported(db, row, reservation.tpWorkoutId);
 
     try {
       const created = await client.createWorkout(await tokens.token(), athleteId, toWorkoutPayload(row.workout, athleteId));
-      await recordCreated(db, athleteId, row, created.workoutId);
+      return await recordCreated(db, athleteId, row, created.workoutId);
     } catch (error) {
-      await handleFailure(row, error);
+      return handleFailure(row, error);
     }
   }
 
-  async function handleFailure(row: ClaimedRow, error: unknown) {
+  async function handleFailure(row: ClaimedRow, error: unknown): Promise<ImportRowView> {
     if (!(error instanceof TrainingPeaksError)) {
       console.error(`Import ${jobId} row ${row.rowNumber} failed unexpectedly`, error instanceof Error ? error.message : error);
       return recordFailed(db, athleteId, row, "PlanDrop could not send this row because of an unexpected error.");
     }
     if (error.kind === "unauthorized") {
-      if (await tokens.renewAfterUnauthorized()) return returnToQueue(db, row);
-      stop(tokens.expiredMessage);
+      if (!(await tokens.renewAfterUnauthorized())) stop(tokens.expiredMessage);
       return returnToQueue(db, row);
     }
     if (error.kind === "rate_limited") {
@@ -117,7 +116,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
       if (landed) return recordCreated(db, athleteId, row, landed);
     } catch {
       stop("TrainingPeaks is not answering; press Resume in a few minutes. Nothing will be sent twice.");
-      return; // the row stays "sending": the next run checks the calendar for it first
+      return rowView(row, "sending", null, null); // stays in doubt: the next run checks the calendar first
     }
     if (row.attempts >= MAX_ATTEMPTS) return recordFailed(db, athleteId, row, error.userMessage);
     await sleep((options.retryDelayMs ?? 1_000) * row.attempts);
@@ -126,17 +125,17 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
 
   async function work() {
     while (!stopReason && !signal?.aborted) {
-      const row = await claimNextRow(db, jobId);
+      const row = await claimNextRow();
       if (!row) return;
-      await send(row);
-      await emit(row);
+      const result = await send(row); // not inside onRow?.(): that would skip the send when nobody listens
+      options.onRow?.(result);
     }
   }
 
   try {
     for (const row of await findRowsInDoubt(db, jobId)) {
-      await settleInDoubt(row);
-      await emit(row);
+      const result = await settleInDoubt(row);
+      options.onRow?.(result);
     }
     await Promise.all(Array.from({ length: options.concurrency }, work));
   } catch (error) {

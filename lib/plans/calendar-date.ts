@@ -2,6 +2,8 @@
 // Arithmetic goes through Date.UTC only to count days; no time zone is ever applied.
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The shape of a calendar date string; makeCalendarDate and isCalendarDate also check it exists. */
+export const CALENDAR_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MS_PER_DAY = 86_400_000;
 const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -40,6 +42,11 @@ export function weekStart(date: string): string {
   return addDays(date, -weekdayIndex(date));
 }
 
+/** Which Monday-to-Sunday week since 1970 the date falls in; equal numbers mean the same week. */
+export function weekNumber(date: string): number {
+  return Math.floor((toEpochDay(date) + 3) / 7);
+}
+
 /** Today's calendar date where the clock is, for a named IANA time zone. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
   const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
@@ -47,13 +54,18 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
 }
 
 function toEpochDay(date: string): number {
-  const match = ISO_DATE.exec(date);
-  if (!match) throw new Error(`Not a calendar date: ${date}`);
-  return Math.round(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / MS_PER_DAY);
+  if (!ISO_DATE.test(date)) throw new Error(`Not a calendar date: ${date}`);
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const isLeap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && isLeap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
 function pad(n: number): string {

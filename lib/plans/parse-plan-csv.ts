@@ -68,7 +68,7 @@ function flagRepeatedRows(rows: ParsedRow[]) {
   for (const row of rows) {
     const { workout } = row;
     if (!workout) continue;
-    const key = `${workout.date}|${workout.sport}|${workout.title.toLowerCase()}`;
+    const key = `${workout.date}\u0000${workout.sport}\u0000${workout.title.toLowerCase()}`;
     const first = firstRowFor.get(key);
     if (first === undefined) {
       firstRowFor.set(key, row.rowNumber);

@@ -26,14 +26,19 @@ export function makeDateResolver(map: ColumnMap, rows: readonly string[][], star
       ? "Some dates read as day/month/year and others as month/day/year; choose the order the file uses."
       : null;
     const needsOrder = order === null && (detected === "unknown" || detected === "conflict");
+    const seen = new Map<string, DateResult>(); // plans repeat dates: read each distinct cell once
     return {
       needs: { startDate: false, dateOrder: needsOrder },
       dateOrder: order,
       conflict,
       resolve(cells) {
-        const result = parseDateText(cells[index] ?? "", order);
-        if ("ambiguous" in result) return { waiting: "Choose the date order to place this row.", label: (cells[index] ?? "").trim() };
-        return "error" in result ? result : { ...result, label: result.date };
+        const cell = cells[index] ?? "";
+        let result = seen.get(cell);
+        if (!result) {
+          result = toDateResult(parseDateText(cell, order), cell);
+          seen.set(cell, result);
+        }
+        return result;
       },
     };
   }
@@ -51,6 +56,12 @@ export function makeDateResolver(map: ColumnMap, rows: readonly string[][], star
       return { date: addDays(startDate, offset.days), label: offset.label };
     },
   };
+}
+
+function toDateResult(parsed: ReturnType<typeof parseDateText>, cell: string): DateResult {
+  if ("ambiguous" in parsed) return { waiting: "Choose the date order to place this row.", label: cell.trim() };
+  if ("error" in parsed) return parsed;
+  return parsed.warning ? { date: parsed.date, warning: parsed.warning, label: parsed.date } : { date: parsed.date, label: parsed.date };
 }
 
 type Offset = { days: number; label: string } | { error: string };

@@ -1,4 +1,4 @@
-import { weekStart } from "./calendar-date";
+import { weekNumber } from "./calendar-date";
 import type { ParsedRow } from "./plan-result";
 import { SPORT_LABELS, type Sport } from "./sports";
 
@@ -21,7 +21,7 @@ export function summarizePlan(rows: readonly ParsedRow[]): PlanSummary {
   let waiting = 0;
   let firstDate: string | null = null;
   let lastDate: string | null = null;
-  const weeks = new Set<string>();
+  const weeks = new Set<number>();
   const bySport = new Map<Sport, { seconds: number; count: number }>();
 
   for (const row of rows) {
@@ -32,7 +32,7 @@ export function summarizePlan(rows: readonly ParsedRow[]): PlanSummary {
     if (!workout) continue;
     if (firstDate === null || workout.date < firstDate) firstDate = workout.date;
     if (lastDate === null || workout.date > lastDate) lastDate = workout.date;
-    weeks.add(weekStart(workout.date));
+    weeks.add(weekNumber(workout.date));
     const sport = bySport.get(workout.sport) ?? { seconds: 0, count: 0 };
     sport.seconds += workout.durationSeconds ?? 0;
     sport.count++;

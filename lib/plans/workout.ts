@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { isCalendarDate } from "./calendar-date";
+import { CALENDAR_DATE } from "./calendar-date";
 import { sportSchema } from "./sports";
 
 // One planned workout as PlanDrop understands it, whatever layout it came from.
 // TrainingPeaks' own shape is made from this in lib/trainingpeaks/map-workout.ts.
 export const plannedWorkoutSchema = z.object({
   rowNumber: z.number().int().min(2),
-  date: z.string().refine(isCalendarDate, "not a calendar date"),
+  date: z.string().regex(CALENDAR_DATE, "not a calendar date"),
   sport: sportSchema,
   subtype: z.string().max(100).optional(),
   title: z.string().min(1).max(200),

@@ -3,7 +3,7 @@ import { TrainingPeaksError } from "./errors";
 import { Pacer, type Sleep, sleep as realSleep } from "./pacer";
 import {
   type TrainingPeaksWorkout, tokenResponseSchema, type UserResponse, userResponseSchema,
-  type WorkoutPayload, workoutListSchema, workoutSchema,
+  type WorkoutPayload, workoutListSchema, workoutPayloadSchema, workoutSchema,
 } from "./schemas";
 
 export type TrainingPeaksClientConfig = {
@@ -48,14 +48,19 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
     for (;;) {
       await pacer.turn();
       let response: Response;
+      // A timer we clear ourselves: AbortSignal.timeout would keep every finished request's
+      // memory alive until its timeout fired, which on a long import is hundreds of megabytes.
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(new DOMException("TrainingPeaks took too long", "TimeoutError")), config.timeoutMs);
       try {
         response = await fetch(new URL(options.path, config.baseUrl), {
           method: options.method,
           headers: headersFor(options),
           body: options.body === undefined ? undefined : JSON.stringify(options.body),
-          signal: AbortSignal.timeout(config.timeoutMs),
+          signal: abort.signal,
           redirect: "manual",
         });
+        response = await readWithin(response);
       } catch (error) {
         failures++;
         log(`TrainingPeaks ${options.method} ${options.path} failed: ${error instanceof Error ? error.name : "error"}`);
@@ -64,24 +69,23 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
           continue;
         }
         throw new TrainingPeaksError("unavailable", { outcomeUnknown: !options.repeatable });
+      } finally {
+        clearTimeout(timer);
       }
 
       if (response.status === 429 && rateLimitWaits < maxRateLimitWaits) {
         rateLimitWaits++;
-        const waitMs = Math.min(retryAfterMs(response.headers.get("retry-after")), maxRetryAfterMs);
-        pacer.pauseFor(waitMs);
-        await response.body?.cancel();
+        pacer.pauseFor(Math.min(retryAfterMs(response.headers.get("retry-after")), maxRetryAfterMs));
         continue;
       }
       if (response.status >= 500 && options.repeatable && ++failures < maxAttempts) {
-        await response.body?.cancel();
         await sleep(backoff(backoffMs, failures));
         continue;
       }
       if (!response.ok) throw await errorFor(response, options);
       if (!options.schema || response.status === 204) return null as T;
 
-      const body: unknown = await response.json().catch(() => undefined);
+      const body: unknown = await response.json().catch(() => undefined); // already read in full
       const parsed = options.schema.safeParse(body);
       if (!parsed.success) {
         log(`TrainingPeaks ${options.method} ${options.path} answered an unexpected shape: ${parsed.error.issues[0]?.message ?? ""}`);
@@ -120,9 +124,11 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
       return request({ method: "GET", path: "/users/v3/user", auth: { token }, schema: userResponseSchema, repeatable: true });
     },
 
-    // POST /fitness/v6/athletes/{athleteId}/workouts
+    // POST /fitness/v6/athletes/{athleteId}/workouts. Our own body is checked too: TrainingPeaks
+    // silently drops fields it does not know, so a mistake would never come back as an error.
     createWorkout(token: string, athleteId: string, payload: WorkoutPayload): Promise<TrainingPeaksWorkout> {
-      return request({ method: "POST", path: `/fitness/v6/athletes/${athleteId}/workouts`, auth: { token }, body: payload, schema: workoutSchema, repeatable: false });
+      const body = workoutPayloadSchema.parse(payload);
+      return request({ method: "POST", path: `/fitness/v6/athletes/${athleteId}/workouts`, auth: { token }, body, schema: workoutSchema, repeatable: false });
     },
 
     // GET /fitness/v6/athletes/{athleteId}/workouts/{start}/{end}, both ends inclusive.
@@ -139,6 +145,12 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
       }
     },
   };
+}
+
+/** Reads the whole body while the timeout still runs, so a stalled answer also times out. */
+async function readWithin(response: Response): Promise<Response> {
+  const body = await response.arrayBuffer();
+  return new Response(response.status === 204 || response.status === 304 ? null : body, { status: response.status, headers: response.headers });
 }
 
 function headersFor(options: RequestOptions<unknown>): Record<string, string> {

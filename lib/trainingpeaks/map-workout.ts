@@ -1,6 +1,6 @@
 import type { Sport } from "@/lib/plans/sports";
 import type { PlannedWorkout } from "@/lib/plans/workout";
-import { type WorkoutPayload, workoutPayloadSchema } from "./schemas";
+import type { WorkoutPayload } from "./schemas";
 
 // workoutTypeValueId per sport, as checked against GET /fitness/v6/workouttypes (API doc §6).
 export const WORKOUT_TYPE_IDS: Record<Sport, number> = {
@@ -27,7 +27,7 @@ export function toWorkoutPayload(workout: PlannedWorkout, athleteId: string): Wo
   if (workout.tss !== undefined) payload.tssPlanned = workout.tss;
   if (workout.intensityFactor !== undefined) payload.ifPlanned = workout.intensityFactor;
   if (workout.startTime) payload.startTimePlanned = `${workout.date}T${workout.startTime}:00`;
-  return workoutPayloadSchema.parse(payload);
+  return payload;
 }
 
 /** Whether a workout read back from a calendar is the one a row describes (same day, sport and title). */

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# `npm test`: every suite. Unit and integration tests (vitest, on SQLite, and on PostgreSQL too
+# when TEST_DATABASE_URL is set), then the browser tests (Playwright in Debian's Chromium against
+# the built app and the fake TrainingPeaks). Ends with one line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+rm -rf test-results && mkdir -p test-results
+
+npm run db:generate >/dev/null || exit 1
+./node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+unit=$?
+
+e2e=1
+if bash scripts/ensure-chromium.sh && npm run build > test-results/build.log 2>&1; then
+  PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json ./node_modules/.bin/playwright test --reporter=list,json
+  e2e=$?
+else
+  echo "The browser tests could not start: the build failed or Chromium is missing (see test-results/build.log)." >&2
+fi
+
+node scripts/test-totals.mjs
+[ "$unit" = 0 ] && [ "$e2e" = 0 ]

@@ -1,0 +1,45 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createDb, type Db } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrate";
+import { pastedTokenSource } from "@/lib/imports/pasted-token";
+import { createImportJob } from "@/lib/imports/queries";
+import { runImport } from "@/lib/imports/run-import";
+import { createTrainingPeaksClient } from "@/lib/trainingpeaks/client";
+import { TEST_PROVIDERS, type TestDatabase } from "../helpers/database";
+import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
+import { parseOk, readSample } from "../helpers/plans";
+
+const tp = useFakeTrainingPeaks();
+
+describe.each(TEST_PROVIDERS)("the import engine on its own ($name)", (provider) => {
+  let database: TestDatabase;
+  let db: Db;
+  beforeEach(async () => {
+    database = await provider.create();
+    await applyMigrations(database.url);
+    db = createDb(database.url);
+  });
+  afterEach(async () => {
+    await db.$disconnect();
+    await database.drop();
+  });
+
+  it("sends every row when nobody listens for progress", async () => {
+    const plan = parseOk(readSample("plan-dated.csv"));
+    const job = await createImportJob(db, { athleteId: "1234567", athleteName: "Jane Doe", credential: "pasted_token", fileName: "plan.csv", rows: plan.rows });
+    const client = createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: 5_000, log: () => undefined });
+    const finished = await runImport(db, job.id, { client, tokens: pastedTokenSource(userOf(tp.credentials, "premium").jwt), concurrency: 3 });
+    expect(finished.status).toBe("done");
+    expect(finished.counts.created).toBe(7);
+    expect(tp.fake.workouts()).toHaveLength(7);
+  });
+
+  it("reports each row's result to a listener as it lands", async () => {
+    const plan = parseOk(readSample("plan-trainingpeaks-export.csv"));
+    const job = await createImportJob(db, { athleteId: "1234567", athleteName: "Jane Doe", credential: "pasted_token", fileName: "plan.csv", rows: plan.rows });
+    const client = createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: 5_000, log: () => undefined });
+    const seen: string[] = [];
+    await runImport(db, job.id, { client, tokens: pastedTokenSource(userOf(tp.credentials, "premium").jwt), concurrency: 2, onRow: (row) => seen.push(`${row.rowNumber}:${row.status}`) });
+    expect(seen.sort()).toEqual(["2:created", "3:created", "4:created", "5:created", "6:created", "7:created"]);
+  });
+});
