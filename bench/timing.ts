@@ -1,5 +1,5 @@
 /** Median wall time of a synchronous function over several runs, after one warm-up run. */
-export function medianMs(run: () => void, repeats = 9): number {
+export function medianMs(run: () => void, repeats = 15): number {
   run();
   const samples: number[] = [];
   for (let i = 0; i < repeats; i++) {

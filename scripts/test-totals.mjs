@@ -9,13 +9,13 @@ function read(file) {
 let passed = 0;
 let failed = 0;
 
-const unit = read("test-results/vitest.json");
+const unit = read(".test-reports/vitest.json");
 if (unit) {
   passed += unit.numPassedTests;
   failed += unit.numFailedTests + (unit.numTotalTestSuites > 0 && unit.success === false && unit.numFailedTests === 0 ? 1 : 0);
 } else failed += 1;
 
-const browser = read("test-results/playwright.json");
+const browser = read(".test-reports/playwright.json");
 if (browser) {
   passed += browser.stats.expected + browser.stats.flaky;
   failed += browser.stats.unexpected + (browser.errors?.length ?? 0);

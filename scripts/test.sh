@@ -5,18 +5,18 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-rm -rf test-results && mkdir -p test-results
+rm -rf .test-reports && mkdir -p .test-reports
 
 npm run db:generate >/dev/null || exit 1
-./node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+./node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest.json
 unit=$?
 
 e2e=1
-if bash scripts/ensure-chromium.sh && npm run build > test-results/build.log 2>&1; then
-  PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json ./node_modules/.bin/playwright test --reporter=list,json
+if bash scripts/ensure-chromium.sh && npm run build > .test-reports/build.log 2>&1; then
+  PLAYWRIGHT_JSON_OUTPUT_NAME=.test-reports/playwright.json ./node_modules/.bin/playwright test --reporter=list,json
   e2e=$?
 else
-  echo "The browser tests could not start: the build failed or Chromium is missing (see test-results/build.log)." >&2
+  echo "The browser tests could not start: the build failed or Chromium is missing (see .test-reports/build.log)." >&2
 fi
 
 node scripts/test-totals.mjs

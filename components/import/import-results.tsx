@@ -29,6 +29,13 @@ const COLUMNS: Column<ImportRowView>[] = [
   { key: "workout", header: "TrainingPeaks workout", render: (row) => row.tpWorkoutId ?? "", className: "num" },
 ];
 
+function finishedMessage({ counts, athleteName }: ImportJobView): string {
+  let message = `Import finished: ${plural(counts.created, "new workout")} on ${athleteName}'s calendar`;
+  if (counts.already_imported > 0) message += `; ${plural(counts.already_imported, "workout")} already there`;
+  if (counts.failed > 0) message += `; ${plural(counts.failed, "row")} failed (see below)`;
+  return `${message}.`;
+}
+
 type Props = { job: ImportJobView; isRunning: boolean; onRetryFailed: () => void; onResume: () => void; canSend: boolean };
 
 /** Progress while the import runs, then a result for every row of the plan. */
@@ -46,7 +53,7 @@ export function ImportResults({ job, isRunning, onRetryFailed, onResume, canSend
         {counts.invalid > 0 && ` · ${counts.invalid} not sent because of CSV errors`}
         {isRunning && " · sending…"}
       </p>
-      {job.status === "done" && !isRunning && <p className="field-success" role="status">Import finished: {plural(counts.created, "new workout")} on {job.athleteName}&apos;s calendar.</p>}
+      {job.status === "done" && !isRunning && <p className="field-success" role="status">{finishedMessage(job)}</p>}
       {job.pausedReason && !isRunning && <p className="field-error" role="alert">{job.pausedReason}</p>}
       <div className="row-actions">
         {job.status === "paused" && !isRunning && <button type="button" onClick={onResume} disabled={!canSend}>Resume</button>}

@@ -1,65 +1,90 @@
 import Papa from "papaparse";
 import { checkPlanText } from "./check-plan-file";
-import { mapColumns } from "./layout";
+import { type ColumnMap, mapColumns } from "./layout";
 import { MAX_PLAN_ROWS } from "./limits";
 import type { ParsedRow, PlanOptions, PlanParse } from "./plan-result";
-import { readRow } from "./read-row";
+import { dateCellsOf, placeRow, type RowDraft, readRow } from "./read-row";
 import { makeDateResolver } from "./resolve-date";
+
+/** How papaparse is asked to read a plan (the bench runs papaparse alone with these too). */
+export const PAPA_OPTIONS = {
+  delimitersToGuess: [",", ";", "\t"],
+  skipEmptyLines: "greedy",
+  comments: "#",
+  preview: MAX_PLAN_ROWS + 2,
+} satisfies Papa.ParseConfig;
+
+const BROKEN_QUOTE = "A quote opened in this row is never closed, so the rest of the file was read into this row.";
 
 /**
  * Reads a CSV plan into checked rows. Pure: the browser runs it for the preview and the server
  * runs it again before importing, so both always agree. A problem with the whole file gives one
  * sentence; a problem with a row stays on that row and never stops the others.
+ *
+ * Rows are read as papaparse yields them, so their raw cells can be dropped at once; dates are
+ * placed afterwards, because day/month order and day-0 plans are decided from the whole column.
  */
 export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse {
   const refusal = checkPlanText(text);
   if (refusal) return { ok: false, fileError: refusal };
 
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
-    delimitersToGuess: [",", ";", "\t"],
-    skipEmptyLines: "greedy",
-    preview: MAX_PLAN_ROWS + 2,
-  });
-  const [headers, ...records] = parsed.data;
-  if (!headers) return { ok: false, fileError: "The file is empty." };
-  if (records.length > MAX_PLAN_ROWS) {
-    return { ok: false, fileError: `The plan has more than ${MAX_PLAN_ROWS.toLocaleString("en-US")} rows; split it into smaller files and import them one after another.` };
-  }
-  const map = mapColumns(headers);
-  if (typeof map === "string") return { ok: false, fileError: map };
-  if (records.length === 0) return { ok: false, fileError: "The file names its columns but has no workout rows." };
+  let map: ColumnMap | null = null;
+  let fileError: string | null = null;
+  let headerCount = 0;
+  let delimiter = ",";
+  const drafts: RowDraft[] = [];
+  const firstDateCells: string[] = [];
+  const weekdayCells: string[] = [];
 
-  const delimiter = parsed.meta.delimiter;
-  const dates = makeDateResolver(map, records, options.startDate, options.dateOrder);
-  const context = { map, dates, decimalComma: delimiter !== ",", headerCount: headers.length };
-  const brokenQuoteRows = new Set(parsed.errors.filter((error) => error.code === "MissingQuotes").map((error) => error.row));
-
-  const rows = records.map((cells, index) => {
-    const row = readRow(cells, index + 2, context);
-    if (brokenQuoteRows.has(index + 1)) markBrokenQuote(row);
-    return row;
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
+    ...PAPA_OPTIONS,
+    step(result, parser) {
+      const cells = result.data;
+      if (!map) {
+        const columns = mapColumns(cells);
+        if (typeof columns === "string") {
+          fileError = columns;
+          return parser.abort();
+        }
+        map = columns;
+        headerCount = cells.length;
+        delimiter = result.meta.delimiter;
+        return;
+      }
+      if (drafts.length === MAX_PLAN_ROWS) {
+        fileError = `The plan has more than ${MAX_PLAN_ROWS.toLocaleString("en-US")} rows; split it into smaller files and import them one after another.`;
+        return parser.abort();
+      }
+      const draft = readRow(cells, drafts.length + 2, { map, decimalComma: delimiter !== ",", headerCount });
+      if (result.errors.some((error) => error.code === "MissingQuotes")) {
+        draft.issues.push({ rowNumber: draft.rowNumber, column: null, severity: "error", message: BROKEN_QUOTE });
+      }
+      drafts.push(draft);
+      const [first, weekday] = dateCellsOf(cells, map);
+      firstDateCells.push(first);
+      weekdayCells.push(weekday);
+    },
   });
+
+  if (fileError) return { ok: false, fileError };
+  const columns = map as ColumnMap | null;
+  if (!columns) return { ok: false, fileError: "The file is empty." };
+  if (drafts.length === 0) return { ok: false, fileError: "The file names its columns but has no workout rows." };
+
+  const dates = makeDateResolver(columns.layout, firstDateCells, options.startDate, options.dateOrder);
+  const rows = drafts.map((draft, index) => placeRow(draft, dates.resolve(firstDateCells[index] ?? "", weekdayCells[index] ?? ""), columns));
   flagRepeatedRows(rows);
 
   return {
     ok: true,
-    layout: map.layout,
+    layout: columns.layout,
     delimiter,
-    columns: { used: Object.values(map.fields).map((column) => column.header), ignored: map.ignored },
+    columns: { used: Object.values(columns.fields).map((column) => column.header), ignored: columns.ignored },
     needs: dates.needs,
     dateOrder: dates.dateOrder,
     dateConflict: dates.conflict,
     rows,
   };
-}
-
-function markBrokenQuote(row: ParsedRow) {
-  row.issues.push({
-    rowNumber: row.rowNumber, column: null, severity: "error",
-    message: "A quote opened in this row is never closed, so the rest of the file was read into this row.",
-  });
-  row.status = "error";
-  row.workout = null;
 }
 
 /** Two rows with the same date, sport and title are most likely one workout typed twice. */
@@ -74,7 +99,7 @@ function flagRepeatedRows(rows: ParsedRow[]) {
       firstRowFor.set(key, row.rowNumber);
       continue;
     }
-    row.issues.push({ rowNumber: row.rowNumber, column: null, severity: "warning", message: `Same date, sport and title as row ${first}; it will be imported twice.` });
+    row.issues = [...row.issues, { rowNumber: row.rowNumber, column: null, severity: "warning", message: `Same date, sport and title as row ${first}; it will be imported twice.` }];
     if (row.status === "ok") row.status = "warning";
   }
 }

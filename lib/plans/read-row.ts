@@ -4,37 +4,28 @@ import { parseDistance, parseDistanceUnit, type DistanceUnit } from "./parse-dis
 import { parseDuration } from "./parse-duration";
 import { parseNumber } from "./parse-number";
 import type { ParsedRow, RowIssue } from "./plan-result";
-import type { DateResolver } from "./resolve-date";
+import type { DateResult } from "./resolve-date";
 import { findSport, SPORT_LABELS } from "./sports";
 import type { PlannedWorkout } from "./workout";
 
-export type RowContext = { map: ColumnMap; dates: DateResolver; decimalComma: boolean; headerCount: number };
+export type RowContext = { map: ColumnMap; decimalComma: boolean; headerCount: number };
+/** A row read but not yet placed on a date: placing needs every date cell of the file first. */
+export type RowDraft = { rowNumber: number; fields: Partial<PlannedWorkout>; issues: RowIssue[] };
 type Column = ColumnMap["fields"][Field];
+
+/** Shared by every row without issues (most of them), so a large plan keeps fewer objects alive. */
+const NO_ISSUES: RowIssue[] = Object.freeze([]) as unknown as RowIssue[];
 
 const TEXT_FIELDS = [["subtype", "subtype"], ["description", "description"], ["coachComments", "coachComments"], ["phase", "phase"], ["structure", "structureText"]] as const;
 
-/** Checks one CSV row and turns it into a planned workout, with every problem in words. */
-export function readRow(cells: readonly string[], rowNumber: number, context: RowContext): ParsedRow {
+/** Checks one CSV row's cells (all but its date) and reads them into workout fields, with every problem in words. */
+export function readRow(cells: readonly string[], rowNumber: number, context: RowContext): RowDraft {
   const { fields: columns } = context.map;
   const issues: RowIssue[] = [];
   const fields: Partial<PlannedWorkout> = { rowNumber };
 
   if (cells.length > context.headerCount && cells.slice(context.headerCount).some((extra) => extra.trim() !== "")) {
     issues.push(issue(rowNumber, null, "warning", `This row has ${cells.length} cells but the header names ${context.headerCount}; the extra cells are left out.`));
-  }
-
-  const dateColumn = columns.date ?? columns.day ?? columns.week;
-  const placed = context.dates.resolve(cells);
-  let dateLabel = "";
-  let waiting = false;
-  if ("error" in placed) issues.push(issue(rowNumber, dateColumn, "error", placed.error));
-  else if ("waiting" in placed) {
-    waiting = true;
-    dateLabel = placed.label;
-  } else {
-    fields.date = placed.date;
-    dateLabel = placed.label;
-    if (placed.warning) issues.push(issue(rowNumber, dateColumn, "warning", placed.warning));
   }
 
   const sportText = cellOf(cells, columns.sport);
@@ -56,7 +47,30 @@ export function readRow(cells: readonly string[], rowNumber: number, context: Ro
     if (!time || Number(time[1]) > 23) issues.push(issue(rowNumber, columns.startTime, "error", `"${startTime}" is not a time of day (like 06:30).`));
     else fields.startTime = `${(time[1] ?? "").padStart(2, "0")}:${time[2]}`;
   }
+  return { rowNumber, fields, issues };
+}
 
+/** The date cells of a row: the date, day or week cell, and the weekday cell of the week layout. */
+export function dateCellsOf(cells: readonly string[], map: ColumnMap): [string, string] {
+  const { fields: columns } = map;
+  return [cellOf(cells, columns.date ?? columns.day ?? columns.week), cellOf(cells, columns.weekday)];
+}
+
+/** Puts a read row on its calendar date and decides its status. */
+export function placeRow(draft: RowDraft, placed: DateResult, map: ColumnMap): ParsedRow {
+  const { rowNumber, fields, issues } = draft;
+  const dateColumn = map.fields.date ?? map.fields.day ?? map.fields.week;
+  let dateLabel = "";
+  let waiting = false;
+  if ("error" in placed) issues.unshift(issue(rowNumber, dateColumn, "error", placed.error));
+  else if ("waiting" in placed) {
+    waiting = true;
+    dateLabel = placed.label;
+  } else {
+    fields.date = placed.date;
+    dateLabel = placed.label;
+    if (placed.warning) issues.unshift(issue(rowNumber, dateColumn, "warning", placed.warning));
+  }
   return finish(rowNumber, fields, issues, dateLabel, waiting);
 }
 
@@ -121,7 +135,7 @@ function finish(rowNumber: number, fields: Partial<PlannedWorkout>, issues: RowI
     return { rowNumber, status: "error", dateLabel, fields, workout: null, issues };
   }
   const workout = fields as PlannedWorkout; // complete now: the preview's fields and the workout are one object
-  return { rowNumber, status: issues.length > 0 ? "warning" : "ok", dateLabel, fields, workout, issues };
+  return { rowNumber, status: issues.length > 0 ? "warning" : "ok", dateLabel, fields, workout, issues: issues.length > 0 ? issues : NO_ISSUES };
 }
 
 function cellOf(cells: readonly string[], column: Column): string {

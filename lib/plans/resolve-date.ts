@@ -1,10 +1,11 @@
 import { addDays, weekdayIndex } from "./calendar-date";
-import type { ColumnMap } from "./layout";
+import type { Layout } from "./layout";
 import { type DateOrder, detectDateOrder, parseDateText } from "./parse-date";
 
 export type DateNeeds = { startDate: boolean; dateOrder: boolean };
 export type DateResult = { date: string; warning?: string; label: string } | { error: string } | { waiting: string; label: string };
-export type DateResolver = { needs: DateNeeds; dateOrder: DateOrder | null; conflict: string | null; resolve(cells: readonly string[]): DateResult };
+/** Resolves a row's date cells: the date, day or week cell first, and the weekday cell for the week layout. */
+export type DateResolver = { needs: DateNeeds; dateOrder: DateOrder | null; conflict: string | null; resolve(first: string, weekday: string): DateResult };
 
 const WEEKDAYS: Record<string, number> = {
   mon: 0, monday: 0, tue: 1, tues: 1, tuesday: 1, wed: 2, wednesday: 2, thu: 3, thur: 3, thurs: 3, thursday: 3,
@@ -16,11 +17,9 @@ const WEEKDAYS: Record<string, number> = {
  * plan start date: day 1 (or day 0, when the file starts at 0) is the start date; week 1 is the
  * seven days from the start date, and a weekday lands on that weekday inside its week.
  */
-export function makeDateResolver(map: ColumnMap, rows: readonly string[][], startDate: string | undefined, chosenOrder: DateOrder | undefined): DateResolver {
-  const { fields } = map;
-  if (map.layout === "dated" || map.layout === "trainingpeaks_export") {
-    const index = fields.date?.index ?? 0;
-    const detected = detectDateOrder(rows.map((row) => row[index] ?? ""));
+export function makeDateResolver(layout: Layout, firstCells: readonly string[], startDate: string | undefined, chosenOrder: DateOrder | undefined): DateResolver {
+  if (layout === "dated" || layout === "trainingpeaks_export") {
+    const detected = detectDateOrder(firstCells);
     const order = chosenOrder ?? (detected === "dmy" || detected === "mdy" ? detected : null);
     const conflict = detected === "conflict" && !chosenOrder
       ? "Some dates read as day/month/year and others as month/day/year; choose the order the file uses."
@@ -31,8 +30,7 @@ export function makeDateResolver(map: ColumnMap, rows: readonly string[][], star
       needs: { startDate: false, dateOrder: needsOrder },
       dateOrder: order,
       conflict,
-      resolve(cells) {
-        const cell = cells[index] ?? "";
+      resolve(cell) {
         let result = seen.get(cell);
         if (!result) {
           result = toDateResult(parseDateText(cell, order), cell);
@@ -43,14 +41,13 @@ export function makeDateResolver(map: ColumnMap, rows: readonly string[][], star
     };
   }
 
-  const firstIndex = map.layout === "day_number" ? fields.day?.index : fields.week?.index;
-  const base = rows.some((row) => (row[firstIndex ?? 0] ?? "").trim() === "0") ? 0 : 1;
+  const base = firstCells.some((cell) => cell.trim() === "0") ? 0 : 1;
   return {
     needs: { startDate: !startDate, dateOrder: false },
     dateOrder: null,
     conflict: null,
-    resolve(cells) {
-      const offset = map.layout === "day_number" ? dayOffset(cells[fields.day?.index ?? 0] ?? "", base) : weekOffset(cells, map, base, startDate);
+    resolve(first, weekday) {
+      const offset = layout === "day_number" ? dayOffset(first, base) : weekOffset(first, weekday, base, startDate);
       if ("error" in offset) return offset;
       if (!startDate) return { waiting: "Choose the plan start date to place this row.", label: offset.label };
       return { date: addDays(startDate, offset.days), label: offset.label };
@@ -72,9 +69,8 @@ function dayOffset(cell: string, base: number): Offset {
   return { days: day - base, label: `Day ${day}` };
 }
 
-function weekOffset(cells: readonly string[], map: ColumnMap, base: number, startDate: string | undefined): Offset {
-  const weekCell = cells[map.fields.week?.index ?? 0] ?? "";
-  const dayCell = (cells[map.fields.weekday?.index ?? 0] ?? "").trim();
+function weekOffset(weekCell: string, weekdayCell: string, base: number, startDate: string | undefined): Offset {
+  const dayCell = weekdayCell.trim();
   const week = readWholeNumber(weekCell);
   if (week === null || week < base) return { error: `"${weekCell.trim()}" is not a week number (${base}, ${base + 1}, …).` };
   const label = `Week ${week} ${dayCell}`;

@@ -82,6 +82,7 @@ test("rows with errors are left out and shown as not sent; importing again shows
   await expect(results.getByRole("cell", { name: /Not sent \(CSV error\)/ })).toContainText('Unknown sport "Quidditch"');
 
   await page.getByRole("button", { name: "Import to TrainingPeaks" }).click();
+  await expect(page.getByRole("status")).toHaveText("Import finished: 0 new workouts on Jane Doe's calendar; 2 workouts already there.");
   await expect(results.getByRole("cell", { name: "Already imported" })).toHaveCount(2);
   expect(await fakeWorkouts()).toHaveLength(2);
 });

@@ -95,6 +95,11 @@ describe("file shapes people actually have", () => {
     expect(plan.needs.dateOrder).toBe(true);
   });
 
+  it("skips comment lines starting with #", () => {
+    const plan = parseOk("# Base block, week 1\nweek,day,sport,title\n1,Mon,Run,Easy\n# rest on Tuesday\n1,Wed,Bike,Spin\n", { startDate: "2027-01-04" });
+    expect(plan.rows.map((row) => row.workout?.title)).toEqual(["Easy", "Spin"]);
+  });
+
   it("counts days from 0 when the plan does", () => {
     const plan = parseOk("day,sport,title\n0,Run,A\n1,Run,B\n", { startDate: "2027-01-04" });
     expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-01-04", "2027-01-05"]);
