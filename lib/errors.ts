@@ -16,6 +16,12 @@ const STATUS_BY_CODE = {
   import_running: 409,
   coach_account: 422,
   trainingpeaks_unauthorized: 401,
+  signed_out: 401,
+  wrong_credentials: 401,
+  email_taken: 409,
+  rate_limited: 429,
+  needs_reconnecting: 409,
+  invalid_cookie: 422,
   trainingpeaks_error: 502,
 } as const;
 export type AppErrorCode = keyof typeof STATUS_BY_CODE;

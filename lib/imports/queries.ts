@@ -7,7 +7,7 @@ import { countRows, type ImportJobView, importJobViewSchema, type ImportRowView,
 
 // Every database read and write of an import goes through here.
 
-export type NewImport = { athleteId: string; athleteName: string; credential: "pasted_token" | "connection"; fileName: string; rows: ParsedRow[] };
+export type NewImport = { userId?: string | null; athleteId: string; athleteName: string; credential: "pasted_token" | "connection"; fileName: string; rows: ParsedRow[] };
 export type ClaimedRow = { id: string; rowNumber: number; workout: PlannedWorkout; contentKey: string; attempts: number };
 
 const KEYS_PER_QUERY = 500;
@@ -28,7 +28,7 @@ export async function createImportJob(db: Db, input: NewImport): Promise<ImportJ
   const createdBefore = await findCreatedBefore(db, input.athleteId, keyed.map((k) => k.key).filter(Boolean));
 
   await db.$transaction([
-    db.importJob.create({ data: { id: jobId, athleteId: input.athleteId, athleteName: input.athleteName, credential: input.credential, fileName: input.fileName, status: "ready" } }),
+    db.importJob.create({ data: { id: jobId, userId: input.userId ?? null, athleteId: input.athleteId, athleteName: input.athleteName, credential: input.credential, fileName: input.fileName, status: "ready" } }),
     db.importRow.createMany({
       data: keyed.map(({ row, workout, key }) => {
         const earlier = createdBefore.get(key);

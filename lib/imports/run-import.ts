@@ -14,8 +14,8 @@ import {
 /** Where the run gets its bearer token; a saved connection can mint a fresh one after a 401. */
 export type TokenSource = {
   token(): Promise<string>;
-  /** Called after a 401: true when a fresh token is now available, false when the user must act. */
-  renewAfterUnauthorized(): Promise<boolean>;
+  /** Called after TrainingPeaks refused `refused` with a 401: true when a fresh token is now available, false when the user must act. */
+  renewAfterUnauthorized(refused: string): Promise<boolean>;
   /** The sentence shown when the token cannot be renewed. */
   expiredMessage: string;
 };
@@ -87,21 +87,28 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     }
     if (typeof reservation === "object") return recordAlreadyImported(db, row, reservation.tpWorkoutId);
 
+    let token: string;
     try {
-      const created = await client.createWorkout(await tokens.token(), athleteId, toWorkoutPayload(row.workout, athleteId));
+      token = await tokens.token();
+    } catch (error) {
+      stop(sentenceFor(error)); // no usable token (a dead saved connection, TrainingPeaks down): nothing was sent
+      return returnToQueue(db, row);
+    }
+    try {
+      const created = await client.createWorkout(token, athleteId, toWorkoutPayload(row.workout, athleteId));
       return await recordCreated(db, athleteId, row, created.workoutId);
     } catch (error) {
-      return handleFailure(row, error);
+      return handleFailure(row, error, token);
     }
   }
 
-  async function handleFailure(row: ClaimedRow, error: unknown): Promise<ImportRowView> {
+  async function handleFailure(row: ClaimedRow, error: unknown, token: string): Promise<ImportRowView> {
     if (!(error instanceof TrainingPeaksError)) {
       console.error(`Import ${jobId} row ${row.rowNumber} failed unexpectedly`, error instanceof Error ? error.message : error);
       return recordFailed(db, athleteId, row, "PlanDrop could not send this row because of an unexpected error.");
     }
     if (error.kind === "unauthorized") {
-      if (!(await tokens.renewAfterUnauthorized())) stop(tokens.expiredMessage);
+      if (!(await tokens.renewAfterUnauthorized(token))) stop(tokens.expiredMessage);
       return returnToQueue(db, row);
     }
     if (error.kind === "rate_limited") {
@@ -139,12 +146,17 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     }
     await Promise.all(Array.from({ length: options.concurrency }, work));
   } catch (error) {
-    stop(error instanceof TrainingPeaksError ? error.userMessage : "The import stopped because of an unexpected error; press Resume to go on.");
-    if (!(error instanceof TrainingPeaksError)) console.error(`Import ${jobId} stopped`, error instanceof Error ? error.message : error);
+    stop(sentenceFor(error));
+    if (!(error instanceof TrainingPeaksError || error instanceof AppError)) console.error(`Import ${jobId} stopped`, error instanceof Error ? error.message : error);
   }
 
   const unfinished = await countRowsWithStatus(db, jobId, ["pending", "sending"]);
   const reason = unfinished === 0 ? null : stopReason ?? "The import stopped before the end; press Resume to go on.";
   await setJobStatus(db, jobId, unfinished === 0 ? "done" : "paused", reason);
   return (await getImportJobView(db, jobId)) as ImportJobView;
+}
+
+function sentenceFor(error: unknown): string {
+  if (error instanceof TrainingPeaksError || error instanceof AppError) return `${error.userMessage} Press Resume to go on.`;
+  return "The import stopped because of an unexpected error; press Resume to go on.";
 }

@@ -23,7 +23,7 @@ export async function athleteForToken(client: TrainingPeaksClient, accepted: Acc
  * Parses the plan again on the server (the browser's preview is never trusted) and lays the
  * job down with every row. Nothing is sent yet.
  */
-export async function createImportFromPlan(db: Db, athlete: { athleteId: string; name: string }, credential: "pasted_token" | "connection", upload: PlanUpload): Promise<ImportJobView> {
+export async function createImportFromPlan(db: Db, athlete: { athleteId: string; name: string }, credential: "pasted_token" | "connection", upload: PlanUpload, userId: string | null): Promise<ImportJobView> {
   const plan = parsePlanCsv(upload.csv, upload.options);
   if (!plan.ok) throw new AppError("invalid_plan", plan.fileError);
   if (plan.needs.startDate) throw new AppError("invalid_plan", "Choose the plan start date: this plan counts days from it.");
@@ -31,5 +31,5 @@ export async function createImportFromPlan(db: Db, athlete: { athleteId: string;
   if (!plan.rows.some((row) => row.workout)) {
     throw new AppError("invalid_plan", "No row of this plan can be imported: fix the errors shown in the preview and try again.");
   }
-  return createImportJob(db, { athleteId: athlete.athleteId, athleteName: athlete.name, credential, fileName: upload.fileName, rows: plan.rows });
+  return createImportJob(db, { userId, athleteId: athlete.athleteId, athleteName: athlete.name, credential, fileName: upload.fileName, rows: plan.rows });
 }

@@ -17,6 +17,8 @@ export type Faults = {
   delayMs?: number;
   /** Tokens stop working after this many more authorised calls. */
   expireTokensAfter?: number;
+  /** The cookie exchange refuses every cookie, as when the TrainingPeaks session has ended. */
+  rejectCookies?: boolean;
 };
 
 type Session = { user: FakeUser; expiresAt: number };
@@ -30,6 +32,7 @@ export type FakeTrainingPeaks = {
   workouts(): StoredWorkout[];
   requests(): { method: string; path: string }[];
   setFaults(faults: Faults): void;
+  expireTokens(): void;
   reset(): void;
   credentials(): Promise<FakeCredentials>;
   close(): Promise<void>;
@@ -68,6 +71,8 @@ function createState(baseLatencyMs: number) {
     set faults(next: Faults) { faults = next; },
     nextId: () => nextWorkoutId++,
     reset() { workouts = new Map(); requests = []; faults = {}; },
+    /** Every token issued so far expires now; tokens minted later work. */
+    expireTokens() { for (const session of sessions.values()) session.expiresAt = 0; },
     async credentials() {
       const users = await Promise.all(FAKE_USERS.map(async (user) => ({
         key: user.key, name: `${user.firstName} ${user.lastName}`, athleteId: user.athleteId, cookie: user.cookie,
@@ -95,6 +100,7 @@ export async function startFakeTrainingPeaks(options: { port?: number; host?: st
     workouts: () => [...state.workouts.values()],
     requests: () => [...state.requests],
     setFaults: (faults) => { state.faults = faults; },
+    expireTokens: () => state.expireTokens(),
     reset: () => state.reset(),
     credentials: () => state.credentials(),
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
@@ -135,7 +141,7 @@ function exchangeCookie(state: State, request: IncomingMessage, response: Server
   if (request.headers.authorization) return send(response, 400, { message: "The token exchange takes the cookie only." });
   const cookie = /(?:^|;\s*)Production_tpAuth=([^;]+)/.exec(request.headers.cookie ?? "")?.[1];
   const user = FAKE_USERS.find((candidate) => candidate.cookie === cookie);
-  if (!user) return send(response, 401, { message: "Unauthorized" });
+  if (!user || state.faults.rejectCookies) return send(response, 401, { message: "Unauthorized" });
   const token = state.opaqueFor(user);
   const expires = new Date(Date.now() + 3600_000).toISOString();
   return send(response, 200, { success: true, token: { access_token: token, token_type: "bearer", expires_in: 3600, refresh_token: "unused", scope: "fake", expires } });
@@ -247,6 +253,10 @@ async function handleControl(state: State, method: string, path: string, body: s
   if (method === "GET" && path === "/__fake/credentials") return send(response, 200, await state.credentials());
   if (method === "POST" && path === "/__fake/reset") {
     state.reset();
+    return send(response, 200, { ok: true });
+  }
+  if (method === "POST" && path === "/__fake/expire-tokens") {
+    state.expireTokens();
     return send(response, 200, { ok: true });
   }
   if (method === "POST" && path === "/__fake/faults") {

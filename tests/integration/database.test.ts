@@ -18,11 +18,19 @@ describe.each(TEST_PROVIDERS)("the $name database", (provider) => {
   });
 
   it("is created from the migrations, once, and every model works through the client", async () => {
-    expect(await applyMigrations(database.url)).toEqual(["0001_import_jobs"]);
+    expect(await applyMigrations(database.url)).toEqual(["0001_import_jobs", "0002_accounts"]);
     expect(await applyMigrations(database.url)).toEqual([]);
     db = createDb(database.url);
 
-    await db.importJob.create({ data: { id: "job-1", athleteId: "1", athleteName: "A", credential: "pasted_token", fileName: "f.csv", status: "ready", pausedReason: null, runnerId: "r", leaseUntil: new Date() } });
+    await db.user.create({ data: { id: "user-1", email: "a@example.com", passwordHash: "scrypt$…" } });
+    await db.trainingPeaksConnection.create({ data: {
+      id: "c-1", userId: "user-1", cookieCiphertext: "jwe", cookieLast4: "abcd", tpUserId: "1", athleteId: null, name: "Coach", isPremium: null,
+      isCoach: true, rosterCount: 2, timeZone: "Europe/Berlin", status: "connected", lastVerifiedAt: new Date(), tokenCiphertext: null, tokenExpiresAt: null,
+    } });
+    await db.rateLimitBucket.create({ data: { key: "sign-in:address:local", count: 1, windowStart: new Date() } });
+    await expect(db.user.create({ data: { id: "user-2", email: "a@example.com", passwordHash: "x" } })).rejects.toMatchObject({ code: "P2002" });
+
+    await db.importJob.create({ data: { id: "job-1", userId: "user-1", athleteId: "1", athleteName: "A", credential: "pasted_token", fileName: "f.csv", status: "ready", pausedReason: null, runnerId: "r", leaseUntil: new Date() } });
     await db.importRow.create({ data: { id: "row-1", jobId: "job-1", rowNumber: 2, workoutDay: "2027-01-04", title: "T", workoutJson: "{}", contentKey: "k", status: "created", tpWorkoutId: "3000000001", error: null, attempts: 1 } });
     await db.ledgerEntry.create({ data: { id: "l-1", athleteId: "1", contentKey: "k", tpWorkoutId: "3000000001", rowId: "row-1" } });
     await expect(db.ledgerEntry.create({ data: { id: "l-2", athleteId: "1", contentKey: "k", rowId: "row-2" } })).rejects.toMatchObject({ code: "P2002" });
@@ -31,6 +39,8 @@ describe.each(TEST_PROVIDERS)("the $name database", (provider) => {
     expect(job.rows[0]).toMatchObject({ tpWorkoutId: "3000000001", attempts: 1 });
     await db.importJob.delete({ where: { id: "job-1" } });
     expect(await db.importRow.count()).toBe(0);
+    await db.user.delete({ where: { id: "user-1" } });
+    expect(await db.trainingPeaksConnection.count()).toBe(0);
   });
 
   it("rolls a failing migration back whole, leaving nothing half-applied", async () => {

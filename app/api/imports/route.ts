@@ -1,19 +1,22 @@
-import { bearerFrom, readJson, route } from "@/lib/api";
+import { readJson, route } from "@/lib/api";
+import { findRequestUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { acceptPastedToken } from "@/lib/imports/pasted-token";
+import { credentialForRequest } from "@/lib/imports/import-access";
 import { createImportRequestSchema } from "@/lib/imports/requests";
-import { athleteForToken, createImportFromPlan } from "@/lib/imports/start-import";
+import { createImportFromPlan } from "@/lib/imports/start-import";
 import { trainingPeaksClientFor } from "@/lib/trainingpeaks/client-from-env";
 
-// POST /api/imports: parse the plan again, find the athlete from the token, lay the job down.
+// POST /api/imports: parse the plan again, find the athlete (pasted token or saved connection),
+// lay the job and every row down. Nothing is sent yet.
 export const POST = route(async (request) => {
   const body = createImportRequestSchema.parse(await readJson(request));
-  const accepted = acceptPastedToken(bearerFrom(request));
-  const athlete = await athleteForToken(trainingPeaksClientFor("profile"), accepted);
-  const job = await createImportFromPlan(await getDb(), athlete, "pasted_token", {
+  const db = await getDb();
+  const user = await findRequestUser(db, request);
+  const athlete = await credentialForRequest(db, trainingPeaksClientFor(user ? `user:${user.id}` : "profile"), request, user);
+  const job = await createImportFromPlan(db, athlete, athlete.credential, {
     csv: body.csv,
     fileName: body.fileName,
     options: { startDate: body.startDate, dateOrder: body.dateOrder },
-  });
+  }, user?.id ?? null);
   return Response.json(job, { status: 201 });
 });

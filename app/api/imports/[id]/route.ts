@@ -1,13 +1,14 @@
 import { route } from "@/lib/api";
+import { findRequestUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { jobForRequest } from "@/lib/imports/import-access";
 import { getImportJobView } from "@/lib/imports/queries";
 
-// GET /api/imports/:id: the job and every row's result. The id is a random UUID known only
-// to the browser that created the import.
-export const GET = route(async (_request, { params }: { params: Promise<{ id: string }> }) => {
+// GET /api/imports/:id: the job and every row's result. A signed-in user's import is theirs
+// alone; an anonymous one is reachable by its random id, known only to the browser that made it.
+export const GET = route(async (request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
-  const job = await getImportJobView(await getDb(), id);
-  if (!job) throw new AppError("not_found", "This import does not exist.");
-  return Response.json(job);
+  const db = await getDb();
+  const job = await jobForRequest(db, id, await findRequestUser(db, request));
+  return Response.json(await getImportJobView(db, job.id));
 });

@@ -1,0 +1,42 @@
+import { decryptSecret } from "@/lib/crypto";
+import type { Db } from "@/lib/db/client";
+import type { TokenSource } from "@/lib/imports/run-import";
+import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
+import { getConnection, markNeedsReconnecting, mintToken, RECONNECT_MESSAGE, tokenForConnection } from "./connections";
+
+/**
+ * Tokens for an import from the user's saved connection. After a 401 it mints once more from the
+ * cookie (once for all senders, however many saw the 401); when a token minted that way is
+ * refused too, the session behind the cookie has ended: the connection is marked "needs
+ * reconnecting" and the import pauses.
+ */
+export function connectionTokenSource(db: Db, client: TrainingPeaksClient, userId: string): TokenSource {
+  const mintedAfter401 = new Set<string>();
+  let renewing: Promise<boolean> | null = null;
+
+  async function renew(refused: string): Promise<boolean> {
+    try {
+      const row = await getConnection(db, userId);
+      if (!row) return false;
+      const cached = row.tokenCiphertext ? (await decryptSecret(row.tokenCiphertext)).plaintext : null;
+      if (cached && cached !== refused) return true; // another sender already renewed it
+      mintedAfter401.add(await mintToken(db, client, row));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  return {
+    token: () => tokenForConnection(db, client, userId),
+    async renewAfterUnauthorized(refused) {
+      if (mintedAfter401.has(refused)) {
+        await markNeedsReconnecting(db, userId);
+        return false;
+      }
+      renewing ??= renew(refused).finally(() => { renewing = null; });
+      return renewing;
+    },
+    expiredMessage: `${RECONNECT_MESSAGE} Then press Resume; nothing sent so far will be sent again.`,
+  };
+}

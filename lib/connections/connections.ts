@@ -1,0 +1,135 @@
+import { randomUUID } from "node:crypto";
+import { decryptSecret, encryptSecret } from "@/lib/crypto";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { accountFromProfile } from "@/lib/trainingpeaks/account";
+import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
+import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
+import { cleanPastedCookie } from "@/lib/trainingpeaks/pasted-cookie";
+import { type ConnectionView, connectionViewSchema } from "./connection-view";
+
+// A user's saved TrainingPeaks connection: proved before it is saved, stored encrypted, and
+// exchanged for short-lived tokens on the server whenever an import needs one.
+
+type ConnectionRow = NonNullable<Awaited<ReturnType<Db["trainingPeaksConnection"]["findUnique"]>>>;
+const TOKEN_MARGIN_MS = 60_000;
+
+export function toConnectionView(row: ConnectionRow): ConnectionView {
+  return connectionViewSchema.parse({
+    name: row.name,
+    athleteId: row.athleteId,
+    accountType: row.isPremium === null ? "unknown" : row.isPremium ? "premium" : "basic",
+    isCoach: row.isCoach,
+    rosterCount: row.rosterCount,
+    status: row.status,
+    lastVerifiedAt: row.lastVerifiedAt.toISOString(),
+    tokenExpiresAt: row.tokenExpiresAt?.toISOString() ?? null,
+    cookieLast4: row.cookieLast4,
+  });
+}
+
+export async function getConnection(db: Db, userId: string): Promise<ConnectionRow | null> {
+  return db.trainingPeaksConnection.findUnique({ where: { userId } });
+}
+
+export async function getConnectionView(db: Db, userId: string): Promise<ConnectionView | null> {
+  const row = await getConnection(db, userId);
+  return row ? toConnectionView(row) : null;
+}
+
+/** Cleans the pasted cookie, proves it (token exchange and profile), and only then saves it. */
+export async function saveConnection(db: Db, client: TrainingPeaksClient, userId: string, pasted: string): Promise<{ connection: ConnectionView; notes: string[] }> {
+  const cleaned = cleanPastedCookie(pasted);
+  if ("error" in cleaned) throw new AppError("invalid_cookie", cleaned.error);
+  const minted = await exchangeOrExplain(client, cleaned.value, "save");
+  const account = accountFromProfile(await client.getUser(minted.accessToken), null);
+
+  const data = {
+    cookieCiphertext: await encryptSecret(cleaned.value),
+    cookieLast4: cleaned.value.slice(-4),
+    tpUserId: account.userId,
+    athleteId: account.athleteId,
+    name: account.name,
+    isPremium: account.isPremium,
+    isCoach: account.isCoach,
+    rosterCount: account.roster.length,
+    timeZone: account.timeZone,
+    status: "connected",
+    lastVerifiedAt: new Date(),
+    tokenCiphertext: await encryptSecret(minted.accessToken),
+    tokenExpiresAt: minted.expiresAt,
+  };
+  const row = await db.trainingPeaksConnection.upsert({ where: { userId }, create: { id: randomUUID(), userId, ...data }, update: data });
+  return { connection: toConnectionView(row), notes: cleaned.notes };
+}
+
+/** Mints a fresh token from the saved cookie and reads the profile again. */
+export async function testConnection(db: Db, client: TrainingPeaksClient, userId: string): Promise<ConnectionView> {
+  const row = await requireConnection(db, userId);
+  const minted = await mintToken(db, client, row);
+  const account = accountFromProfile(await client.getUser(minted), null);
+  const updated = await db.trainingPeaksConnection.update({
+    where: { userId },
+    data: { name: account.name, athleteId: account.athleteId, isPremium: account.isPremium, isCoach: account.isCoach, rosterCount: account.roster.length, timeZone: account.timeZone, lastVerifiedAt: new Date() },
+  });
+  return toConnectionView(updated);
+}
+
+/** Deletes the saved cookie and every cached token. */
+export async function unlinkConnection(db: Db, userId: string): Promise<void> {
+  await db.trainingPeaksConnection.deleteMany({ where: { userId } });
+}
+
+/** A cached token while it has more than a minute left, else a fresh one from the cookie. */
+export async function tokenForConnection(db: Db, client: TrainingPeaksClient, userId: string): Promise<string> {
+  const row = await requireConnection(db, userId);
+  if (row.tokenCiphertext && row.tokenExpiresAt && row.tokenExpiresAt.getTime() - TOKEN_MARGIN_MS > Date.now()) {
+    return (await decryptSecret(row.tokenCiphertext)).plaintext;
+  }
+  return mintToken(db, client, row);
+}
+
+/** Exchanges the saved cookie for a token and caches it; a dead cookie marks the connection. */
+export async function mintToken(db: Db, client: TrainingPeaksClient, row: ConnectionRow): Promise<string> {
+  const opened = await decryptSecret(row.cookieCiphertext);
+  try {
+    const minted = await exchangeOrExplain(client, opened.plaintext, "use");
+    await db.trainingPeaksConnection.update({
+      where: { id: row.id },
+      data: {
+        status: "connected",
+        tokenCiphertext: await encryptSecret(minted.accessToken),
+        tokenExpiresAt: minted.expiresAt,
+        ...(opened.isCurrentKey ? {} : { cookieCiphertext: await encryptSecret(opened.plaintext) }), // re-encrypt under the current key
+      },
+    });
+    return minted.accessToken;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "needs_reconnecting") await markNeedsReconnecting(db, row.userId);
+    throw error;
+  }
+}
+
+export async function markNeedsReconnecting(db: Db, userId: string) {
+  await db.trainingPeaksConnection.updateMany({ where: { userId }, data: { status: "needs_reconnecting", tokenCiphertext: null, tokenExpiresAt: null } });
+}
+
+export const RECONNECT_MESSAGE = "TrainingPeaks no longer accepts the saved connection: paste a fresh Production_tpAuth cookie in Settings.";
+
+async function exchangeOrExplain(client: TrainingPeaksClient, cookie: string, purpose: "save" | "use") {
+  try {
+    return await client.exchangeCookie(cookie);
+  } catch (error) {
+    if (error instanceof TrainingPeaksError && error.kind === "cookie_rejected") {
+      if (purpose === "save") throw new AppError("invalid_cookie", "TrainingPeaks did not accept this cookie: it may have expired. Sign in to TrainingPeaks again and copy a fresh one.");
+      throw new AppError("needs_reconnecting", RECONNECT_MESSAGE);
+    }
+    throw error;
+  }
+}
+
+async function requireConnection(db: Db, userId: string): Promise<ConnectionRow> {
+  const row = await getConnection(db, userId);
+  if (!row) throw new AppError("not_found", "No TrainingPeaks connection is saved; add one in Settings.");
+  return row;
+}
