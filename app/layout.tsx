@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { getPageUser } from "@/lib/auth/page-user";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,7 +12,8 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await getPageUser();
   return (
     <html lang="en">
       <body>
@@ -18,6 +21,21 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <header className="site-header">
           <Link href="/" className="brand">PlanDrop</Link>
           <span className="tagline">Training plans onto TrainingPeaks</span>
+          <nav aria-label="Account" className="account-nav">
+            <Link href="/">Import</Link>
+            {user ? (
+              <>
+                <Link href="/settings">Settings</Link>
+                <span className="hint">{user.email}</span>
+                <SignOutButton />
+              </>
+            ) : (
+              <>
+                <Link href="/sign-in">Sign in</Link>
+                <Link href="/sign-up">Sign up</Link>
+              </>
+            )}
+          </nav>
         </header>
         <main id="main">{children}</main>
       </body>

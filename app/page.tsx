@@ -1,11 +1,16 @@
 import { ImportWorkbench } from "@/components/import/import-workbench";
+import { getPageUser } from "@/lib/auth/page-user";
+import { getConnectionView } from "@/lib/connections/connections";
+import { getDb } from "@/lib/db/client";
 
-export default function ImportPage() {
+export default async function ImportPage() {
+  const user = await getPageUser();
+  const connection = user ? await getConnectionView(await getDb(), user.id) : null;
   return (
     <>
       <h1>Import a training plan</h1>
-      <p className="lead">Drop a CSV plan, check every row, paste your TrainingPeaks token and put the workouts on your calendar.</p>
-      <ImportWorkbench />
+      <p className="lead">Drop a CSV plan, check every row, connect TrainingPeaks and put the workouts on your calendar.</p>
+      <ImportWorkbench connection={connection} />
     </>
   );
 }

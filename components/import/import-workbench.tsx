@@ -9,18 +9,24 @@ import { LAYOUT_LABELS } from "@/lib/plans/layout";
 import type { DateOrder } from "@/lib/plans/parse-date";
 import { parsePlanCsv } from "@/lib/plans/parse-plan-csv";
 import { summarizePlan } from "@/lib/plans/summarize-plan";
+import Link from "next/link";
+import type { ConnectionView } from "@/lib/connections/connection-view";
 import { ImportResults } from "./import-results";
 import { PlanOptions } from "./plan-options";
 import { PlanPreview } from "./plan-preview";
 import { PlanSource } from "./plan-source";
 import { PlanSummary } from "./plan-summary";
+import { SavedConnectionCard } from "./saved-connection-card";
 import { TokenField } from "./token-field";
 
 const LAST_IMPORT_KEY = "plandrop.lastImport";
 const FLUSH_EVERY_MS = 200;
 
-/** The athlete's whole flow on one page: plan → preview → token → import → a result per row. */
-export function ImportWorkbench() {
+type Props = { connection: ConnectionView | null };
+
+/** The athlete's whole flow on one page: plan → preview → token (or saved connection) → import → a result per row. */
+export function ImportWorkbench({ connection }: Props) {
+  const usesConnection = connection?.status === "connected" && connection.athleteId !== null;
   const [plan, setPlan] = useState<{ text: string; fileName: string } | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [startDate, setStartDate] = useState("");
@@ -65,11 +71,11 @@ export function ImportWorkbench() {
   }
 
   async function send(jobId: string, retryFailed: boolean) {
-    if (!token) return;
+    if (!token && !usesConnection) return;
     setIsRunning(true);
     setImportError(null);
     try {
-      const finished = await runImportStream(jobId, token, retryFailed, (row) => rowUpdates.current.set(row.rowNumber, row));
+      const finished = await runImportStream(jobId, usesConnection ? null : token, retryFailed, (row) => rowUpdates.current.set(row.rowNumber, row));
       rowUpdates.current.clear();
       setJob(finished);
     } catch (error) {
@@ -81,11 +87,11 @@ export function ImportWorkbench() {
   }
 
   async function startImport() {
-    if (!token || !plan || !parsed?.ok) return;
+    if ((!token && !usesConnection) || !plan || !parsed?.ok) return;
     setImportError(null);
     setIsRunning(true);
     try {
-      const created = await createImport(token, { csv: plan.text, fileName: plan.fileName, startDate: startDate || undefined, dateOrder: dateOrder ?? parsed.dateOrder ?? undefined });
+      const created = await createImport(usesConnection ? null : token, { csv: plan.text, fileName: plan.fileName, startDate: startDate || undefined, dateOrder: dateOrder ?? parsed.dateOrder ?? undefined });
       localStorage.setItem(LAST_IMPORT_KEY, created.id);
       setJob(created);
       await send(created.id, false);
@@ -95,7 +101,8 @@ export function ImportWorkbench() {
     }
   }
 
-  const blocker = importBlocker(parsed, summary?.workouts ?? 0, tokenCheck);
+  const blocker = importBlocker(parsed, summary?.workouts ?? 0, usesConnection ? { name: connection.name, isCoach: false } : tokenCheck);
+  const calendarOwner = usesConnection ? connection.name : tokenCheck?.name;
   return (
     <div className="workbench">
       <PlanSource onPlan={onPlan} onRefused={setRefusal} />
@@ -116,24 +123,31 @@ export function ImportWorkbench() {
         </section>
       )}
 
-      <TokenField onChecked={(nextToken, check) => { setToken(nextToken); setTokenCheck(check); }} />
+      {usesConnection ? <SavedConnectionCard connection={connection} /> : (
+        <div className="stack">
+          {connection?.status === "needs_reconnecting" && (
+            <p className="file-error" role="alert">Your saved TrainingPeaks connection needs reconnecting: paste a fresh cookie in <Link href="/settings">Settings</Link>, or paste a bearer token below.</p>
+          )}
+          <TokenField onChecked={(nextToken, check) => { setToken(nextToken); setTokenCheck(check); }} />
+        </div>
+      )}
 
       <section className="card" aria-labelledby="import-heading">
         <h2 id="import-heading">3. Import</h2>
-        <p className="hint" id="import-hint">{blocker ?? `${plural(summary?.workouts ?? 0, "workout")} will go on ${tokenCheck?.name}'s calendar${summary?.errors ? `; ${plural(summary.errors, "row")} with errors ${summary.errors === 1 ? "is" : "are"} left out` : ""}.`}</p>
+        <p className="hint" id="import-hint">{blocker ?? `${plural(summary?.workouts ?? 0, "workout")} will go on ${calendarOwner}'s calendar${summary?.errors ? `; ${plural(summary.errors, "row")} with errors ${summary.errors === 1 ? "is" : "are"} left out` : ""}.`}</p>
         <button type="button" className="primary" onClick={() => void startImport()} disabled={blocker !== null || isRunning} aria-describedby="import-hint">
           Import to TrainingPeaks
         </button>
         {importError && <p className="field-error" role="alert">{importError}</p>}
       </section>
 
-      {job && <ImportResults job={job} isRunning={isRunning} canSend={token !== null && !isRunning}
+      {job && <ImportResults job={job} isRunning={isRunning} canSend={(usesConnection || token !== null) && !isRunning}
         onResume={() => void send(job.id, false)} onRetryFailed={() => void send(job.id, true)} />}
     </div>
   );
 }
 
-function importBlocker(parsed: ReturnType<typeof parsePlanCsv> | null, workouts: number, tokenCheck: TokenCheck | null): string | null {
+function importBlocker(parsed: ReturnType<typeof parsePlanCsv> | null, workouts: number, tokenCheck: Pick<TokenCheck, "name" | "isCoach"> | null): string | null {
   if (!parsed) return "Choose a plan first.";
   if (!parsed.ok) return "This file cannot be imported.";
   if (parsed.needs.startDate) return "Choose the plan start date first.";

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect, useId, useState } from "react";
 import { formatTimeLeft } from "@/lib/format";
 import { checkToken } from "@/lib/imports/import-api-client";
@@ -86,16 +87,7 @@ export function TokenField({ onChecked }: Props) {
         )}
         {check?.accountType === "basic" && <p className="field-warning">Basic TrainingPeaks accounts can only plan today and tomorrow; later rows will be refused by TrainingPeaks.</p>}
       </div>
-      <details className="guide">
-        <summary>How do I find my bearer token?</summary>
-        <ol>
-          <li>Open app.trainingpeaks.com in Chrome or Edge and sign in.</li>
-          <li>Open the developer tools (F12) and choose the Network tab, then reload the page.</li>
-          <li>Click any request to tpapi.trainingpeaks.com and find <em>Authorization</em> under Request Headers.</li>
-          <li>Copy its value (it starts with “Bearer”) and paste it here. PlanDrop removes the “Bearer” and any quotes.</li>
-        </ol>
-        <p className="hint">Tokens expire within the hour. If PlanDrop says the token has expired, copy a fresh one the same way.</p>
-      </details>
+      <p className="hint"><Link href="/guides/bearer-token">How to find your bearer token</Link></p>
     </section>
   );
 }

@@ -10,8 +10,9 @@ export async function checkToken(token: string): Promise<TokenCheck> {
   return tokenCheckSchema.parse(await call("/api/trainingpeaks/token", { method: "POST", token, body: {} }));
 }
 
-export async function createImport(token: string, body: { csv: string; fileName: string; startDate?: string; dateOrder?: "dmy" | "mdy" }): Promise<ImportJobView> {
-  return importJobViewSchema.parse(await call("/api/imports", { method: "POST", token, body }));
+/** `token` null: the server uses the signed-in user's saved connection. */
+export async function createImport(token: string | null, body: { csv: string; fileName: string; startDate?: string; dateOrder?: "dmy" | "mdy" }): Promise<ImportJobView> {
+  return importJobViewSchema.parse(await call("/api/imports", { method: "POST", token: token ?? undefined, body }));
 }
 
 export async function fetchImport(jobId: string): Promise<ImportJobView> {
@@ -19,10 +20,10 @@ export async function fetchImport(jobId: string): Promise<ImportJobView> {
 }
 
 /** Runs the import, calling onRow as each row's result arrives; resolves with the job at the end. */
-export async function runImportStream(jobId: string, token: string, retryFailed: boolean, onRow: (row: ImportRowView) => void): Promise<ImportJobView> {
+export async function runImportStream(jobId: string, token: string | null, retryFailed: boolean, onRow: (row: ImportRowView) => void): Promise<ImportJobView> {
   const response = await fetch(`/api/imports/${jobId}/run`, {
     method: "POST",
-    headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+    headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ retryFailed }),
   });
   if (!response.ok || !response.body) throw new ApiError(await errorMessage(response));
