@@ -10,6 +10,7 @@ export const createImportRequestSchema = z.object({
   fileName: z.string().trim().max(255).default("plan.csv"),
   startDate: z.string().refine(isCalendarDate, "not a calendar date").optional(),
   dateOrder: z.enum(["dmy", "mdy"]).optional(),
+  widenPercent: z.number().min(0).max(10).optional(),
 });
 
 export const runImportRequestSchema = z.object({ retryFailed: z.boolean().default(false) });

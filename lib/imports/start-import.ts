@@ -7,6 +7,7 @@ import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
 import type { ImportJobView } from "./import-view";
 import type { AcceptedToken } from "./pasted-token";
 import { createImportJob } from "./queries";
+import { resolvePlanStructures, type ThresholdLoader } from "./resolve-plan-structures";
 
 export type PlanUpload = { csv: string; fileName: string; options: PlanOptions };
 
@@ -23,7 +24,9 @@ export async function athleteForToken(client: TrainingPeaksClient, accepted: Acc
  * Parses the plan again on the server (the browser's preview is never trusted) and lays the
  * job down with every row. Nothing is sent yet.
  */
-export async function createImportFromPlan(db: Db, athlete: { athleteId: string; name: string }, credential: "pasted_token" | "connection", upload: PlanUpload, userId: string | null): Promise<ImportJobView> {
+export async function createImportFromPlan(
+  db: Db, athlete: { athleteId: string; name: string }, credential: "pasted_token" | "connection", upload: PlanUpload, userId: string | null, loadThresholds: ThresholdLoader,
+): Promise<ImportJobView> {
   const plan = parsePlanCsv(upload.csv, upload.options);
   if (!plan.ok) throw new AppError("invalid_plan", plan.fileError);
   if (plan.needs.startDate) throw new AppError("invalid_plan", "Choose the plan start date: this plan counts days from it.");
@@ -31,5 +34,6 @@ export async function createImportFromPlan(db: Db, athlete: { athleteId: string;
   if (!plan.rows.some((row) => row.workout)) {
     throw new AppError("invalid_plan", "No row of this plan can be imported: fix the errors shown in the preview and try again.");
   }
-  return createImportJob(db, { userId, athleteId: athlete.athleteId, athleteName: athlete.name, credential, fileName: upload.fileName, rows: plan.rows });
+  const rows = await resolvePlanStructures(plan.rows, upload.options.widenPercent ?? 0, loadThresholds);
+  return createImportJob(db, { userId, athleteId: athlete.athleteId, athleteName: athlete.name, credential, fileName: upload.fileName, rows });
 }

@@ -4,6 +4,7 @@
 export const FIELDS = [
   "date", "day", "week", "weekday", "sport", "subtype", "title", "description", "duration",
   "distance", "distanceUnit", "tss", "if", "coachComments", "structure", "phase", "startTime",
+  "ftp", "thresholdHr", "maxHr", "thresholdPace",
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -39,6 +40,10 @@ alias("coachComments", ["coachcomments", "coachcomment", "coachnotes", "comments
 alias("structure", ["structure", "workouttext", "steps", "intervals", "workoutstructure"]);
 alias("phase", ["phase", "block", "period", "trainingphase"]);
 alias("startTime", ["starttime", "plannedstarttime", "starttimeplanned", "timeofday"]);
+alias("ftp", ["ftp", "ftpwatts", "functionalthresholdpower"]);
+alias("thresholdHr", ["lthr", "thresholdhr", "thresholdheartrate", "lactatethresholdhr"]);
+alias("maxHr", ["maxhr", "maxheartrate", "hrmax"]);
+alias("thresholdPace", ["thresholdpace", "tpace", "css"]);
 
 export function normalizeHeader(header: string): string {
   return header.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/[\s_\-./()]+/g, "");

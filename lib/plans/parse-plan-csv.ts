@@ -55,7 +55,7 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
         fileError = `The plan has more than ${MAX_PLAN_ROWS.toLocaleString("en-US")} rows; split it into smaller files and import them one after another.`;
         return parser.abort();
       }
-      const draft = readRow(cells, drafts.length + 2, { map, decimalComma: delimiter !== ",", headerCount });
+      const draft = readRow(cells, drafts.length + 2, { map, decimalComma: delimiter !== ",", headerCount, widenPercent: options.widenPercent ?? 0 });
       if (result.errors.some((error) => error.code === "MissingQuotes")) {
         draft.issues.push({ rowNumber: draft.rowNumber, column: null, severity: "error", message: BROKEN_QUOTE });
       }

@@ -21,7 +21,8 @@ export type ParsedRow = {
   issues: RowIssue[];
 };
 
-export type PlanOptions = { startDate?: string; dateOrder?: DateOrder };
+/** widenPercent: single-value targets become ±this many percentage points (watches alarm on exact targets). */
+export type PlanOptions = { startDate?: string; dateOrder?: DateOrder; widenPercent?: number };
 
 export type PlanParse =
   | { ok: false; fileError: string }

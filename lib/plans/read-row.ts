@@ -4,11 +4,12 @@ import { parseDistance, parseDistanceUnit, type DistanceUnit } from "./parse-dis
 import { parseDuration } from "./parse-duration";
 import { parseNumber } from "./parse-number";
 import type { ParsedRow, RowIssue } from "./plan-result";
+import { readStructure, readThresholds } from "./read-structure";
 import type { DateResult } from "./resolve-date";
 import { findSport, SPORT_LABELS } from "./sports";
 import type { PlannedWorkout } from "./workout";
 
-export type RowContext = { map: ColumnMap; decimalComma: boolean; headerCount: number };
+export type RowContext = { map: ColumnMap; decimalComma: boolean; headerCount: number; widenPercent: number };
 /** A row read but not yet placed on a date: placing needs every date cell of the file first. */
 export type RowDraft = { rowNumber: number; fields: Partial<PlannedWorkout>; issues: RowIssue[] };
 type Column = ColumnMap["fields"][Field];
@@ -40,6 +41,9 @@ export function readRow(cells: readonly string[], rowNumber: number, context: Ro
     if (value) fields[key] = value.includes("\r") ? value.replace(/\r\n?/g, "\n") : value;
   }
   readMeasures(cells, context, fields, issues);
+  const thresholds = readThresholds({ ftp: cellOf(cells, columns.ftp), thresholdHr: cellOf(cells, columns.thresholdHr), maxHr: cellOf(cells, columns.maxHr), thresholdPace: cellOf(cells, columns.thresholdPace) });
+  if (thresholds) fields.thresholds = thresholds;
+  readStructure(fields, context.widenPercent, (field, severity, message) => issues.push(issue(rowNumber, columns[field] ?? { index: -1, header: field }, severity, message)));
 
   const startTime = cellOf(cells, columns.startTime);
   if (startTime) {

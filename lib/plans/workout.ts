@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CALENDAR_DATE } from "./calendar-date";
 import { sportSchema } from "./sports";
+import { thresholdsSchema, workoutStructureSchema } from "@/lib/workouts/structure";
 
 // One planned workout as PlanDrop understands it, whatever layout it came from.
 // TrainingPeaks' own shape is made from this in lib/trainingpeaks/map-workout.ts.
@@ -19,5 +20,9 @@ export const plannedWorkoutSchema = z.object({
   startTime: z.string().regex(/^\d{2}:\d{2}$/).optional(),
   phase: z.string().max(200).optional(),
   structureText: z.string().max(20_000).optional(),
+  /** The workout text read into steps; targets may still be absolute until resolved for an athlete. */
+  structure: workoutStructureSchema.optional(),
+  /** Thresholds given in the plan's own columns (ftp, lthr, max_hr, threshold_pace). */
+  thresholds: thresholdsSchema.optional(),
 });
 export type PlannedWorkout = z.infer<typeof plannedWorkoutSchema>;

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { TrainingPeaksError } from "./errors";
 import { Pacer, type Sleep, sleep as realSleep } from "./pacer";
 import {
-  type TrainingPeaksWorkout, tokenResponseSchema, type UserResponse, userResponseSchema,
+  type AthleteSettings, athleteSettingsSchema, type TrainingPeaksWorkout, tokenResponseSchema, type UserResponse, userResponseSchema,
   type WorkoutPayload, workoutListSchema, workoutPayloadSchema, workoutSchema,
 } from "./schemas";
 
@@ -134,6 +134,11 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
     // GET /fitness/v6/athletes/{athleteId}/workouts/{start}/{end}, both ends inclusive.
     listWorkouts(token: string, athleteId: string, start: string, end: string): Promise<TrainingPeaksWorkout[]> {
       return request({ method: "GET", path: `/fitness/v6/athletes/${athleteId}/workouts/${start}/${end}`, auth: { token }, schema: workoutListSchema, repeatable: true });
+    },
+
+    // GET /fitness/v1/athletes/{athleteId}/settings: zones and thresholds.
+    getAthleteSettings(token: string, athleteId: string): Promise<AthleteSettings> {
+      return request({ method: "GET", path: `/fitness/v1/athletes/${athleteId}/settings`, auth: { token }, schema: athleteSettingsSchema, repeatable: true });
     },
 
     // DELETE /fitness/v6/athletes/{athleteId}/workouts/{workoutId}; a 404 means it is already gone.

@@ -1,5 +1,7 @@
 import type { Sport } from "@/lib/plans/sports";
 import type { PlannedWorkout } from "@/lib/plans/workout";
+import { resolveStructure } from "@/lib/workouts/resolve-structure";
+import { toTrainingPeaksStructure } from "./map-structure";
 import type { WorkoutPayload } from "./schemas";
 
 // workoutTypeValueId per sport, as checked against GET /fitness/v6/workouttypes (API doc §6).
@@ -27,7 +29,15 @@ export function toWorkoutPayload(workout: PlannedWorkout, athleteId: string): Wo
   if (workout.tss !== undefined) payload.tssPlanned = workout.tss;
   if (workout.intensityFactor !== undefined) payload.ifPlanned = workout.intensityFactor;
   if (workout.startTime) payload.startTimePlanned = `${workout.date}T${workout.startTime}:00`;
+  if (workout.structure) payload.structure = JSON.stringify(toTrainingPeaksStructure(resolvedOrThrow(workout)));
   return payload;
+}
+
+/** Structures are resolved for the athlete when the import is laid down (lib/imports); here nothing is missing. */
+function resolvedOrThrow(workout: PlannedWorkout) {
+  const resolution = resolveStructure(workout.structure as NonNullable<PlannedWorkout["structure"]>);
+  if ("error" in resolution) throw new Error(`Row ${workout.rowNumber}: ${resolution.error}`);
+  return resolution.structure;
 }
 
 /** Whether a workout read back from a calendar is the one a row describes (same day, sport and title). */

@@ -68,3 +68,11 @@ export const workoutSchema = z.object({
 });
 export type TrainingPeaksWorkout = z.infer<typeof workoutSchema>;
 export const workoutListSchema = z.array(workoutSchema);
+
+const zoneSetSchema = z.object({ workoutTypeId: z.number().nullish(), threshold: z.number().nullish() });
+export const athleteSettingsSchema = z.object({
+  powerZones: z.array(zoneSetSchema).nullish(),
+  heartRateZones: z.array(zoneSetSchema.extend({ maximumHeartRate: z.number().nullish() })).nullish(),
+  speedZones: z.array(zoneSetSchema).nullish(),
+});
+export type AthleteSettings = z.infer<typeof athleteSettingsSchema>;

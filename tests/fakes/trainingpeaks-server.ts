@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { SignJWT } from "jose";
+import { checkPostedStructure } from "./structure-check";
 import { athleteSettings, type FakeAthlete, type FakeUser, FAKE_USERS, userProfile, WORKOUT_TYPES } from "./trainingpeaks-fixtures";
 
 // A local TrainingPeaks for tests and the demo, as strict as ../shared/docs/trainingpeaks-api.md
@@ -232,12 +233,8 @@ function checkWorkoutBody(body: Record<string, unknown>, athlete: FakeAthlete): 
   if (Array.isArray(body.userTags)) return "userTags must be a comma-separated string.";
   if (body.structure !== undefined && body.structure !== null) {
     if (typeof body.structure !== "string") return "structure must be a JSON string.";
-    try {
-      const parsed = JSON.parse(body.structure) as { structure?: unknown };
-      if (!Array.isArray(parsed.structure)) return "structure has no steps.";
-    } catch {
-      return "structure is not valid JSON.";
-    }
+    const problem = checkPostedStructure(body.structure);
+    if (problem) return problem;
   }
   for (const key of ["totalTimePlanned", "distancePlanned", "tssPlanned", "ifPlanned"]) {
     if (body[key] !== undefined && body[key] !== null && (typeof body[key] !== "number" || (body[key] as number) < 0)) return `${key} must be a number.`;

@@ -1,0 +1,74 @@
+import { parseWorkoutText } from "@/lib/workouts/parse-notation";
+import { resolveStructure } from "@/lib/workouts/resolve-structure";
+import type { Thresholds } from "@/lib/workouts/structure";
+import { structureTotals } from "@/lib/workouts/totals";
+import type { RowIssue } from "./plan-result";
+import type { PlannedWorkout } from "./workout";
+
+// The workout text of a row (a structure column, or a description that is a workout block) read
+// into steps, with its planned totals. Values the plan gives itself win; a difference of more
+// than 10 % from the structure's is a warning.
+
+type Report = (column: "structure" | "description" | "duration" | "distance" | "tss" | "if", severity: RowIssue["severity"], message: string) => void;
+
+const STEP_LINE = /^\s*-\s*\d/m;
+
+export function readStructure(fields: Partial<PlannedWorkout>, widenPercent: number, report: Report) {
+  const { sport } = fields;
+  const fromDescription = !fields.structureText && fields.description !== undefined && STEP_LINE.test(fields.description);
+  const text = fields.structureText ?? (fromDescription ? fields.description : undefined);
+  if (!text || !sport) return;
+
+  const parsed = parseWorkoutText(text, sport);
+  const column = fromDescription ? "description" : "structure";
+  if (fromDescription && !parsed.structure) return; // a description that only looks like steps stays a description
+  for (const issue of parsed.issues) report(column, issue.severity, `Line ${issue.line}, column ${issue.column}: ${issue.message}`);
+  if (!parsed.structure) return;
+  fields.structure = parsed.structure;
+
+  const resolution = resolveStructure(parsed.structure, { thresholds: fields.thresholds, widenPercent });
+  if ("error" in resolution) {
+    if (resolution.missing && !fields.thresholds?.[resolution.missing]) report(column, "warning", `${resolution.error.split(":")[0]}; PlanDrop reads it from TrainingPeaks when importing, or add it to the plan.`);
+    else report(column, "error", resolution.error);
+    return;
+  }
+  applyTotals(fields, structureTotals(resolution.structure, fields.thresholds), report);
+}
+
+export function applyTotals(fields: Partial<PlannedWorkout>, totals: ReturnType<typeof structureTotals>, report: Report) {
+  compare(fields, "durationSeconds", totals.seconds, "duration", report, (value) => `${Math.round(value / 60)} min`);
+  compare(fields, "distanceMeters", totals.meters, "distance", report, (value) => `${Math.round(value)} m`);
+  compare(fields, "tss", totals.tss, "tss", report, (value) => value.toFixed(0));
+  compare(fields, "intensityFactor", totals.intensityFactor, "if", report, (value) => value.toFixed(2));
+}
+
+function compare(
+  fields: Partial<PlannedWorkout>, key: "durationSeconds" | "distanceMeters" | "tss" | "intensityFactor", fromStructure: number | null,
+  column: "duration" | "distance" | "tss" | "if", report: Report, format: (value: number) => string,
+) {
+  if (fromStructure === null) return;
+  const given = fields[key];
+  if (given === undefined) {
+    fields[key] = fromStructure;
+    return;
+  }
+  if (Math.abs(given - fromStructure) > fromStructure * 0.1) {
+    report(column, "warning", `The plan says ${format(given)} but the workout's steps add up to ${format(fromStructure)}; the plan's value is used.`);
+  }
+}
+
+export function readThresholds(cells: { ftp: string; thresholdHr: string; maxHr: string; thresholdPace: string }): Thresholds | undefined {
+  const thresholds: Thresholds = {};
+  const ftp = Number(cells.ftp.replace(/w$/i, ""));
+  if (cells.ftp && ftp > 0) thresholds.ftpWatts = ftp;
+  const lthr = Number(cells.thresholdHr);
+  if (cells.thresholdHr && lthr > 0) thresholds.thresholdHr = lthr;
+  const max = Number(cells.maxHr);
+  if (cells.maxHr && max > 0) thresholds.maxHr = max;
+  const pace = /^(\d{1,2}):(\d{2})(?:\s*\/\s*(km|mi|100m|100y))?$/i.exec(cells.thresholdPace.trim());
+  if (pace) {
+    const per = { km: 1000, mi: 1609.344, "100m": 100, "100y": 91.44 }[(pace[3] ?? "km").toLowerCase() as "km"] ?? 1000;
+    thresholds.thresholdSpeed = Math.round((per / (Number(pace[1]) * 60 + Number(pace[2]))) * 1000) / 1000;
+  }
+  return Object.keys(thresholds).length > 0 ? thresholds : undefined;
+}
