@@ -17,6 +17,7 @@ import { PlanPreview } from "./plan-preview";
 import { PlanSource } from "./plan-source";
 import { PlanSummary } from "./plan-summary";
 import { SavedConnectionCard } from "./saved-connection-card";
+import { ZwoExport } from "./zwo-export";
 import { TokenField } from "./token-field";
 
 const LAST_IMPORT_KEY = "plandrop.lastImport";
@@ -31,6 +32,7 @@ export function ImportWorkbench({ connection }: Props) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const [startDate, setStartDate] = useState("");
   const [dateOrder, setDateOrder] = useState<DateOrder | undefined>();
+  const [widenPercent, setWidenPercent] = useState(0);
   const [token, setToken] = useState<string | null>(null);
   const [tokenCheck, setTokenCheck] = useState<TokenCheck | null>(null);
   const [job, setJob] = useState<ImportJobView | null>(null);
@@ -38,7 +40,7 @@ export function ImportWorkbench({ connection }: Props) {
   const [importError, setImportError] = useState<string | null>(null);
   const rowUpdates = useRef(new Map<number, ImportRowView>());
 
-  const parsed = useMemo(() => (plan ? parsePlanCsv(plan.text, { startDate: startDate || undefined, dateOrder }) : null), [plan, startDate, dateOrder]);
+  const parsed = useMemo(() => (plan ? parsePlanCsv(plan.text, { startDate: startDate || undefined, dateOrder, widenPercent }) : null), [plan, startDate, dateOrder, widenPercent]);
   const summary = useMemo(() => (parsed?.ok ? summarizePlan(parsed.rows) : null), [parsed]);
 
   useEffect(() => {
@@ -91,7 +93,7 @@ export function ImportWorkbench({ connection }: Props) {
     setImportError(null);
     setIsRunning(true);
     try {
-      const created = await createImport(usesConnection ? null : token, { csv: plan.text, fileName: plan.fileName, startDate: startDate || undefined, dateOrder: dateOrder ?? parsed.dateOrder ?? undefined });
+      const created = await createImport(usesConnection ? null : token, { csv: plan.text, fileName: plan.fileName, startDate: startDate || undefined, dateOrder: dateOrder ?? parsed.dateOrder ?? undefined, widenPercent });
       localStorage.setItem(LAST_IMPORT_KEY, created.id);
       setJob(created);
       await send(created.id, false);
@@ -117,7 +119,9 @@ export function ImportWorkbench({ connection }: Props) {
             isRelative={parsed.layout === "day_number" || parsed.layout === "week_weekday"} needsStartDate={parsed.needs.startDate}
             startDate={startDate} onStartDate={setStartDate}
             needsDateOrder={parsed.needs.dateOrder} dateConflict={parsed.dateConflict} dateOrder={dateOrder} onDateOrder={setDateOrder}
+            hasStructures={parsed.rows.some((row) => row.fields.structure)} widenPercent={widenPercent} onWidenPercent={setWidenPercent}
           />
+          {parsed.rows.some((row) => row.workout?.structure) && <ZwoExport rows={parsed.rows} />}
           <PlanSummary summary={summary} />
           <PlanPreview rows={parsed.rows} />
         </section>

@@ -11,11 +11,14 @@ type Props = {
   dateConflict: string | null;
   dateOrder: DateOrder | undefined;
   onDateOrder: (order: DateOrder) => void;
+  hasStructures: boolean;
+  widenPercent: number;
+  onWidenPercent: (percent: number) => void;
 };
 
 /** The questions only the user can answer: where a relative plan starts, and how its dates are written. */
 export function PlanOptions(props: Props) {
-  if (!props.isRelative && !props.needsDateOrder && !props.dateOrder) return null;
+  if (!props.isRelative && !props.needsDateOrder && !props.dateOrder && !props.hasStructures) return null;
   return (
     <div className="options">
       {props.isRelative && (
@@ -36,6 +39,14 @@ export function PlanOptions(props: Props) {
           <label className="radio"><input type="radio" name="date-order" checked={props.dateOrder === "dmy"} onChange={() => props.onDateOrder("dmy")} /> Day/month/year (31/12/2027)</label>
           <label className="radio"><input type="radio" name="date-order" checked={props.dateOrder === "mdy"} onChange={() => props.onDateOrder("mdy")} /> Month/day/year (12/31/2027)</label>
         </fieldset>
+      )}
+      {props.hasStructures && (
+        <div className="field">
+          <label htmlFor="widen" className="field-label">Widen single targets by ± (%)</label>
+          <input id="widen" type="number" min={0} max={10} step={1} value={props.widenPercent}
+            onChange={(event) => props.onWidenPercent(Math.min(10, Math.max(0, Number(event.target.value) || 0)))} aria-describedby="widen-hint" />
+          <p id="widen-hint" className="hint">Watches alarm on exact targets: 2 turns 90 % into 88–92 %.</p>
+        </div>
       )}
     </div>
   );

@@ -1,6 +1,9 @@
 "use client";
 
+import { useMemo, useState } from "react";
 import { type Column, VirtualTable } from "@/components/virtual-table";
+import { StepList } from "@/components/workouts/step-list";
+import { WorkoutChart } from "@/components/workouts/workout-chart";
 import { formatDistance, formatDuration, formatPlanDate } from "@/lib/format";
 import type { ParsedRow } from "@/lib/plans/plan-result";
 import { SPORT_LABELS } from "@/lib/plans/sports";
@@ -8,31 +11,53 @@ import { SPORT_LABELS } from "@/lib/plans/sports";
 const STATUS_TEXT: Record<ParsedRow["status"], string> = { ok: "Ready", warning: "Ready, with a warning", error: "Error: left out", waiting: "Waiting for your answer" };
 const MAX_LISTED_ISSUES = 200;
 
-const COLUMNS: Column<ParsedRow>[] = [
-  { key: "row", header: "Row", render: (row) => row.rowNumber, className: "num" },
-  { key: "date", header: "Date", render: (row) => formatPlanDate(row.fields.date) || row.dateLabel },
-  { key: "sport", header: "Sport", render: (row) => (row.fields.sport ? SPORT_LABELS[row.fields.sport] : "") },
-  { key: "title", header: "Title", render: (row) => row.fields.title ?? "", className: "title" },
-  { key: "duration", header: "Duration", render: (row) => formatDuration(row.fields.durationSeconds), className: "num" },
-  { key: "distance", header: "Distance", render: (row) => formatDistance(row.fields.distanceMeters), className: "num" },
-  { key: "tss", header: "TSS", render: (row) => row.fields.tss ?? "", className: "num" },
-  {
-    key: "status", header: "Check", className: "status",
-    render: (row) => (
-      <span className={`badge badge-${row.status}`} title={row.issues.map((issue) => issue.message).join("\n") || undefined}>
-        {STATUS_TEXT[row.status]}
-        {row.issues[0] && <span className="issue-text">{row.issues[0].message}</span>}
-      </span>
-    ),
-  },
-];
-
-/** Every row as it will land, with its problems in words next to it and listed below. */
+/** Every row as it will land, with its problems in words next to it and listed below, and each structured workout's profile. */
 export function PlanPreview({ rows }: { rows: readonly ParsedRow[] }) {
-  const issues = rows.flatMap((row) => row.issues);
+  const [selected, setSelected] = useState<number | null>(null);
+  const issues = useMemo(() => rows.flatMap((row) => row.issues), [rows]);
+  const hasStructures = useMemo(() => rows.some((row) => row.fields.structure), [rows]);
+  const selectedRow = rows.find((row) => row.rowNumber === selected && row.fields.structure);
+
+  const columns = useMemo<Column<ParsedRow>[]>(() => [
+    { key: "row", header: "Row", render: (row) => row.rowNumber, className: "num" },
+    { key: "date", header: "Date", render: (row) => formatPlanDate(row.fields.date) || row.dateLabel },
+    { key: "sport", header: "Sport", render: (row) => (row.fields.sport ? SPORT_LABELS[row.fields.sport] : "") },
+    { key: "title", header: "Title", render: (row) => row.fields.title ?? "", className: "title" },
+    ...(hasStructures ? [{
+      key: "workout", header: "Workout",
+      render: (row: ParsedRow) => row.fields.structure ? (
+        <button type="button" className="chart-button" aria-expanded={selected === row.rowNumber} aria-controls="step-detail"
+          title={`Show the steps of ${row.fields.title ?? "this workout"}`} onClick={() => setSelected((current) => (current === row.rowNumber ? null : row.rowNumber))}>
+          <WorkoutChart structure={row.fields.structure} title={row.fields.title ?? `row ${row.rowNumber}`} />
+        </button>
+      ) : "",
+    }] : []),
+    { key: "duration", header: "Duration", render: (row) => formatDuration(row.fields.durationSeconds), className: "num" },
+    { key: "distance", header: "Distance", render: (row) => formatDistance(row.fields.distanceMeters), className: "num" },
+    { key: "tss", header: "TSS", render: (row) => (row.fields.tss === undefined ? "" : Math.round(row.fields.tss * 10) / 10), className: "num" },
+    {
+      key: "status", header: "Check", className: "status",
+      render: (row) => (
+        <span className={`badge badge-${row.status}`} title={row.issues.map((issue) => issue.message).join("\n") || undefined}>
+          {STATUS_TEXT[row.status]}
+          {row.issues[0] && <span className="issue-text">{row.issues[0].message}</span>}
+        </span>
+      ),
+    },
+  ], [hasStructures, selected]);
+
   return (
     <>
-      <VirtualTable caption="Plan preview" rows={rows} columns={COLUMNS} rowKey={(row) => row.rowNumber} rowClassName={(row) => `row-${row.status}`} />
+      <VirtualTable caption="Plan preview" rows={rows} columns={columns} rowKey={(row) => row.rowNumber} rowClassName={(row) => `row-${row.status}`} />
+      <div id="step-detail" aria-live="polite">
+        {selectedRow?.fields.structure && (
+          <section className="step-detail" aria-label={`Steps of ${selectedRow.fields.title ?? ""}`}>
+            <h3>Row {selectedRow.rowNumber}: {selectedRow.fields.title}</h3>
+            <WorkoutChart structure={selectedRow.fields.structure} title={`${selectedRow.fields.title ?? ""} (large)`} size="large" />
+            <StepList structure={selectedRow.fields.structure} />
+          </section>
+        )}
+      </div>
       {issues.length > 0 && (
         <details className="issue-list" open={issues.some((issue) => issue.severity === "error") && issues.length <= 20}>
           <summary>{issues.length} {issues.length === 1 ? "problem" : "problems"} found</summary>

@@ -11,7 +11,7 @@ export async function checkToken(token: string): Promise<TokenCheck> {
 }
 
 /** `token` null: the server uses the signed-in user's saved connection. */
-export async function createImport(token: string | null, body: { csv: string; fileName: string; startDate?: string; dateOrder?: "dmy" | "mdy" }): Promise<ImportJobView> {
+export async function createImport(token: string | null, body: { csv: string; fileName: string; startDate?: string; dateOrder?: "dmy" | "mdy"; widenPercent?: number }): Promise<ImportJobView> {
   return importJobViewSchema.parse(await call("/api/imports", { method: "POST", token: token ?? undefined, body }));
 }
 

@@ -4,4 +4,5 @@ export const SAMPLE_PLANS = [
   { file: "plan-day-number.csv", label: "Day numbers (day 1, day 2, …) from a start date" },
   { file: "plan-week-weekday.csv", label: "Week and weekday, semicolon-separated with decimal commas" },
   { file: "plan-trainingpeaks-export.csv", label: "TrainingPeaks' own workouts export" },
+  { file: "plan-structured.csv", label: "Structured workouts written as text (every example in the notation guide)" },
 ] as const;

@@ -1,0 +1,42 @@
+"use client";
+
+import { zipSync, strToU8 } from "fflate";
+import { useMemo } from "react";
+import type { ParsedRow } from "@/lib/plans/plan-result";
+import { toZwo, zwoFileName } from "@/lib/workouts/zwo";
+
+/** Download the plan's bike and run workouts as Zwift files: all in one zip. */
+export function ZwoExport({ rows }: { rows: readonly ParsedRow[] }) {
+  const files = useMemo(() => rows.flatMap((row) => {
+    const workout = row.workout;
+    if (!workout?.structure) return [];
+    const zwo = toZwo({ title: workout.title, description: workout.description, sport: workout.sport, structure: workout.structure, thresholds: workout.thresholds });
+    return "xml" in zwo ? [{ name: zwoFileName(workout.date, workout.title), xml: zwo.xml }] : [];
+  }), [rows]);
+  if (files.length === 0) return null;
+
+  function download() {
+    const names = new Map<string, number>();
+    const entries = Object.fromEntries(files.map((file) => {
+      const seen = names.get(file.name) ?? 0;
+      names.set(file.name, seen + 1);
+      return [seen ? file.name.replace(/\.zwo$/, `-${seen + 1}.zwo`) : file.name, strToU8(file.xml)];
+    }));
+    const blob = files.length === 1
+      ? new Blob([files[0]?.xml ?? ""], { type: "application/xml" })
+      : new Blob([zipSync(entries) as BlobPart], { type: "application/zip" });
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = files.length === 1 ? (files[0]?.name ?? "workout.zwo") : "plandrop-zwift-workouts.zip";
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  }
+
+  return (
+    <p className="hint">
+      <button type="button" className="secondary" onClick={download}>
+        {files.length === 1 ? "Download Zwift workout (.zwo)" : `Download ${files.length} Zwift workouts (.zip)`}
+      </button>
+    </p>
+  );
+}

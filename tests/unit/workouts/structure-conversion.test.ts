@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { resolvePlanStructures } from "@/lib/imports/resolve-plan-structures";
+import { toTrainingPeaksStructure } from "@/lib/trainingpeaks/map-structure";
+import { parseWorkoutText } from "@/lib/workouts/parse-notation";
+import { resolveStructure } from "@/lib/workouts/resolve-structure";
+import type { WorkoutStructure } from "@/lib/workouts/structure";
+import { structureTotals } from "@/lib/workouts/totals";
+import { toZwo } from "@/lib/workouts/zwo";
+import { parseOk, readSample } from "../../helpers/plans";
+
+const VO2 = "Warmup\n- 10m 50-65%\n\nMain Set 4x\n- Hard 4m 105-110% 90-100rpm\n- Easy 3m 50-55%\n\nCooldown\n- 10m 55-60%";
+const parsed = (text: string, sport: "bike" | "run" | "swim" = "bike") => parseWorkoutText(text, sport).structure as WorkoutStructure;
+const resolved = (structure: WorkoutStructure, options = {}) => {
+  const resolution = resolveStructure(structure, options);
+  if ("error" in resolution) throw new Error(resolution.error);
+  return resolution.structure;
+};
+
+describe("the TrainingPeaks structure", () => {
+  it("matches the complete example in the API notes, polyline and totals included", () => {
+    const structure = resolved(parsed(VO2));
+    const tp = toTrainingPeaksStructure(structure);
+    expect(tp).toMatchObject({ primaryLengthMetric: "duration", primaryIntensityMetric: "percentOfFtp", primaryIntensityTargetOrRange: "range" });
+    expect(tp.structure.map((block) => [block.type, block.length.value, block.begin, block.end])).toEqual([["step", 1, 0, 600], ["repetition", 4, 600, 2280], ["step", 1, 2280, 2880]]);
+    expect(tp.structure[1]?.steps[0]).toEqual({
+      type: "step", name: "Hard", length: { value: 240, unit: "second" },
+      targets: [{ minValue: 105, maxValue: 110 }, { minValue: 90, maxValue: 100, unit: "roundOrStridePerMinute" }], intensityClass: "active", openDuration: false,
+    });
+    expect(tp.polyline.slice(0, 8)).toEqual([[0, 0], [0, 0.591], [0.208, 0.591], [0.208, 0], [0.208, 1], [0.292, 1], [0.292, 0], [0.292, 0.5]]);
+    expect(tp.polyline.at(-2)).toEqual([1, 0.545]);
+    expect(structureTotals(structure)).toEqual({ seconds: 2880, meters: null, intensityFactor: 0.845, tss: 57.1 });
+  });
+
+  it("makes a distance workout for metre steps, keeping rests in seconds", () => {
+    const tp = toTrainingPeaksStructure(resolved(parsed("Main Set 8x\n- 100mtr 100-104% Pace\n- Rest 15s 50% Pace", "swim")));
+    expect(tp).toMatchObject({ primaryLengthMetric: "distance", primaryIntensityMetric: "percentOfThresholdPace", visualizationDistanceUnit: "meter" });
+    expect(tp.structure[0]?.steps.map((step) => step.length)).toEqual([{ value: 100, unit: "meter" }, { value: 15, unit: "second" }]);
+  });
+
+  it("converts watts and paces with the thresholds, and says which one is missing", () => {
+    expect(resolved(parsed("- 10m 220-250w"), { thresholds: { ftpWatts: 250 } }).blocks[0]?.steps[0]?.target).toMatchObject({ unit: "percent", min: 88, max: 100 });
+    expect(resolved(parsed("- 10m 4:30/km Pace", "run"), { thresholds: { thresholdSpeed: 3.704 } }).blocks[0]?.steps[0]?.target).toMatchObject({ min: 100, max: 100 });
+    expect(resolveStructure(parsed("- 10m 220w"))).toEqual({ error: "220w needs the athlete's FTP: add an ftp column to the plan, or set FTP in TrainingPeaks.", missing: "ftpWatts" });
+  });
+
+  it("refuses a workout that mixes power and heart rate, in words", () => {
+    expect(resolveStructure(parsed("10m 60%; 20m 90% LTHR"))).toEqual({ error: "This workout mixes power (% of FTP) and heart rate (% of threshold HR); TrainingPeaks takes one kind of target per workout, so write every step in one of them." });
+  });
+
+  it("widens single values by the chosen band and leaves ranges alone", () => {
+    const steps = resolved(parsed("10m 90%; 10m 80-85%"), { widenPercent: 2 }).blocks.flatMap((block) => block.steps);
+    expect(steps.map((step) => [step.target.min, step.target.max])).toEqual([[88, 92], [80, 85]]);
+  });
+
+  it("sends a ramp as short steady steps climbing evenly", () => {
+    const steps = resolved(parsed("- 10m ramp 50-75%")).blocks[0]?.steps ?? [];
+    expect(steps).toHaveLength(10);
+    expect(steps.map((step) => step.target.min)).toEqual([50, 52.5, 55, 57.5, 60, 62.5, 65, 67.5, 70, 72.5]);
+    expect(steps.every((step) => step.length.kind === "time" && step.length.seconds === 60)).toBe(true);
+  });
+
+  it("writes Zwift files for power workouts only", () => {
+    const zwo = toZwo({ title: "4x4 <VO2>", sport: "bike", structure: parsed(VO2) });
+    expect("xml" in zwo && zwo.xml).toContain('<IntervalsT Repeat="4" OnDuration="240" OffDuration="180" OnPower="1.075" OffPower="0.525" Cadence="95"/>');
+    expect("xml" in zwo && zwo.xml).toContain("<name>4x4 &lt;VO2&gt;</name>");
+    expect(toZwo({ title: "HR", sport: "run", structure: parsed("- 30m 80% LTHR", "run") })).toEqual({ error: "Zwift files take power targets; this workout uses another kind." });
+  });
+});
+
+describe("structured rows of a plan", () => {
+  it("fills planned time, TSS and IF from the steps, and warns when the plan's own differ by more than 10 %", () => {
+    const plan = parseOk(`date,sport,title,duration,structure\n2027-04-05,Bike,A,,"${VO2}"\n2027-04-06,Bike,B,90,"${VO2}"\n`);
+    expect(plan.rows[0]?.workout).toMatchObject({ durationSeconds: 2880, tss: 57.1, intensityFactor: 0.845 });
+    expect(plan.rows[1]?.workout?.durationSeconds).toBe(5400);
+    expect(plan.rows[1]?.issues[0]?.message).toBe("The plan says 90 min but the workout's steps add up to 48 min; the plan's value is used.");
+  });
+
+  it("points a structure error at its line and column, and keeps the row out", () => {
+    const plan = parseOk('date,sport,title,structure\n2027-04-05,Bike,A,"Warmup\n- 10m 50%\n- 5m fast"\n');
+    expect(plan.rows[0]?.status).toBe("error");
+    expect(plan.rows[0]?.issues[0]).toMatchObject({ column: "structure", message: "Line 3, column 3: This step has no target: add a percentage (75%), a zone (Z2), watts (220w) or a pace (4:30/km Pace)." });
+  });
+
+  it("reads a description that is a workout block, and leaves ordinary descriptions alone", () => {
+    const plan = parseOk('date,sport,title,description\n2027-04-05,Bike,A,"- 10m 60%\n- 20m 90%"\n2027-04-06,Run,B,"- 3 easy miles, chat pace"\n');
+    expect(plan.rows[0]?.workout?.structure?.blocks).toHaveLength(2);
+    expect(plan.rows[1]?.workout?.structure).toBeUndefined();
+    expect(plan.rows[1]?.status).toBe("ok");
+  });
+
+  it("resolves watts with the athlete's TrainingPeaks FTP when importing, or keeps the row out with a sentence", async () => {
+    const plan = parseOk('date,sport,title,structure\n2027-04-05,Bike,A,10m 150w; 20m 250w\n');
+    const withFtp = await resolvePlanStructures(plan.rows, 0, async () => ({ ftpWatts: 250 }));
+    expect(withFtp[0]?.workout?.structure?.blocks.map((block) => block.steps[0]?.target)).toEqual([
+      { metric: "power", unit: "percent", min: 60, max: 60 }, { metric: "power", unit: "percent", min: 100, max: 100 },
+    ]);
+    expect(withFtp[0]?.workout?.durationSeconds).toBe(1800);
+    const without = await resolvePlanStructures(plan.rows, 0, async () => ({}));
+    expect(without[0]).toMatchObject({ status: "error", workout: null });
+    expect(without[0]?.issues.at(-1)?.message).toBe("150w needs the athlete's FTP: add an ftp column to the plan, or set FTP in TrainingPeaks.");
+  });
+
+  it("reads every example of the notation guide's sample plan", () => {
+    const plan = parseOk(readSample("plan-structured.csv"));
+    expect(plan.rows.filter((row) => row.workout?.structure)).toHaveLength(11);
+    expect(plan.rows.filter((row) => row.status === "error")).toEqual([]);
+  });
+});
