@@ -38,3 +38,12 @@ export function formatTimeLeft(expiresAt: Date, now: Date): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count.toLocaleString("en-US")} ${count === 1 ? singular : pluralForm}`;
 }
+
+/** "30 s", "4 min", "4 min 30 s", "1 h 10 min": a step's length in words. */
+export function formatStepTime(seconds: number): string {
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = seconds % 60;
+  const parts = [hours ? `${hours} h` : "", minutes ? `${minutes} min` : "", rest ? `${rest} s` : ""].filter(Boolean);
+  return parts.join(" ") || "0 s";
+}

@@ -1,4 +1,4 @@
-import { formatDuration } from "@/lib/format";
+import { formatStepTime } from "@/lib/format";
 import type { Step, Target, WorkoutStructure } from "@/lib/workouts/structure";
 
 const CLASS_NAMES: Record<Step["intensityClass"], string> = { warmUp: "Warm up", active: "Active", rest: "Recovery", coolDown: "Cool down" };
@@ -25,7 +25,7 @@ export function StepList({ structure }: { structure: WorkoutStructure }) {
 }
 
 function lengthText(step: Step): string {
-  if (step.length.kind === "time") return formatDuration(Math.round(step.length.seconds)) || `${step.length.seconds} s`;
+  if (step.length.kind === "time") return formatStepTime(Math.round(step.length.seconds));
   return step.length.meters >= 1000 ? `${(step.length.meters / 1000).toFixed(2)} km` : `${Math.round(step.length.meters)} m`;
 }
 

@@ -3,7 +3,8 @@ import { checkPlanText } from "./check-plan-file";
 import { type ColumnMap, mapColumns } from "./layout";
 import { MAX_PLAN_ROWS } from "./limits";
 import type { ParsedRow, PlanOptions, PlanParse } from "./plan-result";
-import { dateCellsOf, placeRow, type RowDraft, readRow } from "./read-row";
+import type { StructureCache } from "./read-structure";
+import { firstDateCellOf, placeRow, type RowContext, type RowDraft, readRow, weekdayCellOf } from "./read-row";
 import { makeDateResolver } from "./resolve-date";
 
 /** How papaparse is asked to read a plan (the bench runs papaparse alone with these too). */
@@ -29,12 +30,14 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
   if (refusal) return { ok: false, fileError: refusal };
 
   let map: ColumnMap | null = null;
+  let context: RowContext | null = null;
   let fileError: string | null = null;
   let headerCount = 0;
   let delimiter = ",";
   const drafts: RowDraft[] = [];
   const firstDateCells: string[] = [];
   const weekdayCells: string[] = [];
+  const structures: StructureCache = new Map();
 
   Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
     ...PAPA_OPTIONS,
@@ -49,20 +52,20 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
         map = columns;
         headerCount = cells.length;
         delimiter = result.meta.delimiter;
+        context = { map, decimalComma: delimiter !== ",", headerCount, widenPercent: options.widenPercent ?? 0, structures };
         return;
       }
       if (drafts.length === MAX_PLAN_ROWS) {
         fileError = `The plan has more than ${MAX_PLAN_ROWS.toLocaleString("en-US")} rows; split it into smaller files and import them one after another.`;
         return parser.abort();
       }
-      const draft = readRow(cells, drafts.length + 2, { map, decimalComma: delimiter !== ",", headerCount, widenPercent: options.widenPercent ?? 0 });
+      const draft = readRow(cells, drafts.length + 2, context as RowContext);
       if (result.errors.some((error) => error.code === "MissingQuotes")) {
         draft.issues.push({ rowNumber: draft.rowNumber, column: null, severity: "error", message: BROKEN_QUOTE });
       }
       drafts.push(draft);
-      const [first, weekday] = dateCellsOf(cells, map);
-      firstDateCells.push(first);
-      weekdayCells.push(weekday);
+      firstDateCells.push(firstDateCellOf(cells, map));
+      weekdayCells.push(weekdayCellOf(cells, map));
     },
   });
 

@@ -4,12 +4,12 @@ import { parseDistance, parseDistanceUnit, type DistanceUnit } from "./parse-dis
 import { parseDuration } from "./parse-duration";
 import { parseNumber } from "./parse-number";
 import type { ParsedRow, RowIssue } from "./plan-result";
-import { readStructure, readThresholds } from "./read-structure";
+import { readStructure, readThresholds, type StructureCache } from "./read-structure";
 import type { DateResult } from "./resolve-date";
 import { findSport, SPORT_LABELS } from "./sports";
 import type { PlannedWorkout } from "./workout";
 
-export type RowContext = { map: ColumnMap; decimalComma: boolean; headerCount: number; widenPercent: number };
+export type RowContext = { map: ColumnMap; decimalComma: boolean; headerCount: number; widenPercent: number; structures: StructureCache };
 /** A row read but not yet placed on a date: placing needs every date cell of the file first. */
 export type RowDraft = { rowNumber: number; fields: Partial<PlannedWorkout>; issues: RowIssue[] };
 type Column = ColumnMap["fields"][Field];
@@ -41,10 +41,7 @@ export function readRow(cells: readonly string[], rowNumber: number, context: Ro
     if (value) fields[key] = value.includes("\r") ? value.replace(/\r\n?/g, "\n") : value;
   }
   readMeasures(cells, context, fields, issues);
-  const thresholds = readThresholds({ ftp: cellOf(cells, columns.ftp), thresholdHr: cellOf(cells, columns.thresholdHr), maxHr: cellOf(cells, columns.maxHr), thresholdPace: cellOf(cells, columns.thresholdPace) });
-  if (thresholds) fields.thresholds = thresholds;
-  readStructure(fields, context.widenPercent, (field, severity, message) => issues.push(issue(rowNumber, columns[field] ?? { index: -1, header: field }, severity, message)));
-
+  if (fields.structureText || fields.description?.includes("-")) readWorkoutText(cells, context, fields, issues);
   const startTime = cellOf(cells, columns.startTime);
   if (startTime) {
     const time = /^(\d{1,2}):([0-5]\d)(?::[0-5]\d)?$/.exec(startTime);
@@ -54,10 +51,15 @@ export function readRow(cells: readonly string[], rowNumber: number, context: Ro
   return { rowNumber, fields, issues };
 }
 
-/** The date cells of a row: the date, day or week cell, and the weekday cell of the week layout. */
-export function dateCellsOf(cells: readonly string[], map: ColumnMap): [string, string] {
+/** The date, day or week cell of a row. */
+export function firstDateCellOf(cells: readonly string[], map: ColumnMap): string {
   const { fields: columns } = map;
-  return [cellOf(cells, columns.date ?? columns.day ?? columns.week), cellOf(cells, columns.weekday)];
+  return cellOf(cells, columns.date ?? columns.day ?? columns.week);
+}
+
+/** The weekday cell of a row in the week layout; empty otherwise. */
+export function weekdayCellOf(cells: readonly string[], map: ColumnMap): string {
+  return cellOf(cells, map.fields.weekday);
 }
 
 /** Puts a read row on its calendar date and decides its status. */
@@ -76,6 +78,17 @@ export function placeRow(draft: RowDraft, placed: DateResult, map: ColumnMap): P
     if (placed.warning) issues.unshift(issue(rowNumber, dateColumn, "warning", placed.warning));
   }
   return finish(rowNumber, fields, issues, dateLabel, waiting);
+}
+
+/** Thresholds from the plan's own columns, then the workout text read into steps (read-structure.ts). */
+function readWorkoutText(cells: readonly string[], context: RowContext, fields: Partial<PlannedWorkout>, issues: RowIssue[]) {
+  const { fields: columns } = context.map;
+  const rowNumber = fields.rowNumber ?? 0;
+  if (columns.ftp || columns.thresholdHr || columns.maxHr || columns.thresholdPace) {
+    const thresholds = readThresholds({ ftp: cellOf(cells, columns.ftp), thresholdHr: cellOf(cells, columns.thresholdHr), maxHr: cellOf(cells, columns.maxHr), thresholdPace: cellOf(cells, columns.thresholdPace) });
+    if (thresholds) fields.thresholds = thresholds;
+  }
+  readStructure(fields, context.widenPercent, (field, severity, message) => issues.push(issue(rowNumber, columns[field] ?? { index: -1, header: field }, severity, message)), context.structures);
 }
 
 function readTitle(title: string, sport: PlannedWorkout["sport"] | null, column: Column, fields: Partial<PlannedWorkout>, issues: RowIssue[]) {

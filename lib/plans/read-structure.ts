@@ -1,7 +1,7 @@
 import { parseWorkoutText } from "@/lib/workouts/parse-notation";
-import { resolveStructure } from "@/lib/workouts/resolve-structure";
-import type { Thresholds } from "@/lib/workouts/structure";
-import { structureTotals } from "@/lib/workouts/totals";
+import { type Resolution, resolveStructure } from "@/lib/workouts/resolve-structure";
+import type { Thresholds, WorkoutStructure } from "@/lib/workouts/structure";
+import { type StructureTotals, structureTotals } from "@/lib/workouts/totals";
 import type { RowIssue } from "./plan-result";
 import type { PlannedWorkout } from "./workout";
 
@@ -13,29 +13,57 @@ type Report = (column: "structure" | "description" | "duration" | "distance" | "
 
 const STEP_LINE = /^\s*-\s*\d/m;
 
-export function readStructure(fields: Partial<PlannedWorkout>, widenPercent: number, report: Report) {
+/**
+ * Plans repeat their sessions (a block of 10,000 rows may hold a few hundred distinct workouts), so
+ * one parse of a plan reads each distinct text once; the cache lives as long as that parse.
+ */
+export type StructureCache = Map<string, ReturnType<typeof parseWorkoutText>>;
+const resolved = new WeakMap<WorkoutStructure, Map<string, { resolution: Resolution; totals: StructureTotals | null }>>();
+
+export function readStructure(fields: Partial<PlannedWorkout>, widenPercent: number, report: Report, cache: StructureCache = new Map()) {
   const { sport } = fields;
   const fromDescription = !fields.structureText && fields.description !== undefined && STEP_LINE.test(fields.description);
   const text = fields.structureText ?? (fromDescription ? fields.description : undefined);
   if (!text || !sport) return;
 
-  const parsed = parseWorkoutText(text, sport);
+  const key = `${sport}\u0000${text}`;
+  let parsed = cache.get(key);
+  if (!parsed) {
+    parsed = parseWorkoutText(text, sport);
+    cache.set(key, parsed);
+  }
   const column = fromDescription ? "description" : "structure";
   if (fromDescription && !parsed.structure) return; // a description that only looks like steps stays a description
   for (const issue of parsed.issues) report(column, issue.severity, `Line ${issue.line}, column ${issue.column}: ${issue.message}`);
   if (!parsed.structure) return;
   fields.structure = parsed.structure;
 
-  const resolution = resolveStructure(parsed.structure, { thresholds: fields.thresholds, widenPercent });
+  const { resolution, totals } = resolveOnce(parsed.structure, fields.thresholds, widenPercent);
   if ("error" in resolution) {
     if (resolution.missing && !fields.thresholds?.[resolution.missing]) report(column, "warning", `${resolution.error.split(":")[0]}; PlanDrop reads it from TrainingPeaks when importing, or add it to the plan.`);
     else report(column, "error", resolution.error);
     return;
   }
-  applyTotals(fields, structureTotals(resolution.structure, fields.thresholds), report);
+  if (totals) applyTotals(fields, totals, report);
 }
 
-export function applyTotals(fields: Partial<PlannedWorkout>, totals: ReturnType<typeof structureTotals>, report: Report) {
+function resolveOnce(structure: WorkoutStructure, thresholds: Thresholds | undefined, widenPercent: number) {
+  let byOptions = resolved.get(structure);
+  if (!byOptions) {
+    byOptions = new Map();
+    resolved.set(structure, byOptions);
+  }
+  const key = `${widenPercent}|${thresholds ? JSON.stringify(thresholds) : ""}`;
+  let entry = byOptions.get(key);
+  if (!entry) {
+    const resolution = resolveStructure(structure, { thresholds, widenPercent });
+    entry = { resolution, totals: "error" in resolution ? null : structureTotals(resolution.structure, thresholds) };
+    byOptions.set(key, entry);
+  }
+  return entry;
+}
+
+export function applyTotals(fields: Partial<PlannedWorkout>, totals: StructureTotals, report: Report) {
   compare(fields, "durationSeconds", totals.seconds, "duration", report, (value) => `${Math.round(value / 60)} min`);
   compare(fields, "distanceMeters", totals.meters, "distance", report, (value) => `${Math.round(value)} m`);
   compare(fields, "tss", totals.tss, "tss", report, (value) => value.toFixed(0));

@@ -127,7 +127,8 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
     // POST /fitness/v6/athletes/{athleteId}/workouts. Our own body is checked too: TrainingPeaks
     // silently drops fields it does not know, so a mistake would never come back as an error.
     createWorkout(token: string, athleteId: string, payload: WorkoutPayload): Promise<TrainingPeaksWorkout> {
-      const body = workoutPayloadSchema.parse(payload);
+      workoutPayloadSchema.parse(payload);
+      const body = payload.structure ? { ...payload, structure: JSON.stringify(payload.structure) } : payload;
       return request({ method: "POST", path: `/fitness/v6/athletes/${athleteId}/workouts`, auth: { token }, body, schema: workoutSchema, repeatable: false });
     },
 

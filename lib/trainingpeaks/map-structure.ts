@@ -59,17 +59,26 @@ function toStep(step: Step) {
 
 /** KAIORD's polyline (API doc §7.4): [0,0], then per expanded step [x0,y], [x1,y], [x1,0]; y = max ÷ highest max. */
 function polylineOf(structure: ResolvedStructure, lengthOf: (step: Step) => number): [number, number][] {
-  const expanded = structure.blocks.flatMap((block) => Array.from({ length: block.repeat }, () => block.steps).flat());
-  const total = expanded.reduce((sum, step) => sum + lengthOf(step), 0);
-  const highest = Math.max(...expanded.map((step) => step.target.max));
+  let total = 0;
+  let highest = 0;
+  for (const block of structure.blocks) {
+    for (const step of block.steps) {
+      total += lengthOf(step) * block.repeat;
+      highest = Math.max(highest, step.target.max);
+    }
+  }
   const points: [number, number][] = [[0, 0]];
   let at = 0;
-  for (const step of expanded) {
-    const start = at / total;
-    at += lengthOf(step);
-    const end = at / total;
-    const y = round(step.target.max / highest, 3);
-    points.push([round(start, 3), y], [round(end, 3), y], [round(end, 3), 0]);
+  for (const block of structure.blocks) {
+    for (let pass = 0; pass < block.repeat; pass++) {
+      for (const step of block.steps) {
+        const start = round(at / total, 3);
+        at += lengthOf(step);
+        const end = round(at / total, 3);
+        const y = round(step.target.max / highest, 3);
+        points.push([start, y], [end, y], [end, 0]);
+      }
+    }
   }
   return points;
 }

@@ -1,7 +1,8 @@
 import type { Sport } from "@/lib/plans/sports";
 import type { PlannedWorkout } from "@/lib/plans/workout";
 import { resolveStructure } from "@/lib/workouts/resolve-structure";
-import { toTrainingPeaksStructure } from "./map-structure";
+import type { WorkoutStructure } from "@/lib/workouts/structure";
+import { type TrainingPeaksStructure, toTrainingPeaksStructure } from "./map-structure";
 import type { WorkoutPayload } from "./schemas";
 
 // workoutTypeValueId per sport, as checked against GET /fitness/v6/workouttypes (API doc §6).
@@ -29,15 +30,23 @@ export function toWorkoutPayload(workout: PlannedWorkout, athleteId: string): Wo
   if (workout.tss !== undefined) payload.tssPlanned = workout.tss;
   if (workout.intensityFactor !== undefined) payload.ifPlanned = workout.intensityFactor;
   if (workout.startTime) payload.startTimePlanned = `${workout.date}T${workout.startTime}:00`;
-  if (workout.structure) payload.structure = JSON.stringify(toTrainingPeaksStructure(resolvedOrThrow(workout)));
+  if (workout.structure) payload.structure = trainingPeaksStructureOf(workout);
   return payload;
 }
 
+// Rows of one plan share the structure of a repeated session, so each is converted once.
+const converted = new WeakMap<WorkoutStructure, TrainingPeaksStructure>();
+
 /** Structures are resolved for the athlete when the import is laid down (lib/imports); here nothing is missing. */
-function resolvedOrThrow(workout: PlannedWorkout) {
-  const resolution = resolveStructure(workout.structure as NonNullable<PlannedWorkout["structure"]>);
+function trainingPeaksStructureOf(workout: PlannedWorkout): TrainingPeaksStructure {
+  const structure = workout.structure as WorkoutStructure;
+  const cached = converted.get(structure);
+  if (cached) return cached;
+  const resolution = resolveStructure(structure);
   if ("error" in resolution) throw new Error(`Row ${workout.rowNumber}: ${resolution.error}`);
-  return resolution.structure;
+  const result = toTrainingPeaksStructure(resolution.structure);
+  converted.set(structure, result);
+  return result;
 }
 
 /** Whether a workout read back from a calendar is the one a row describes (same day, sport and title). */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { TrainingPeaksStructure } from "./map-structure";
 
 // TrainingPeaks' own shapes (the web app's internal API, ../shared/docs/trainingpeaks-api.md).
 // Only lib/trainingpeaks/ sees these. Responses allow unknown keys and nulls: the API is
@@ -55,9 +56,10 @@ export const workoutPayloadSchema = z.object({
   tssPlanned: z.number().min(0).optional(),
   ifPlanned: z.number().positive().max(2).optional(),
   startTimePlanned: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00$/).optional(),
-  structure: z.string().optional(),
+  /** An object here; the client sends it as the JSON string TrainingPeaks wants on POST (API doc §5.1). */
+  structure: z.object({ structure: z.array(z.unknown()).min(1) }).loose().optional(),
 });
-export type WorkoutPayload = z.infer<typeof workoutPayloadSchema>;
+export type WorkoutPayload = Omit<z.infer<typeof workoutPayloadSchema>, "structure"> & { structure?: TrainingPeaksStructure };
 
 export const workoutSchema = z.object({
   workoutId: id,

@@ -25,7 +25,6 @@ const CADENCE = /^(\d+)(?:-(\d+))?rpm$/i;
 export function parseStep(text: string, line: number, column: number, sport: Sport, intensityClass: IntensityClass): StepParse {
   const tokens = tokenize(text, column);
   const issues: NotationIssue[] = [];
-  const fail = (token: Token, message: string): StepParse => ({ step: null, issues: [...issues, { line, column: token.column, severity: "error", message }] });
   const names: string[] = [];
   let seconds = 0;
   let length: Length | null = null;
@@ -37,18 +36,18 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
     const token = tokens[i] as Token;
     const word = token.text;
     const next = tokens[i + 1]?.text.toLowerCase() ?? "";
-    const time = readTime(word);
+    const time = looksLikeTime(word) ? readTime(word) : null;
     if (time !== null) {
-      if (length?.kind === "distance") return fail(token, `"${word}" is a second length; a step has one length, a time or a distance.`);
+      if (length?.kind === "distance") return failAt(issues, line, token, `"${word}" is a second length; a step has one length, a time or a distance.`);
       seconds += time;
       if (sport === "swim" && /^\d+m$/i.test(word) && time >= 100 * 60) {
         issues.push({ line, column: token.column, severity: "warning", message: `"${word}" means ${word.slice(0, -1)} minutes; for metres write ${word.slice(0, -1)}mtr.` });
       }
       continue;
     }
-    const distance = DISTANCE.exec(word);
+    const distance = looksLikeDistance(word) ? DISTANCE.exec(word) : null;
     if (distance) {
-      if (length || seconds > 0) return fail(token, `"${word}" is a second length; a step has one length, a time or a distance.`);
+      if (length || seconds > 0) return failAt(issues, line, token, `"${word}" is a second length; a step has one length, a time or a distance.`);
       const unit = (distance[2] ?? "").toLowerCase() as "mtr" | "km" | "mi" | "yrd";
       length = { kind: "distance", meters: round(Number(distance[1]) * (DISTANCE_METERS[unit] ?? 1)), unit };
       continue;
@@ -57,7 +56,7 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
       ramp = true;
       continue;
     }
-    const cadenceMatch = CADENCE.exec(word);
+    const cadenceMatch = word.length > 3 && word.slice(-3).toLowerCase() === "rpm" ? CADENCE.exec(word) : null;
     if (cadenceMatch) {
       const low = Number(cadenceMatch[1]);
       cadence = { min: low, max: Number(cadenceMatch[2] ?? low) };
@@ -65,23 +64,39 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
     }
     const read = readTarget(word, next, sport);
     if (read) {
-      if ("error" in read) return fail(token, read.error);
-      if (target) return fail(token, `"${word}" is a second target; a step has one (add cadence with rpm).`);
+      if ("error" in read) return failAt(issues, line, token, read.error);
+      if (target) return failAt(issues, line, token, `"${word}" is a second target; a step has one (add cadence with rpm).`);
       target = read.target;
       if (read.usesNext) i++;
       continue;
     }
-    if (/^\d/.test(word)) return fail(token, `"${word}" is not a length, target or cadence we know. See the notation guide.`);
+    if (/^\d/.test(word)) return failAt(issues, line, token, `"${word}" is not a length, target or cadence we know. See the notation guide.`);
     names.push(word);
   }
 
   const start = tokens[0] ?? { text: "", column };
   if (seconds > 0) length = { kind: "time", seconds };
-  if (!length) return fail(start, "This step has no length: add a time (10m, 30s, 1h) or a distance (400mtr, 2km).");
-  if (!target) return fail(start, "This step has no target: add a percentage (75%), a zone (Z2), watts (220w) or a pace (4:30/km Pace).");
-  if (ramp && target.min === target.max) return fail(start, 'A ramp needs a range, like "ramp 50-75%".');
-  if (!ramp && target.min > target.max) return fail(start, `The range goes down; write it low to high (${target.max}-${target.min}), or use "ramp".`);
+  if (!length) return failAt(issues, line, start, "This step has no length: add a time (10m, 30s, 1h) or a distance (400mtr, 2km).");
+  if (!target) return failAt(issues, line, start, "This step has no target: add a percentage (75%), a zone (Z2), watts (220w) or a pace (4:30/km Pace).");
+  if (ramp && target.min === target.max) return failAt(issues, line, start, 'A ramp needs a range, like "ramp 50-75%".');
+  if (!ramp && target.min > target.max) return failAt(issues, line, start, `The range goes down; write it low to high (${target.max}-${target.min}), or use "ramp".`);
   return { step: { name: names.join(" "), length, target, ramp, ...(cadence ? { cadence } : {}), intensityClass, line }, issues };
+}
+
+/** Cheap shape checks so each token meets one regular expression, not all of them. */
+function looksLikeTime(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  const first = word.charCodeAt(0);
+  return first >= 48 && first <= 57 && (last === 104 || last === 109 || last === 115 || last === 72 || last === 77 || last === 83 || last === 39 || last === 34 || (last >= 48 && last <= 57 && /[hm]/i.test(word)));
+}
+
+function looksLikeDistance(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1) | 32;
+  return last === 114 || last === 109 || last === 105 || last === 100; // mtr, km, mi, yrd
+}
+
+function failAt(issues: NotationIssue[], line: number, token: Token, message: string): StepParse {
+  return { step: null, issues: [...issues, { line, column: token.column, severity: "error", message }] };
 }
 
 function readTime(word: string): number | null {
@@ -100,7 +115,8 @@ function readTime(word: string): number | null {
 type TargetRead = { target: Target; usesNext: boolean } | { error: string } | null;
 
 function readTarget(word: string, next: string, sport: Sport): TargetRead {
-  const percent = PERCENT.exec(word);
+  const last = word.charCodeAt(word.length - 1) | 32;
+  const percent = last === 37 ? PERCENT.exec(word) : null; // "%"
   if (percent) {
     const low = Number(percent[1]);
     const high = Number(percent[2] ?? low);
@@ -108,19 +124,19 @@ function readTarget(word: string, next: string, sport: Sport): TargetRead {
     const qualified = next === "lthr" ? "thresholdHr" : next === "hr" ? "maxHr" : next === "pace" ? "pace" : next === "ftp" ? "power" : null;
     return { target: { metric: qualified ?? defaultMetric(sport), unit: "percent", min: low, max: high }, usesNext: qualified !== null };
   }
-  const zone = ZONE.exec(word);
+  const zone = word.length === 2 ? ZONE.exec(word) : null;
   if (zone) {
     const metric = next === "hr" ? "thresholdHr" : next === "pace" ? "pace" : defaultMetric(sport);
     const range = zoneRange(metric, Number(zone[1]));
     if (!range) return { error: `"${word}" is not a zone we know.` };
     return { target: { metric, unit: "percent", min: range[0], max: range[1] }, usesNext: next === "hr" || next === "pace" };
   }
-  const watts = WATTS.exec(word);
+  const watts = last === 119 ? WATTS.exec(word) : null; // "w"
   if (watts) {
     const low = Number(watts[1]);
     return { target: { metric: "power", unit: "watts", min: low, max: Number(watts[2] ?? low) }, usesNext: false };
   }
-  const pace = PACE.exec(word);
+  const pace = word.includes("/") ? PACE.exec(word) : null;
   if (pace) {
     const distance = PACE_DISTANCE[(pace[3] ?? "").toLowerCase()] ?? 1000;
     const speeds = [pace[1], pace[2] ?? pace[1]].map((clock) => distance / clockSeconds(clock ?? "0:00"));
@@ -141,8 +157,16 @@ function clockSeconds(clock: string): number {
 
 function tokenize(text: string, column: number): Token[] {
   const tokens: Token[] = [];
-  const pattern = /\S+/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) tokens.push({ text: match[0], column: column + match.index });
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    const isSpace = code === 32 || code === 9 || code === 10 || code === 13;
+    if (!isSpace && start === -1) start = i;
+    else if (isSpace && start !== -1) {
+      tokens.push({ text: text.slice(start, i), column: column + start });
+      start = -1;
+    }
+  }
   return tokens;
 }
 

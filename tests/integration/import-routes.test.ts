@@ -216,3 +216,46 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
     expect((await getImport("00000000-0000-0000-0000-000000000000")).status).toBe(404);
   });
 });
+
+describe("importing structured workouts", () => {
+  let database: TestDatabase;
+  beforeEach(async () => {
+    database = await (TEST_PROVIDERS[0] as (typeof TEST_PROVIDERS)[number]).create();
+    process.env.DATABASE_URL = database.url;
+  });
+  afterEach(async () => {
+    await (await getDb()).$disconnect();
+    await database.drop();
+  });
+
+  it("posts a structure string that reads back to the same steps, with watts converted by the athlete's TrainingPeaks FTP", async () => {
+    const created = await createImport(jane().jwt, { csv: readSample("plan-structured.csv") });
+    expect(created.job?.counts.invalid).toBe(0);
+    const run = await runImport(created.job?.id ?? "", jane().jwt);
+    expect(run.job?.counts.created).toBe(11);
+
+    const vo2 = tp.fake.workouts().find((workout) => workout.title === "4x4 VO2") as Record<string, any>;
+    expect(vo2).toMatchObject({ totalTimePlanned: 0.8, tssPlanned: 57.1, ifPlanned: 0.845 });
+    expect(vo2.structure.primaryIntensityMetric).toBe("percentOfFtp");
+    expect(vo2.structure.structure.map((block: any) => [block.length.value, block.steps.map((step: any) => [step.name, step.length.value, step.targets[0].minValue, step.targets[0].maxValue, step.intensityClass])])).toEqual([
+      [1, [["", 600, 50, 65, "warmUp"]]],
+      [4, [["Hard", 240, 105, 110, "active"], ["Easy", 180, 50, 55, "rest"]]],
+      [1, [["", 600, 55, 60, "coolDown"]]],
+    ]);
+
+    const fromSettings = tp.fake.workouts().find((workout) => workout.title === "Watts from TrainingPeaks FTP") as Record<string, any>;
+    expect(fromSettings.structure.structure[0].steps[0].targets[0]).toEqual({ minValue: 56, maxValue: 56 }); // 140 W of the fake's 250 W FTP
+    expect(tp.fake.requests().filter((request) => request.path.endsWith("/settings"))).toHaveLength(1);
+
+    const swim = tp.fake.workouts().find((workout) => workout.title === "CSS set") as Record<string, any>;
+    expect(swim.structure).toMatchObject({ primaryLengthMetric: "distance", primaryIntensityMetric: "percentOfThresholdPace" });
+    expect(swim.distancePlanned).toBe(1400);
+  });
+
+  it("widens single targets by the chosen band", async () => {
+    const created = await createImport(jane().jwt, { csv: "date,sport,title,structure\n2027-05-01,Bike,Tempo,20m 85%\n", widenPercent: 2 });
+    await runImport(created.job?.id ?? "", jane().jwt);
+    const posted = tp.fake.workouts()[0] as Record<string, any>;
+    expect(posted.structure.structure[0].steps[0].targets[0]).toEqual({ minValue: 83, maxValue: 87 });
+  });
+});

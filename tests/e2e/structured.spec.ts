@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+import { fakeWorkouts, resetFake, tokenFor } from "./fake-control";
+
+test.beforeEach(async () => resetFake());
+
+test("a structured plan shows each workout's profile and steps, imports, and TrainingPeaks holds the same steps", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Plan CSV").setInputFiles("public/samples/plan-structured.csv");
+  const preview = page.getByRole("region", { name: "Plan preview" });
+  await expect(preview.getByRole("img", { name: "Workout profile: 4x4 VO2" })).toBeVisible();
+  await expect(preview.getByRole("img", { name: "Workout profile: CSS set" })).toBeVisible();
+  await expect(preview.getByText("140w needs the athlete's FTP; PlanDrop reads it from TrainingPeaks when importing, or add it to the plan.")).toBeVisible();
+
+  await preview.getByRole("button", { name: "Workout profile: 4x4 VO2" }).click();
+  const steps = page.getByRole("region", { name: "Steps of 4x4 VO2" });
+  await expect(steps.getByRole("img", { name: "Workout profile: 4x4 VO2 (large)" })).toBeVisible();
+  await expect(steps.getByRole("listitem").nth(1)).toHaveText("4 × Active “Hard”: 4 min 105–110 % FTP at 90–100 rpm; Recovery “Easy”: 3 min 50–55 % FTP");
+  await expect(preview.getByRole("row", { name: /4x4 VO2/ })).toContainText("0:48");
+
+  await page.getByLabel("Bearer token").fill(await tokenFor("premium"));
+  await page.getByRole("button", { name: "Check token" }).click();
+  await expect(page.getByText("Jane Doe", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Import to TrainingPeaks" }).click();
+  await expect(page.getByRole("status")).toHaveText("Import finished: 11 new workouts on Jane Doe's calendar.");
+
+  const vo2 = (await fakeWorkouts()).find((workout) => workout.title === "4x4 VO2") as { structure: { structure: { length: { value: number }; steps: { length: { value: number }; targets: { minValue: number; maxValue: number }[] }[] }[] } };
+  expect(vo2.structure.structure.map((block) => [block.length.value, block.steps.map((step) => [step.length.value, step.targets[0]?.minValue, step.targets[0]?.maxValue])])).toEqual([
+    [1, [[600, 50, 65]]], [4, [[240, 105, 110], [180, 50, 55]]], [1, [[600, 55, 60]]],
+  ]);
+});
+
+test("a structure with a mistake points at its line and column, and the row stays out", async ({ page }) => {
+  await page.goto("/");
+  await page.getByText("Or paste the CSV text").click();
+  await page.getByLabel("CSV text").fill('date,sport,title,structure\n2027-06-01,Bike,Broken,"Warmup\n- 10m 50%\n- 5m quickly"\n2027-06-02,Bike,Fine,20m 85%\n');
+  await page.getByRole("button", { name: "Preview pasted plan" }).click();
+  await expect(page.getByRole("region", { name: "Plan preview" }).getByText("Line 3, column 3: This step has no target: add a percentage (75%), a zone (Z2), watts (220w) or a pace (4:30/km Pace).")).toBeVisible();
+  await expect(page.getByLabel("Plan summary")).toContainText("Workouts1Errors1");
+});
