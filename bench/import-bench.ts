@@ -45,7 +45,7 @@ try {
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 20);
   const started = performance.now();
-  const job = await createImportJob(db, { athleteId: "1234567", athleteName: "Jane Doe", credential: "pasted_token", fileName: "bench.csv", rows: plan.rows });
+  const job = await createImportJob(db, { credential: "pasted_token", fileName: "bench.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
   const client = createTrainingPeaksClient({ baseUrl: FAKE_URL, timeoutMs: 30_000, pacer: new Pacer(INTERVAL_MS) });
   const finished = await runImport(db, job.id, { client, tokens: pastedTokenSource(token), concurrency: CONCURRENCY });
   const seconds = (performance.now() - started) / 1000;

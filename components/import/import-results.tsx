@@ -11,6 +11,9 @@ const STATUS_TEXT: Record<RowStatus, string> = {
   already_imported: "Already imported",
   failed: "Failed",
   invalid: "Not sent (CSV error)",
+  duplicate: "Skipped: already on the calendar",
+  deleted: "Deleted by undo",
+  delete_failed: "Not deleted",
 };
 
 const COLUMNS: Column<ImportRowView>[] = [

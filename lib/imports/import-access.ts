@@ -3,32 +3,51 @@ import { connectionTokenSource } from "@/lib/connections/connection-token-source
 import { getConnection, RECONNECT_MESSAGE } from "@/lib/connections/connections";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { accountFromProfile, describeAccount, type TrainingPeaksAccount } from "@/lib/trainingpeaks/account";
 import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
+import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import { acceptPastedToken, pastedTokenSource } from "./pasted-token";
 import { getImportJob } from "./queries";
 import type { TokenSource } from "./run-import";
-import { athleteForToken } from "./start-import";
 
 // Who may touch an import, and with which TrainingPeaks credential: a pasted bearer token in the
 // request, or else the signed-in user's saved connection.
 
-export type ImportCredential = { athleteId: string; name: string; credential: "pasted_token" | "connection"; tokens: TokenSource };
+export type ImportCredential = { credential: "pasted_token" | "connection"; tokens: TokenSource; account: TrainingPeaksAccount };
 
 export async function credentialForRequest(db: Db, client: TrainingPeaksClient, request: Request, user: SignedInUser | null): Promise<ImportCredential> {
   const pasted = request.headers.get("authorization")?.replace(/^Bearer\s+/i, "").trim();
   if (pasted) {
     const accepted = acceptPastedToken(pasted);
-    const athlete = await athleteForToken(client, accepted);
-    return { athleteId: athlete.athleteId, name: athlete.name, credential: "pasted_token", tokens: pastedTokenSource(accepted.token) };
+    const account = await describeAccount(client, accepted.token, accepted.claims.kind === "jwt" ? accepted.claims.athleteId : null);
+    return { credential: "pasted_token", tokens: pastedTokenSource(accepted.token), account };
   }
   if (!user) throw new AppError("token_missing", "Paste your TrainingPeaks bearer token first.");
   const connection = await getConnection(db, user.id);
   if (!connection) throw new AppError("token_missing", "Paste your TrainingPeaks bearer token, or save your TrainingPeaks connection in Settings.");
   if (connection.status === "needs_reconnecting") throw new AppError("needs_reconnecting", RECONNECT_MESSAGE);
-  if (!connection.athleteId) {
-    throw new AppError("coach_account", `${connection.name} is a coach account: PlanDrop imports onto one athlete's own calendar, so connect the athlete's account for now.`);
+  const tokens = connectionTokenSource(db, client, user.id);
+  const account = accountFromProfile(await getUserRenewingOnce(client, tokens), null);
+  return { credential: "connection", tokens, account };
+}
+
+/** The profile with the connection's token; a 401 mints a fresh token once (a dead cookie then says so in words). */
+async function getUserRenewingOnce(client: TrainingPeaksClient, tokens: TokenSource) {
+  const token = await tokens.token();
+  try {
+    return await client.getUser(token);
+  } catch (error) {
+    if (!(error instanceof TrainingPeaksError && error.kind === "unauthorized")) throw error;
+    if (!(await tokens.renewAfterUnauthorized(token))) throw new AppError("needs_reconnecting", RECONNECT_MESSAGE);
+    return client.getUser(await tokens.token());
   }
-  return { athleteId: connection.athleteId, name: connection.name, credential: "connection", tokens: connectionTokenSource(db, client, user.id) };
+}
+
+/** Refuses when any of these calendars is out of the credential's reach (not the athlete, not on the coach's roster). */
+export function assertReaches(account: TrainingPeaksAccount, athletes: { athleteId: string; athleteName: string }[]) {
+  const reachable = new Set(account.isCoach ? account.roster.map((athlete) => athlete.athleteId) : [account.athleteId]);
+  const outside = athletes.find((athlete) => !reachable.has(athlete.athleteId));
+  if (outside) throw new AppError("wrong_athlete", `This TrainingPeaks account (${account.name}) cannot reach ${outside.athleteName}'s calendar, which this import is for.`);
 }
 
 /** The job, if this request may see it: an owned job only by its owner, anyone else gets 404. */

@@ -2,20 +2,24 @@ import { z } from "zod";
 
 // What the browser gets back about an import: the job, its counts and every row's result.
 
-export const ROW_STATUSES = ["pending", "sending", "created", "already_imported", "failed", "invalid"] as const;
+export const ROW_STATUSES = ["pending", "sending", "created", "already_imported", "duplicate", "failed", "invalid", "deleted", "delete_failed"] as const;
 export const rowStatusSchema = z.enum(ROW_STATUSES);
 export type RowStatus = z.infer<typeof rowStatusSchema>;
 
-export const JOB_STATUSES = ["ready", "running", "paused", "done"] as const;
+export const JOB_STATUSES = ["ready", "running", "paused", "done", "undoing", "undone"] as const;
 export const jobStatusSchema = z.enum(JOB_STATUSES);
 export type JobStatus = z.infer<typeof jobStatusSchema>;
 
 export const importRowViewSchema = z.object({
   rowNumber: z.number().int(),
+  athleteId: z.string(),
+  athleteName: z.string(),
   workoutDay: z.string(),
   title: z.string(),
   status: rowStatusSchema,
   tpWorkoutId: z.string().nullable(),
+  /** The TrainingPeaks workout this row looks like (same day, sport and title), when one was found. */
+  duplicateOf: z.string().nullable(),
   error: z.string().nullable(),
 });
 export type ImportRowView = z.infer<typeof importRowViewSchema>;

@@ -7,45 +7,55 @@ import { countRows, type ImportJobView, importJobViewSchema, type ImportRowView,
 
 // Every database read and write of an import goes through here.
 
-export type NewImport = { userId?: string | null; athleteId: string; athleteName: string; credential: "pasted_token" | "connection"; fileName: string; rows: ParsedRow[] };
-export type ClaimedRow = { id: string; rowNumber: number; workout: PlannedWorkout; contentKey: string; attempts: number };
+/** One athlete's share of an import: the rows for their calendar, and which look like workouts already there. */
+export type AthleteRows = { athleteId: string; athleteName: string; rows: ParsedRow[]; duplicates?: Map<number, string> };
+export type NewImport = { userId?: string | null; credential: "pasted_token" | "connection"; fileName: string; athletes: AthleteRows[] };
+export type ClaimedRow = { id: string; rowNumber: number; athleteId: string; athleteName: string; workout: PlannedWorkout; contentKey: string; attempts: number };
 
 const KEYS_PER_QUERY = 500;
 const CLAIM_PAGE = 50;
-const ROW_VIEW_SELECT = { rowNumber: true, workoutDay: true, title: true, status: true, tpWorkoutId: true, error: true } as const;
+const ROW_VIEW_SELECT = { rowNumber: true, athleteId: true, athleteName: true, workoutDay: true, title: true, status: true, tpWorkoutId: true, duplicateOf: true, error: true } as const;
 
 /**
  * Lays the job and every row down before anything is sent. Rows the CSV check kept out are
- * stored as "invalid" with their reason, and rows PlanDrop already put on this athlete's
- * calendar as "already_imported", so every row of the file has a result.
+ * stored as "invalid" with their reason, rows PlanDrop already put on that athlete's calendar as
+ * "already_imported", and rows that look like a workout already there as "duplicate" (the user
+ * chooses to skip or send them), so every row of the file has a result.
  */
 export async function createImportJob(db: Db, input: NewImport): Promise<ImportJobView> {
   const jobId = randomUUID();
-  const keyed = input.rows.map((row) => {
-    const workout = row.workout ? plannedWorkoutSchema.parse(row.workout) : null;
-    return { row, workout, key: workout ? contentKeyOf(workout) : "" };
-  });
-  const createdBefore = await findCreatedBefore(db, input.athleteId, keyed.map((k) => k.key).filter(Boolean));
-
+  const data = [];
+  for (const athlete of input.athletes) {
+    const keyed = athlete.rows.map((row) => {
+      const workout = row.workout ? plannedWorkoutSchema.parse(row.workout) : null;
+      return { row, workout, key: workout ? contentKeyOf(workout) : "" };
+    });
+    const createdBefore = await findCreatedBefore(db, athlete.athleteId, keyed.map((k) => k.key).filter(Boolean));
+    for (const { row, workout, key } of keyed) {
+      const earlier = createdBefore.get(key);
+      const duplicateOf = workout && !earlier ? (athlete.duplicates?.get(row.rowNumber) ?? null) : null;
+      data.push({
+        id: randomUUID(),
+        jobId,
+        rowNumber: row.rowNumber,
+        athleteId: athlete.athleteId,
+        athleteName: athlete.athleteName,
+        workoutDay: workout?.date ?? row.fields.date ?? "",
+        title: workout?.title ?? row.fields.title ?? "",
+        workoutJson: workout ? JSON.stringify(workout) : "",
+        contentKey: key,
+        status: !workout ? "invalid" : earlier ? "already_imported" : duplicateOf ? "duplicate" : "pending",
+        tpWorkoutId: earlier ?? null,
+        duplicateOf,
+        error: workout ? null : row.issues.filter((issue) => issue.severity === "error").map((issue) => issue.message).join(" "),
+      });
+    }
+  }
+  const [first] = input.athletes;
+  const athleteName = input.athletes.length === 1 ? (first?.athleteName ?? "") : `${first?.athleteName ?? ""} and ${input.athletes.length - 1} more`;
   await db.$transaction([
-    db.importJob.create({ data: { id: jobId, userId: input.userId ?? null, athleteId: input.athleteId, athleteName: input.athleteName, credential: input.credential, fileName: input.fileName, status: "ready" } }),
-    db.importRow.createMany({
-      data: keyed.map(({ row, workout, key }) => {
-        const earlier = createdBefore.get(key);
-        return {
-          id: randomUUID(),
-          jobId,
-          rowNumber: row.rowNumber,
-          workoutDay: workout?.date ?? row.fields.date ?? "",
-          title: workout?.title ?? row.fields.title ?? "",
-          workoutJson: workout ? JSON.stringify(workout) : "",
-          contentKey: key,
-          status: !workout ? "invalid" : earlier ? "already_imported" : "pending",
-          tpWorkoutId: earlier ?? null,
-          error: workout ? null : row.issues.filter((issue) => issue.severity === "error").map((issue) => issue.message).join(" "),
-        };
-      }),
-    }),
+    db.importJob.create({ data: { id: jobId, userId: input.userId ?? null, athleteId: first?.athleteId ?? "", athleteName, credential: input.credential, fileName: input.fileName, status: "ready" } }),
+    db.importRow.createMany({ data }),
   ]);
   return getImportJobView(db, jobId) as Promise<ImportJobView>;
 }
@@ -66,7 +76,7 @@ async function findCreatedBefore(db: Db, athleteId: string, keys: string[]): Pro
 export async function getImportJobView(db: Db, jobId: string): Promise<ImportJobView | null> {
   const job = await db.importJob.findUnique({ where: { id: jobId } });
   if (!job) return null;
-  const rows = await db.importRow.findMany({ where: { jobId }, select: ROW_VIEW_SELECT, orderBy: { rowNumber: "asc" } });
+  const rows = await db.importRow.findMany({ where: { jobId }, select: ROW_VIEW_SELECT, orderBy: [{ athleteName: "asc" }, { rowNumber: "asc" }] });
   return importJobViewSchema.parse({
     id: job.id, athleteId: job.athleteId, athleteName: job.athleteName, fileName: job.fileName,
     status: job.status, pausedReason: job.pausedReason, counts: countRows(rows as ImportRowView[]), rows,
@@ -87,12 +97,12 @@ export async function setJobStatus(db: Db, jobId: string, status: JobStatus, pau
  * raced this one; rows put back in the queue during the run are found by the next page.
  */
 export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRow | null> {
-  let page: { id: string; rowNumber: number; workoutJson: string; contentKey: string; attempts: number }[] = [];
+  let page: RowRecord[] = [];
   let loading: Promise<void> | null = null;
   const loadPage = async () => {
     page = await db.importRow.findMany({
       where: { jobId, status: "pending" }, orderBy: { rowNumber: "asc" }, take: CLAIM_PAGE,
-      select: { id: true, rowNumber: true, workoutJson: true, contentKey: true, attempts: true },
+      select: ROW_RECORD_SELECT,
     });
   };
 
@@ -111,13 +121,16 @@ export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRo
   };
 }
 
-function toClaimedRow(row: { id: string; rowNumber: number; workoutJson: string; contentKey: string; attempts: number }): ClaimedRow {
-  return { id: row.id, rowNumber: row.rowNumber, workout: plannedWorkoutSchema.parse(JSON.parse(row.workoutJson)), contentKey: row.contentKey, attempts: row.attempts };
+const ROW_RECORD_SELECT = { id: true, rowNumber: true, athleteId: true, athleteName: true, workoutJson: true, contentKey: true, attempts: true } as const;
+type RowRecord = { id: string; rowNumber: number; athleteId: string; athleteName: string; workoutJson: string; contentKey: string; attempts: number };
+
+function toClaimedRow(row: RowRecord): ClaimedRow {
+  return { ...row, workout: plannedWorkoutSchema.parse(JSON.parse(row.workoutJson)) };
 }
 
 /** Rows left "sending" by a run that stopped mid-request: their outcome must be checked before sending again. */
 export async function findRowsInDoubt(db: Db, jobId: string): Promise<ClaimedRow[]> {
-  const rows = await db.importRow.findMany({ where: { jobId, status: "sending" }, orderBy: { rowNumber: "asc" } });
+  const rows = await db.importRow.findMany({ where: { jobId, status: "sending" }, orderBy: { rowNumber: "asc" }, select: ROW_RECORD_SELECT });
   return rows.map(toClaimedRow);
 }
 
@@ -126,7 +139,8 @@ export async function findRowsInDoubt(db: Db, jobId: string): Promise<ClaimedRow
  * reservation is this row's (new, or left from an earlier attempt), or the workout id another
  * row already created, or "taken" while another row is sending the same content.
  */
-export async function reserveLedgerEntry(db: Db, athleteId: string, row: ClaimedRow): Promise<"ours" | "taken" | { tpWorkoutId: string }> {
+export async function reserveLedgerEntry(db: Db, row: ClaimedRow): Promise<"ours" | "taken" | { tpWorkoutId: string }> {
+  const { athleteId } = row;
   try {
     await db.ledgerEntry.create({ data: { id: randomUUID(), athleteId, contentKey: row.contentKey, rowId: row.id } });
     return "ours";
@@ -134,12 +148,13 @@ export async function reserveLedgerEntry(db: Db, athleteId: string, row: Claimed
     if (!isUniqueViolation(error)) throw error;
   }
   const existing = await db.ledgerEntry.findUnique({ where: { athleteId_contentKey: { athleteId, contentKey: row.contentKey } } });
-  if (!existing) return reserveLedgerEntry(db, athleteId, row); // released in between: try again
+  if (!existing) return reserveLedgerEntry(db, row); // released in between: try again
   if (existing.tpWorkoutId) return { tpWorkoutId: existing.tpWorkoutId };
   return existing.rowId === row.id ? "ours" : "taken";
 }
 
-export async function recordCreated(db: Db, athleteId: string, row: ClaimedRow, tpWorkoutId: string): Promise<ImportRowView> {
+export async function recordCreated(db: Db, row: ClaimedRow, tpWorkoutId: string): Promise<ImportRowView> {
+  const { athleteId } = row;
   await db.$transaction([
     db.importRow.update({ where: { id: row.id }, data: { status: "created", tpWorkoutId, error: null } }),
     db.ledgerEntry.updateMany({ where: { athleteId, contentKey: row.contentKey, rowId: row.id }, data: { tpWorkoutId } }),
@@ -153,7 +168,8 @@ export async function recordAlreadyImported(db: Db, row: ClaimedRow, tpWorkoutId
 }
 
 /** A definite failure: the row gets its reason and its reservation is released so it can be sent later. */
-export async function recordFailed(db: Db, athleteId: string, row: ClaimedRow, error: string): Promise<ImportRowView> {
+export async function recordFailed(db: Db, row: ClaimedRow, error: string): Promise<ImportRowView> {
+  const { athleteId } = row;
   await db.$transaction([
     db.importRow.update({ where: { id: row.id }, data: { status: "failed", error } }),
     db.ledgerEntry.deleteMany({ where: { athleteId, contentKey: row.contentKey, rowId: row.id, tpWorkoutId: null } }),
@@ -169,7 +185,7 @@ export async function returnToQueue(db: Db, row: ClaimedRow): Promise<ImportRowV
 
 /** A row's result as the browser sees it, from what the sender already knows. */
 export function rowView(row: ClaimedRow, status: RowStatus, tpWorkoutId: string | null, error: string | null): ImportRowView {
-  return { rowNumber: row.rowNumber, workoutDay: row.workout.date, title: row.workout.title, status, tpWorkoutId, error };
+  return { rowNumber: row.rowNumber, athleteId: row.athleteId, athleteName: row.athleteName, workoutDay: row.workout.date, title: row.workout.title, status, tpWorkoutId, duplicateOf: null, error };
 }
 
 export async function requeueFailedRows(db: Db, jobId: string): Promise<number> {
@@ -203,4 +219,28 @@ export async function renewJobLease(db: Db, jobId: string, runnerId: string) {
 
 export async function releaseJobLease(db: Db, jobId: string, runnerId: string) {
   await db.importJob.updateMany({ where: { id: jobId, runnerId }, data: { runnerId: null, leaseUntil: null } });
+}
+
+export async function requestCancel(db: Db, jobId: string) {
+  await db.importJob.update({ where: { id: jobId }, data: { cancelRequested: true } });
+}
+
+export async function isCancelRequested(db: Db, jobId: string): Promise<boolean> {
+  return (await db.importJob.findUnique({ where: { id: jobId }, select: { cancelRequested: true } }))?.cancelRequested ?? false;
+}
+
+export async function clearCancelRequest(db: Db, jobId: string) {
+  await db.importJob.update({ where: { id: jobId }, data: { cancelRequested: false } });
+}
+
+/** The athletes whose calendars a job's rows go on. */
+export async function jobAthletes(db: Db, jobId: string): Promise<{ athleteId: string; athleteName: string }[]> {
+  return db.importRow.findMany({ where: { jobId }, distinct: ["athleteId"], select: { athleteId: true, athleteName: true } });
+}
+
+/** The user's choice for rows that look like workouts already on the calendar. */
+export async function decideDuplicates(db: Db, jobId: string, action: "skip" | "import"): Promise<number> {
+  if (action === "skip") return 0;
+  const result = await db.importRow.updateMany({ where: { jobId, status: "duplicate" }, data: { status: "pending" } });
+  return result.count;
 }

@@ -11,6 +11,14 @@ export const createImportRequestSchema = z.object({
   startDate: z.string().refine(isCalendarDate, "not a calendar date").optional(),
   dateOrder: z.enum(["dmy", "mdy"]).optional(),
   widenPercent: z.number().min(0).max(10).optional(),
+  /** A coach's picked athletes, each with a start date or a race date for relative plans. */
+  athletes: z.array(z.object({
+    athleteId: z.string().regex(/^\d+$/),
+    startDate: z.string().refine(isCalendarDate, "not a calendar date").optional(),
+    raceDate: z.string().refine(isCalendarDate, "not a calendar date").optional(),
+  })).max(200).default([]),
 });
+
+export const duplicateChoiceSchema = z.object({ action: z.enum(["skip", "import"]) });
 
 export const runImportRequestSchema = z.object({ retryFailed: z.boolean().default(false) });

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
@@ -6,9 +5,10 @@ import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import { isSameWorkout, toWorkoutPayload } from "@/lib/trainingpeaks/map-workout";
 import { sleep } from "@/lib/trainingpeaks/pacer";
 import type { ImportJobView, ImportRowView } from "./import-view";
+import { withJobLease } from "./job-lease";
 import {
-  acquireJobLease, type ClaimedRow, countRowsWithStatus, createRowClaimer, findRowsInDoubt, getImportJob, getImportJobView,
-  recordAlreadyImported, recordCreated, recordFailed, releaseJobLease, renewJobLease, reserveLedgerEntry, returnToQueue, rowView, setJobStatus,
+  type ClaimedRow, clearCancelRequest, countRowsWithStatus, isCancelRequested, createRowClaimer, findRowsInDoubt, getImportJob, getImportJobView,
+  recordAlreadyImported, recordCreated, recordFailed, reserveLedgerEntry, returnToQueue, rowView, setJobStatus,
 } from "./queries";
 
 /** Where the run gets its bearer token; a saved connection can mint a fresh one after a 401. */
@@ -39,32 +39,25 @@ const MAX_ATTEMPTS = 5;
  * rows pending or in doubt, and the next run checks the calendar before sending those again.
  */
 export async function runImport(db: Db, jobId: string, options: RunOptions): Promise<ImportJobView> {
-  const runnerId = randomUUID();
-  if (!(await acquireJobLease(db, jobId, runnerId))) {
-    throw new AppError("import_running", "This import is already running, in another tab or window; if you closed it, wait a minute and press Resume.");
-  }
-  const heartbeat = setInterval(() => void renewJobLease(db, jobId, runnerId).catch(() => undefined), 5_000);
-  try {
-    return await runWithLease(db, jobId, options);
-  } finally {
-    clearInterval(heartbeat);
-    await releaseJobLease(db, jobId, runnerId);
-  }
+  return withJobLease(db, jobId, () => runWithLease(db, jobId, options));
 }
 
 async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise<ImportJobView> {
   const job = await getImportJob(db, jobId);
   if (!job) throw new AppError("not_found", "This import does not exist.");
-  const { athleteId } = job;
   const { client, tokens, signal } = options;
   const claimNextRow = createRowClaimer(db, jobId);
   let stopReason: string | null = null;
+  /** A Basic athlete's first refused date (402): their later rows are not sent. */
+  const needsPremiumFrom = new Map<string, string>();
   const stop = (reason: string) => { stopReason ??= reason; };
 
   await setJobStatus(db, jobId, "running");
+  await clearCancelRequest(db, jobId);
 
   /** The workout a timed-out or crashed create may have made: same day, sport and title, not PlanDrop's for another row. */
   async function findLanded(row: ClaimedRow): Promise<string | null> {
+    const { athleteId } = row;
     const day = row.workout.date;
     const found = await client.listWorkouts(await tokens.token(), athleteId, day, day);
     for (const workout of found) {
@@ -77,13 +70,17 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
 
   async function settleInDoubt(row: ClaimedRow): Promise<ImportRowView> {
     const landed = await findLanded(row);
-    return landed ? recordCreated(db, athleteId, row, landed) : returnToQueue(db, row);
+    return landed ? recordCreated(db, row, landed) : returnToQueue(db, row);
   }
 
   async function send(row: ClaimedRow): Promise<ImportRowView> {
-    const reservation = await reserveLedgerEntry(db, athleteId, row);
+    const refusedFrom = needsPremiumFrom.get(row.athleteId);
+    if (refusedFrom && row.workout.date >= refusedFrom) {
+      return recordFailed(db, row, "This date needs TrainingPeaks Premium: TrainingPeaks refused an earlier date for this athlete, so later ones were not sent.");
+    }
+    const reservation = await reserveLedgerEntry(db, row);
     if (reservation === "taken") {
-      return recordFailed(db, athleteId, row, "Another import is sending this same workout right now; retry this row when it ends.");
+      return recordFailed(db, row, "Another import is sending this same workout right now; retry this row when it ends.");
     }
     if (typeof reservation === "object") return recordAlreadyImported(db, row, reservation.tpWorkoutId);
 
@@ -95,8 +92,8 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
       return returnToQueue(db, row);
     }
     try {
-      const created = await client.createWorkout(token, athleteId, toWorkoutPayload(row.workout, athleteId));
-      return await recordCreated(db, athleteId, row, created.workoutId);
+      const created = await client.createWorkout(token, row.athleteId, toWorkoutPayload(row.workout, row.athleteId));
+      return await recordCreated(db, row, created.workoutId);
     } catch (error) {
       return handleFailure(row, error, token);
     }
@@ -105,7 +102,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
   async function handleFailure(row: ClaimedRow, error: unknown, token: string): Promise<ImportRowView> {
     if (!(error instanceof TrainingPeaksError)) {
       console.error(`Import ${jobId} row ${row.rowNumber} failed unexpectedly`, error instanceof Error ? error.message : error);
-      return recordFailed(db, athleteId, row, "PlanDrop could not send this row because of an unexpected error.");
+      return recordFailed(db, row, "PlanDrop could not send this row because of an unexpected error.");
     }
     if (error.kind === "unauthorized") {
       if (!(await tokens.renewAfterUnauthorized(token))) stop(tokens.expiredMessage);
@@ -115,23 +112,28 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
       stop(`${error.userMessage} Press Resume to go on.`);
       return returnToQueue(db, row);
     }
-    if (!error.outcomeUnknown) return recordFailed(db, athleteId, row, error.userMessage);
+    if (error.kind === "premium_required") {
+      const earliest = needsPremiumFrom.get(row.athleteId);
+      if (!earliest || row.workout.date < earliest) needsPremiumFrom.set(row.athleteId, row.workout.date);
+    }
+    if (!error.outcomeUnknown) return recordFailed(db, row, error.userMessage);
 
     // A timeout or 5xx on create: the workout may have landed. Look before sending again.
     try {
       const landed = await findLanded(row);
-      if (landed) return recordCreated(db, athleteId, row, landed);
+      if (landed) return recordCreated(db, row, landed);
     } catch {
       stop("TrainingPeaks is not answering; press Resume in a few minutes. Nothing will be sent twice.");
       return rowView(row, "sending", null, null); // stays in doubt: the next run checks the calendar first
     }
-    if (row.attempts >= MAX_ATTEMPTS) return recordFailed(db, athleteId, row, error.userMessage);
+    if (row.attempts >= MAX_ATTEMPTS) return recordFailed(db, row, error.userMessage);
     await sleep((options.retryDelayMs ?? 1_000) * row.attempts);
     return returnToQueue(db, row);
   }
 
   async function work() {
     while (!stopReason && !signal?.aborted) {
+      if (await isCancelRequested(db, jobId)) return stop("Cancelled. Rows not sent yet stay waiting: press Resume to send them, or Undo import to remove what was sent.");
       const row = await claimNextRow();
       if (!row) return;
       const result = await send(row); // not inside onRow?.(): that would skip the send when nobody listens
@@ -156,7 +158,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
   return (await getImportJobView(db, jobId)) as ImportJobView;
 }
 
-function sentenceFor(error: unknown): string {
+export function sentenceFor(error: unknown): string {
   if (error instanceof TrainingPeaksError || error instanceof AppError) return `${error.userMessage} Press Resume to go on.`;
   return "The import stopped because of an unexpected error; press Resume to go on.";
 }

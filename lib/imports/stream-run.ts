@@ -1,11 +1,9 @@
-import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
-import type { RunEvent } from "./import-view";
-import { runImport, type RunOptions } from "./run-import";
+import type { ImportJobView, ImportRowView, RunEvent } from "./import-view";
 
-/** Runs an import and streams its progress as newline-separated JSON events (see runEventSchema). */
-export function streamRun(db: Db, jobId: string, options: Omit<RunOptions, "onRow">): Response {
+/** Streams a job's work (sending or undoing) as newline-separated JSON events (see runEventSchema). */
+export function streamJob(work: (onRow: (row: ImportRowView) => void) => Promise<ImportJobView>): Response {
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -13,12 +11,11 @@ export function streamRun(db: Db, jobId: string, options: Omit<RunOptions, "onRo
         try {
           controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
         } catch {
-          // The browser went away; the run goes on until the request's signal stops it.
+          // The browser went away; the work goes on until the request's signal stops it.
         }
       };
       try {
-        const job = await runImport(db, jobId, { ...options, onRow: (row) => write({ type: "row", row }) });
-        write({ type: "end", job });
+        write({ type: "end", job: await work((row) => write({ type: "row", row })) });
       } catch (error) {
         const message = error instanceof AppError || error instanceof TrainingPeaksError ? error.userMessage : "The import stopped because of an unexpected error; press Resume to go on.";
         write({ type: "error", message });

@@ -4,7 +4,7 @@
 export const FIELDS = [
   "date", "day", "week", "weekday", "sport", "subtype", "title", "description", "duration",
   "distance", "distanceUnit", "tss", "if", "coachComments", "structure", "phase", "startTime",
-  "ftp", "thresholdHr", "maxHr", "thresholdPace",
+  "ftp", "thresholdHr", "maxHr", "thresholdPace", "athlete",
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -40,6 +40,7 @@ alias("coachComments", ["coachcomments", "coachcomment", "coachnotes", "comments
 alias("structure", ["structure", "workouttext", "steps", "intervals", "workoutstructure"]);
 alias("phase", ["phase", "block", "period", "trainingphase"]);
 alias("startTime", ["starttime", "plannedstarttime", "starttimeplanned", "timeofday"]);
+alias("athlete", ["athlete", "athleteid", "athleteemail", "athletename"]);
 alias("ftp", ["ftp", "ftpwatts", "functionalthresholdpower"]);
 alias("thresholdHr", ["lthr", "thresholdhr", "thresholdheartrate", "lactatethresholdhr"]);
 alias("maxHr", ["maxhr", "maxheartrate", "hrmax"]);

@@ -17,7 +17,7 @@ type Column = ColumnMap["fields"][Field];
 /** Shared by every row without issues (most of them), so a large plan keeps fewer objects alive. */
 const NO_ISSUES: RowIssue[] = Object.freeze([]) as unknown as RowIssue[];
 
-const TEXT_FIELDS = [["subtype", "subtype"], ["description", "description"], ["coachComments", "coachComments"], ["phase", "phase"], ["structure", "structureText"]] as const;
+const TEXT_FIELDS = [["subtype", "subtype"], ["description", "description"], ["coachComments", "coachComments"], ["phase", "phase"], ["structure", "structureText"], ["athlete", "athleteRef"]] as const;
 
 /** Checks one CSV row's cells (all but its date) and reads them into workout fields, with every problem in words. */
 export function readRow(cells: readonly string[], rowNumber: number, context: RowContext): RowDraft {

@@ -22,6 +22,8 @@ export const plannedWorkoutSchema = z.object({
   structureText: z.string().max(20_000).optional(),
   /** The workout text read into steps; targets may still be absolute until resolved for an athlete. */
   structure: workoutStructureSchema.optional(),
+  /** A coach's plan may say whose row it is: an athlete id, email or full name. */
+  athleteRef: z.string().max(200).optional(),
   /** Thresholds given in the plan's own columns (ftp, lthr, max_hr, threshold_pace). */
   thresholds: thresholdsSchema.optional(),
 });

@@ -4,10 +4,11 @@ import type { UserResponse } from "./schemas";
 // Who a token belongs to, in our own terms: the athlete whose calendar it reaches, the account
 // type, and for a coach the roster.
 
-export type RosterAthlete = { athleteId: string; name: string; isPremium: boolean | null };
+export type RosterAthlete = { athleteId: string; name: string; email: string | null; isPremium: boolean | null };
 export type TrainingPeaksAccount = {
   userId: string;
   name: string;
+  email: string | null;
   /** The calendar this token writes to; null for a coach, who must pick from the roster. */
   athleteId: string | null;
   isPremium: boolean | null;
@@ -22,16 +23,20 @@ export async function describeAccount(client: TrainingPeaksClient, token: string
 
 export function accountFromProfile(profile: UserResponse, athleteIdFromToken: string | null): TrainingPeaksAccount {
   const { user } = profile;
-  const roster = (user.athletes ?? []).map((athlete) => ({
+  const listed = (user.athletes ?? []).map((athlete) => ({
     athleteId: athlete.athleteId,
     name: [athlete.firstName, athlete.lastName].filter(Boolean).join(" ") || `Athlete ${athlete.athleteId}`,
+    email: athlete.email ?? null,
     isPremium: premiumFromUserType(athlete.userType),
   }));
-  const hasOthers = roster.some((athlete) => athlete.athleteId !== user.userId);
+  const hasOthers = listed.some((athlete) => athlete.athleteId !== user.userId);
   const isCoach = profile.accountStatus?.isCoach ?? ((user.settings?.account?.coachType ?? 0) > 0 || hasOthers);
+  // A coach's own id is never a calendar to plan on, even if TrainingPeaks lists it.
+  const roster = isCoach ? listed.filter((athlete) => athlete.athleteId !== user.userId) : listed;
   return {
     userId: user.userId,
     name: user.fullName ?? ([user.firstName, user.lastName].filter(Boolean).join(" ") || `Athlete ${user.userId}`),
+    email: user.email ?? null,
     athleteId: isCoach ? null : athleteIdFromToken ?? user.userId,
     isPremium: user.settings?.account?.isPremium ?? premiumFromUserType(user.userType),
     isCoach,

@@ -109,16 +109,15 @@ describe.each(TEST_PROVIDERS)("accounts and the saved TrainingPeaks connection (
     expect(tp.fake.requests().filter((request) => request.path === "/users/v3/token")).toHaveLength(2);
   });
 
-  it("marks the connection as needing reconnecting when the cookie has died, pauses the import and loses nothing", async () => {
+  it("marks the connection as needing reconnecting when the cookie has died, says so, and loses nothing", async () => {
     await visitor.saveConnection(janeCookie());
     const created = await visitor.createImport({ csv: readSample("plan-dated.csv") });
     tp.fake.expireTokens();
     tp.fake.setFaults({ rejectCookies: true });
     const run = await visitor.runImport(created.body.id);
-    const job = endOf(run.events);
-    expect(job?.status).toBe("paused");
-    expect(job?.pausedReason).toContain("TrainingPeaks no longer accepts the saved connection: paste a fresh Production_tpAuth cookie in Settings.");
-    expect(job?.counts.pending).toBe(7);
+    expect(run.status).toBe(409);
+    expect(run.body.error.message).toBe("TrainingPeaks no longer accepts the saved connection: paste a fresh Production_tpAuth cookie in Settings.");
+    expect((await visitor.getImport(created.body.id)).body.counts.pending).toBe(7);
     expect((await visitor.connection()).body.connection.status).toBe("needs_reconnecting");
     const tested = await visitor.testConnection();
     expect(tested.body.problem).toContain("paste a fresh Production_tpAuth cookie in Settings");
@@ -128,6 +127,18 @@ describe.each(TEST_PROVIDERS)("accounts and the saved TrainingPeaks connection (
     const resumed = await visitor.runImport(created.body.id);
     expect(endOf(resumed.events)?.status).toBe("done");
     expect(tp.fake.workouts()).toHaveLength(7);
+  });
+
+  it("pauses an import whose saved cookie dies while it runs, with the reason in words", async () => {
+    await visitor.saveConnection(janeCookie());
+    const created = await visitor.createImport({ csv: readSample("plan-dated.csv") });
+    tp.fake.setFaults({ expireTokensAfter: 3, rejectCookies: true });
+    const run = await visitor.runImport(created.body.id);
+    const job = endOf(run.events);
+    expect(job?.status).toBe("paused");
+    expect(job?.pausedReason).toContain("TrainingPeaks no longer accepts the saved connection");
+    expect((job?.counts.created ?? 0) + (job?.counts.pending ?? 0)).toBe(7);
+    expect(tp.fake.workouts()).toHaveLength(job?.counts.created ?? -1);
   });
 
   it("unlinks: the secret and cached tokens are gone, and imports ask for a token again", async () => {

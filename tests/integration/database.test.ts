@@ -18,7 +18,7 @@ describe.each(TEST_PROVIDERS)("the $name database", (provider) => {
   });
 
   it("is created from the migrations, once, and every model works through the client", async () => {
-    expect(await applyMigrations(database.url)).toEqual(["0001_import_jobs", "0002_accounts"]);
+    expect(await applyMigrations(database.url)).toEqual(["0001_import_jobs", "0002_accounts", "0003_athletes_per_row"]);
     expect(await applyMigrations(database.url)).toEqual([]);
     db = createDb(database.url);
 
@@ -30,8 +30,8 @@ describe.each(TEST_PROVIDERS)("the $name database", (provider) => {
     await db.rateLimitBucket.create({ data: { key: "sign-in:address:local", count: 1, windowStart: new Date() } });
     await expect(db.user.create({ data: { id: "user-2", email: "a@example.com", passwordHash: "x" } })).rejects.toMatchObject({ code: "P2002" });
 
-    await db.importJob.create({ data: { id: "job-1", userId: "user-1", athleteId: "1", athleteName: "A", credential: "pasted_token", fileName: "f.csv", status: "ready", pausedReason: null, runnerId: "r", leaseUntil: new Date() } });
-    await db.importRow.create({ data: { id: "row-1", jobId: "job-1", rowNumber: 2, workoutDay: "2027-01-04", title: "T", workoutJson: "{}", contentKey: "k", status: "created", tpWorkoutId: "3000000001", error: null, attempts: 1 } });
+    await db.importJob.create({ data: { id: "job-1", userId: "user-1", athleteId: "1", athleteName: "A", credential: "pasted_token", fileName: "f.csv", status: "ready", pausedReason: null, runnerId: "r", leaseUntil: new Date(), cancelRequested: false } });
+    await db.importRow.create({ data: { id: "row-1", jobId: "job-1", rowNumber: 2, athleteId: "1", athleteName: "A", duplicateOf: null, workoutDay: "2027-01-04", title: "T", workoutJson: "{}", contentKey: "k", status: "created", tpWorkoutId: "3000000001", error: null, attempts: 1 } });
     await db.ledgerEntry.create({ data: { id: "l-1", athleteId: "1", contentKey: "k", tpWorkoutId: "3000000001", rowId: "row-1" } });
     await expect(db.ledgerEntry.create({ data: { id: "l-2", athleteId: "1", contentKey: "k", rowId: "row-2" } })).rejects.toMatchObject({ code: "P2002" });
 

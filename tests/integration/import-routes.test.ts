@@ -202,14 +202,17 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
     const created = await createImport(jane().jwt, { csv: readSample("plan-dated.csv") });
     const run = await runImport(created.job?.id ?? "", userOf(tp.credentials, "basic").jwt);
     expect(run.status).toBe(403);
-    expect(run.body.error.message).toBe("This token belongs to Sam Basic, but the import is for Jane Doe.");
+    expect(run.body.error.message).toBe("This TrainingPeaks account (Sam Basic) cannot reach Jane Doe's calendar, which this import is for.");
     expect(tp.fake.workouts()).toHaveLength(0);
   });
 
-  it("explains that a coach's token cannot import onto the coach's own calendar", async () => {
-    const created = await createImport(userOf(tp.credentials, "coach").jwt, { csv: readSample("plan-dated.csv") });
-    expect(created.status).toBe(422);
-    expect(created.body.error.message).toContain("Carla Coach is a coach account");
+  it("asks a coach to choose athletes, and refuses the coach's own calendar in words", async () => {
+    const coach = userOf(tp.credentials, "coach").jwt;
+    const none = await createImport(coach, { csv: readSample("plan-dated.csv") });
+    expect(none.status).toBe(422);
+    expect(none.body.error.message).toBe("Choose the athletes this plan is for.");
+    const own = await createImport(coach, { csv: readSample("plan-dated.csv"), athletes: [{ athleteId: "3456789" }] });
+    expect(own.body.error.message).toBe("Carla Coach is your own coach account, not an athlete's calendar: TrainingPeaks plans workouts for the athletes you coach.");
   });
 
   it("answers 404 for an import that does not exist", async () => {

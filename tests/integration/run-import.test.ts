@@ -26,7 +26,7 @@ describe.each(TEST_PROVIDERS)("the import engine on its own ($name)", (provider)
 
   it("sends every row when nobody listens for progress", async () => {
     const plan = parseOk(readSample("plan-dated.csv"));
-    const job = await createImportJob(db, { athleteId: "1234567", athleteName: "Jane Doe", credential: "pasted_token", fileName: "plan.csv", rows: plan.rows });
+    const job = await createImportJob(db, { credential: "pasted_token", fileName: "plan.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
     const client = createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: 5_000, log: () => undefined });
     const finished = await runImport(db, job.id, { client, tokens: pastedTokenSource(userOf(tp.credentials, "premium").jwt), concurrency: 3 });
     expect(finished.status).toBe("done");
@@ -36,7 +36,7 @@ describe.each(TEST_PROVIDERS)("the import engine on its own ($name)", (provider)
 
   it("reports each row's result to a listener as it lands", async () => {
     const plan = parseOk(readSample("plan-trainingpeaks-export.csv"));
-    const job = await createImportJob(db, { athleteId: "1234567", athleteName: "Jane Doe", credential: "pasted_token", fileName: "plan.csv", rows: plan.rows });
+    const job = await createImportJob(db, { credential: "pasted_token", fileName: "plan.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
     const client = createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: 5_000, log: () => undefined });
     const seen: string[] = [];
     await runImport(db, job.id, { client, tokens: pastedTokenSource(userOf(tp.credentials, "premium").jwt), concurrency: 2, onRow: (row) => seen.push(`${row.rowNumber}:${row.status}`) });

@@ -31,8 +31,8 @@ describe("the TrainingPeaks client against the fake", () => {
     const carla = accountFromProfile(await client().getUser(userOf(tp.credentials, "coach").jwt), null);
     expect(carla).toMatchObject({ athleteId: null, isCoach: true });
     expect(carla.roster).toEqual([
-      { athleteId: "4567890", name: "Pat Premium", isPremium: true },
-      { athleteId: "5678901", name: "Bea Basic", isPremium: false },
+      { athleteId: "4567890", name: "Pat Premium", email: "pat@example.com", isPremium: true },
+      { athleteId: "5678901", name: "Bea Basic", email: "bea@example.com", isPremium: false },
     ]);
   });
 

@@ -2,12 +2,12 @@ import { readJson, route } from "@/lib/api";
 import { findRequestUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
-import { AppError } from "@/lib/errors";
-import { credentialForRequest, jobForRequest } from "@/lib/imports/import-access";
-import { requeueFailedRows } from "@/lib/imports/queries";
+import { assertReaches, jobForRequest } from "@/lib/imports/import-access";
+import { importContext } from "@/lib/imports/import-setup";
+import { jobAthletes, requeueFailedRows } from "@/lib/imports/queries";
 import { runImportRequestSchema } from "@/lib/imports/requests";
-import { streamRun } from "@/lib/imports/stream-run";
-import { trainingPeaksClientFor } from "@/lib/trainingpeaks/client-from-env";
+import { runImport } from "@/lib/imports/run-import";
+import { streamJob } from "@/lib/imports/stream-run";
 
 // POST /api/imports/:id/run: send the job's pending rows, streaming each row's result as a line
 // of JSON. A pasted-token run stops when the tab closes; Resume picks it up again.
@@ -17,17 +17,13 @@ export const POST = route(async (request, { params }: { params: Promise<{ id: st
   const db = await getDb();
   const user = await findRequestUser(db, request);
   const job = await jobForRequest(db, id, user);
-
-  const client = trainingPeaksClientFor(job.athleteId);
-  const credential = await credentialForRequest(db, client, request, user);
-  if (credential.athleteId !== job.athleteId) {
-    throw new AppError("wrong_athlete", `This ${credential.credential === "connection" ? "connection" : "token"} belongs to ${credential.name}, but the import is for ${job.athleteName}.`);
-  }
+  const { credential, client } = await importContext(db, request, user);
+  assertReaches(credential.account, await jobAthletes(db, id));
   if (body.retryFailed) await requeueFailedRows(db, id);
 
   const env = getEnv();
-  return streamRun(db, id, {
-    client, tokens: credential.tokens, signal: request.signal,
+  return streamJob((onRow) => runImport(db, job.id, {
+    client, tokens: credential.tokens, signal: request.signal, onRow,
     concurrency: env.IMPORT_CONCURRENCY, retryDelayMs: env.IMPORT_RETRY_DELAY_MS,
-  });
+  }));
 });

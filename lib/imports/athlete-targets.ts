@@ -1,0 +1,88 @@
+import { AppError } from "@/lib/errors";
+import { addDays, daysBetween } from "@/lib/plans/calendar-date";
+import type { ParsedRow, PlanOptions } from "@/lib/plans/plan-result";
+import { parsePlanCsv } from "@/lib/plans/parse-plan-csv";
+import type { TrainingPeaksAccount } from "@/lib/trainingpeaks/account";
+
+// Whose calendars an import goes on. An athlete's own token or connection: theirs. A coach's:
+// the athletes picked (each with a start date, or a race date on which the plan's last day
+// lands), or the plan's own athlete column.
+
+export type AthleteChoice = { athleteId: string; startDate?: string; raceDate?: string };
+export type AthleteRowsPlan = { athleteId: string; athleteName: string; rows: ParsedRow[] };
+
+export function planForAthletes(account: TrainingPeaksAccount, csv: string, options: PlanOptions, choices: AthleteChoice[]): AthleteRowsPlan[] {
+  const plan = parseOrThrow(csv, options.startDate ? options : { ...options, startDate: choices[0]?.startDate });
+  const hasAthleteColumn = plan.rows.some((row) => row.fields.athleteRef);
+  if (hasAthleteColumn) return routeByColumn(account, parseOrThrow(csv, options).rows);
+
+  if (!account.isCoach) {
+    if (!account.athleteId) throw new AppError("coach_account", "This account has no calendar of its own.");
+    return [{ athleteId: account.athleteId, athleteName: account.name, rows: requireUsable(parseOrThrow(csv, options)).rows }];
+  }
+  if (choices.length === 0) throw new AppError("invalid_plan", "Choose the athletes this plan is for.");
+  return choices.map((choice) => {
+    const athlete = rosterAthlete(account, choice.athleteId);
+    const startDate = choice.raceDate ? startForRace(csv, options, choice.raceDate) : (choice.startDate ?? options.startDate);
+    return { athleteId: athlete.athleteId, athleteName: athlete.name, rows: requireUsable(parseOrThrow(csv, { ...options, startDate })).rows };
+  });
+}
+
+/** The start date that puts the plan's last day on the race. */
+function startForRace(csv: string, options: PlanOptions, raceDate: string): string {
+  const probeStart = "2001-01-01";
+  const probe = parseOrThrow(csv, { ...options, startDate: probeStart });
+  const last = probe.rows.reduce((latest, row) => (row.workout && row.workout.date > latest ? row.workout.date : latest), probeStart);
+  return addDays(raceDate, -daysBetween(probeStart, last));
+}
+
+function routeByColumn(account: TrainingPeaksAccount, rows: ParsedRow[]): AthleteRowsPlan[] {
+  const byAthlete = new Map<string, AthleteRowsPlan>();
+  for (const row of rows) {
+    const ref = row.fields.athleteRef ?? "";
+    const athlete = ref ? findAthlete(account, ref) : null;
+    if (!athlete) {
+      const message = !ref ? "This row names no athlete." : isOwnAccount(account, ref) ? ownAccountMessage(account) : `No athlete "${ref}" in your TrainingPeaks roster; connect them in TrainingPeaks first.`;
+      throw new AppError("invalid_plan", `Row ${row.rowNumber}: ${message}`);
+    }
+    const entry = byAthlete.get(athlete.athleteId) ?? { athleteId: athlete.athleteId, athleteName: athlete.name, rows: [] };
+    entry.rows.push(row);
+    byAthlete.set(athlete.athleteId, entry);
+  }
+  return [...byAthlete.values()];
+}
+
+function findAthlete(account: TrainingPeaksAccount, ref: string): { athleteId: string; name: string } | null {
+  const key = ref.trim().toLowerCase();
+  const roster = account.isCoach ? account.roster : [{ athleteId: account.athleteId ?? "", name: account.name, email: account.email }];
+  return roster.find((athlete) => athlete.athleteId === key || athlete.name.toLowerCase() === key || ("email" in athlete && athlete.email?.toLowerCase() === key)) ?? null;
+}
+
+function rosterAthlete(account: TrainingPeaksAccount, athleteId: string) {
+  const athlete = account.roster.find((candidate) => candidate.athleteId === athleteId);
+  if (athlete) return athlete;
+  if (athleteId === account.userId) throw new AppError("invalid_plan", ownAccountMessage(account));
+  throw new AppError("invalid_plan", `Athlete ${athleteId} is not in your TrainingPeaks roster; connect them in TrainingPeaks first.`);
+}
+
+function isOwnAccount(account: TrainingPeaksAccount, ref: string): boolean {
+  const key = ref.trim().toLowerCase();
+  return account.isCoach && (key === account.userId || key === account.name.toLowerCase() || key === account.email?.toLowerCase());
+}
+
+function ownAccountMessage(account: TrainingPeaksAccount): string {
+  return `${account.name} is your own coach account, not an athlete's calendar: TrainingPeaks plans workouts for the athletes you coach.`;
+}
+
+function parseOrThrow(csv: string, options: PlanOptions) {
+  const plan = parsePlanCsv(csv, options);
+  if (!plan.ok) throw new AppError("invalid_plan", plan.fileError);
+  if (plan.needs.startDate) throw new AppError("invalid_plan", "Choose the plan start date: this plan counts days from it.");
+  if (plan.needs.dateOrder || plan.dateConflict) throw new AppError("invalid_plan", "Choose whether the plan's dates are day/month/year or month/day/year.");
+  return plan;
+}
+
+function requireUsable<T extends ReturnType<typeof parseOrThrow>>(plan: T): T {
+  if (!plan.rows.some((row) => row.workout)) throw new AppError("invalid_plan", "No row of this plan can be imported: fix the errors shown in the preview and try again.");
+  return plan;
+}

@@ -1,0 +1,40 @@
+import type { Db } from "@/lib/db/client";
+import { addDays } from "@/lib/plans/calendar-date";
+import type { ParsedRow } from "@/lib/plans/plan-result";
+import { WORKOUT_TYPE_IDS } from "@/lib/trainingpeaks/map-workout";
+
+/** An athlete's calendar between two dates (inclusive): day, sport id, title and id of each workout. */
+export type CalendarReader = (athleteId: string, start: string, end: string) => Promise<{ workoutId: string; workoutDay: string; workoutTypeValueId?: number | null; title?: string | null }[]>;
+
+const CHUNK_DAYS = 45;
+
+/**
+ * Before anything is sent, the athlete's calendar over the plan's dates is read (in 45-day
+ * slices) and rows with the same day, sport and title as a workout already there are flagged,
+ * unless PlanDrop itself put that workout there (those rows show as already imported).
+ */
+export async function findCalendarDuplicates(db: Db, readCalendar: CalendarReader, athleteId: string, rows: ParsedRow[]): Promise<Map<number, string>> {
+  const workouts = rows.flatMap((row) => (row.workout ? [row.workout] : []));
+  if (workouts.length === 0) return new Map();
+  const dates = workouts.map((workout) => workout.date).sort();
+  const existing = new Map<string, string>();
+  for (let start = dates[0] as string; start <= (dates.at(-1) as string); start = addDays(start, CHUNK_DAYS)) {
+    const end = addDays(start, CHUNK_DAYS - 1);
+    for (const found of await readCalendar(athleteId, start, end)) {
+      existing.set(keyOf(found.workoutDay.slice(0, 10), found.workoutTypeValueId ?? null, found.title ?? ""), found.workoutId);
+    }
+  }
+  if (existing.size === 0) return new Map();
+  const ours = new Set((await db.ledgerEntry.findMany({ where: { athleteId, tpWorkoutId: { in: [...existing.values()] } }, select: { tpWorkoutId: true } })).map((entry) => entry.tpWorkoutId));
+  const duplicates = new Map<number, string>();
+  for (const row of rows) {
+    if (!row.workout) continue;
+    const match = existing.get(keyOf(row.workout.date, WORKOUT_TYPE_IDS[row.workout.sport], row.workout.title));
+    if (match && !ours.has(match)) duplicates.set(row.rowNumber, match);
+  }
+  return duplicates;
+}
+
+function keyOf(day: string, typeId: number | null, title: string): string {
+  return `${day}\u0000${typeId ?? ""}\u0000${title.trim().toLowerCase()}`;
+}

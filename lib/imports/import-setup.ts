@@ -1,0 +1,27 @@
+import type { SignedInUser } from "@/lib/auth/current-user";
+import type { Db } from "@/lib/db/client";
+import { thresholdsFromSettings } from "@/lib/trainingpeaks/athlete-thresholds";
+import { trainingPeaksClientFor } from "@/lib/trainingpeaks/client-from-env";
+import { credentialForRequest, type ImportCredential } from "./import-access";
+import type { ImportSetup } from "./start-import";
+
+/**
+ * The credential a request brings and a client paced per TrainingPeaks account, so every job of
+ * one account shares one polite pace, whichever credential it uses.
+ */
+export async function importContext(db: Db, request: Request, user: SignedInUser | null) {
+  const credential = await credentialForRequest(db, trainingPeaksClientFor("profile"), request, user);
+  const client = trainingPeaksClientFor(`tp:${credential.account.userId}`);
+  return { credential, client, setup: setupFor(credential, client, user) };
+}
+
+function setupFor(credential: ImportCredential, client: ReturnType<typeof trainingPeaksClientFor>, user: SignedInUser | null): ImportSetup {
+  const { tokens } = credential;
+  return {
+    account: credential.account,
+    credential: credential.credential,
+    userId: user?.id ?? null,
+    loadThresholds: (athleteId) => async (sport) => thresholdsFromSettings(await client.getAthleteSettings(await tokens.token(), athleteId), sport),
+    readCalendar: async (athleteId, start, end) => client.listWorkouts(await tokens.token(), athleteId, start, end),
+  };
+}

@@ -1,0 +1,21 @@
+import Papa from "papaparse";
+import type { ImportJobView } from "./import-view";
+
+const STATUS_WORDS: Record<string, string> = {
+  pending: "waiting", sending: "in doubt", created: "created", already_imported: "already imported", duplicate: "skipped: already on the calendar",
+  failed: "failed", invalid: "not sent: CSV error", deleted: "deleted by undo", delete_failed: "not deleted",
+};
+
+/** A cell a spreadsheet would read as a formula (=, +, -, @, tab, return first) is made plain text. */
+export function spreadsheetSafe(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** Every row's result as CSV, safe to open in a spreadsheet. */
+export function resultsCsv(job: ImportJobView): string {
+  const rows = job.rows.map((row) => [
+    String(row.rowNumber), row.athleteName, row.athleteId, row.workoutDay, row.title, STATUS_WORDS[row.status] ?? row.status,
+    row.tpWorkoutId ?? "", row.duplicateOf ?? "", row.error ?? "",
+  ].map(spreadsheetSafe));
+  return Papa.unparse({ fields: ["row", "athlete", "athlete id", "date", "title", "result", "TrainingPeaks workout", "already on calendar", "message"], data: rows }, { quotes: true });
+}

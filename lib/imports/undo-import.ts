@@ -1,0 +1,58 @@
+import type { Db } from "@/lib/db/client";
+import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
+import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
+import type { ImportJobView, ImportRowView } from "./import-view";
+import { withJobLease } from "./job-lease";
+import { getImportJobView, setJobStatus } from "./queries";
+import { sentenceFor, type TokenSource } from "./run-import";
+
+export type UndoOptions = { client: TrainingPeaksClient; tokens: TokenSource; concurrency: number; signal?: AbortSignal; onRow?: (row: ImportRowView) => void };
+
+/**
+ * Deletes exactly the workouts this job created, `concurrency` at a time, and says which could not
+ * be deleted and why. Deleted rows leave the ledger, so the plan can be imported again later.
+ * Workouts an earlier import made (rows "already imported") are not this job's to delete.
+ */
+export async function undoImport(db: Db, jobId: string, options: UndoOptions): Promise<ImportJobView> {
+  return withJobLease(db, jobId, async () => {
+    await setJobStatus(db, jobId, "undoing");
+    const rows = await db.importRow.findMany({ where: { jobId, status: { in: ["created", "delete_failed"] }, tpWorkoutId: { not: null } }, orderBy: { rowNumber: "asc" } });
+    let stopReason: string | null = null;
+    let next = 0;
+
+    async function undoRow(row: (typeof rows)[number]) {
+      const view = { rowNumber: row.rowNumber, athleteId: row.athleteId, athleteName: row.athleteName, workoutDay: row.workoutDay, title: row.title, tpWorkoutId: row.tpWorkoutId, duplicateOf: row.duplicateOf };
+      let token = "";
+      try {
+        token = await options.tokens.token();
+        await options.client.deleteWorkout(token, row.athleteId, row.tpWorkoutId as string);
+        await db.$transaction([
+          db.importRow.update({ where: { id: row.id }, data: { status: "deleted", error: null } }),
+          db.ledgerEntry.deleteMany({ where: { athleteId: row.athleteId, tpWorkoutId: row.tpWorkoutId } }),
+        ]);
+        options.onRow?.({ ...view, status: "deleted", error: null });
+      } catch (error) {
+        if (error instanceof TrainingPeaksError && error.kind === "unauthorized" && (await options.tokens.renewAfterUnauthorized(token))) {
+          return undoRow(row);
+        }
+        const message = error instanceof TrainingPeaksError ? `Not deleted: ${error.userMessage}` : "Not deleted because of an unexpected error.";
+        if (error instanceof TrainingPeaksError && (error.kind === "unauthorized" || error.kind === "rate_limited")) stopReason ??= sentenceFor(error);
+        await db.importRow.update({ where: { id: row.id }, data: { status: "delete_failed", error: message } });
+        options.onRow?.({ ...view, status: "delete_failed", error: message });
+      }
+    }
+
+    async function work() {
+      while (!stopReason && !options.signal?.aborted) {
+        const row = rows[next++];
+        if (!row) return;
+        await undoRow(row);
+      }
+    }
+    await Promise.all(Array.from({ length: options.concurrency }, work));
+
+    const left = await db.importRow.count({ where: { jobId, status: { in: ["created", "delete_failed"] } } });
+    await setJobStatus(db, jobId, left === 0 ? "undone" : "paused", left === 0 ? null : stopReason ?? `${left} ${left === 1 ? "workout" : "workouts"} could not be deleted; each row says why. Press Undo import to try again.`);
+    return (await getImportJobView(db, jobId)) as ImportJobView;
+  });
+}
