@@ -10,7 +10,7 @@ import { countRows, type ImportJobView, importJobViewSchema, type ImportRowView,
 /** One athlete's share of an import: the rows for their calendar, and which look like workouts already there. */
 export type AthleteRows = { athleteId: string; athleteName: string; rows: ParsedRow[]; duplicates?: Map<number, string> };
 export type NewImport = { userId?: string | null; credential: "pasted_token" | "connection"; fileName: string; athletes: AthleteRows[] };
-export type ClaimedRow = { id: string; rowNumber: number; athleteId: string; athleteName: string; workout: PlannedWorkout; contentKey: string; attempts: number };
+export type ClaimedRow = { id: string; rowNumber: number; athleteId: string; athleteName: string; workout: PlannedWorkout; contentKey: string; attempts: number; claimedAt: Date };
 
 const KEYS_PER_QUERY = 500;
 const CLAIM_PAGE = 50;
@@ -116,16 +116,16 @@ export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRo
         continue;
       }
       const claimed = await db.importRow.updateMany({ where: { id: candidate.id, status: "pending" }, data: { status: "sending", attempts: { increment: 1 } } });
-      if (claimed.count === 1) return toClaimedRow({ ...candidate, attempts: candidate.attempts + 1 });
+      if (claimed.count === 1) return toClaimedRow({ ...candidate, attempts: candidate.attempts + 1, updatedAt: new Date() });
     }
   };
 }
 
-const ROW_RECORD_SELECT = { id: true, rowNumber: true, athleteId: true, athleteName: true, workoutJson: true, contentKey: true, attempts: true } as const;
-type RowRecord = { id: string; rowNumber: number; athleteId: string; athleteName: string; workoutJson: string; contentKey: string; attempts: number };
+const ROW_RECORD_SELECT = { id: true, rowNumber: true, athleteId: true, athleteName: true, workoutJson: true, contentKey: true, attempts: true, updatedAt: true } as const;
+type RowRecord = { id: string; rowNumber: number; athleteId: string; athleteName: string; workoutJson: string; contentKey: string; attempts: number; updatedAt: Date };
 
-function toClaimedRow(row: RowRecord): ClaimedRow {
-  return { ...row, workout: plannedWorkoutSchema.parse(JSON.parse(row.workoutJson)) };
+function toClaimedRow({ updatedAt, workoutJson, ...row }: RowRecord): ClaimedRow {
+  return { ...row, claimedAt: updatedAt, workout: plannedWorkoutSchema.parse(JSON.parse(workoutJson)) };
 }
 
 /** Rows left "sending" by a run that stopped mid-request: their outcome must be checked before sending again. */

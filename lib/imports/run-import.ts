@@ -28,6 +28,12 @@ export type RunOptions = {
   onRow?: (row: ImportRowView) => void;
   /** Pause before sending a row again after TrainingPeaks failed without saying no; grows with each attempt. */
   retryDelayMs?: number;
+  /**
+   * How long a create may still be under way at TrainingPeaks after it was sent (the request
+   * timeout). A row left "sending" by a crash is looked for on the calendar only after this has
+   * passed since it was claimed, so a slow create cannot land after the look and be sent twice.
+   */
+  inFlightMs?: number;
 };
 
 /** How many times one row is tried when TrainingPeaks fails without saying no. */
@@ -69,6 +75,8 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
   }
 
   async function settleInDoubt(row: ClaimedRow): Promise<ImportRowView> {
+    const stillInFlight = row.claimedAt.getTime() + (options.inFlightMs ?? 30_000) - Date.now();
+    if (stillInFlight > 0) await sleep(stillInFlight);
     const landed = await findLanded(row);
     return landed ? recordCreated(db, row, landed) : returnToQueue(db, row);
   }

@@ -3,7 +3,7 @@
 
 export type FakeAthlete = { athleteId: number; firstName: string; lastName: string; email: string; userType: number; isPremium: boolean; timeZone: string };
 export type FakeUser = FakeAthlete & {
-  key: "premium" | "basic" | "coach";
+  key: "premium" | "basic" | "coach" | "squad";
   cookie: string;
   /** Whether the JWTs the fake hands out for this user carry an athlete id claim. */
   jwtHasAthleteClaim: boolean;
@@ -13,6 +13,12 @@ export type FakeUser = FakeAthlete & {
 
 const PAT: FakeAthlete = { athleteId: 4567890, firstName: "Pat", lastName: "Premium", email: "pat@example.com", userType: 4, isPremium: true, timeZone: "America/Denver" };
 const BEA: FakeAthlete = { athleteId: 5678901, firstName: "Bea", lastName: "Basic", email: "bea@example.com", userType: 6, isPremium: false, timeZone: "Europe/London" };
+const CY: FakeAthlete = { athleteId: 6789012, firstName: "Cy", lastName: "Climber", email: "cy@example.com", userType: 4, isPremium: true, timeZone: "Europe/Madrid" };
+/** A club coach's squad of 50 Premium athletes, for the bulk benchmark. */
+const SQUAD: FakeAthlete[] = Array.from({ length: 50 }, (_, index) => ({
+  athleteId: 7_000_001 + index, firstName: "Squad", lastName: `Member ${index + 1}`, email: `squad${index + 1}@example.com`,
+  userType: 4, isPremium: true, timeZone: "Europe/Amsterdam",
+}));
 
 export const FAKE_USERS: FakeUser[] = [
   {
@@ -25,7 +31,11 @@ export const FAKE_USERS: FakeUser[] = [
   },
   {
     key: "coach", athleteId: 3456789, firstName: "Carla", lastName: "Coach", email: "carla@example.com", userType: 4, isPremium: true,
-    timeZone: "Europe/Madrid", cookie: "fake-cookie-carla-coach-9e1f3a5b", jwtHasAthleteClaim: false, isCoach: true, roster: [PAT, BEA],
+    timeZone: "Europe/Madrid", cookie: "fake-cookie-carla-coach-9e1f3a5b", jwtHasAthleteClaim: false, isCoach: true, roster: [PAT, BEA, CY],
+  },
+  {
+    key: "squad", athleteId: 3999999, firstName: "Sid", lastName: "Squad", email: "sid@example.com", userType: 4, isPremium: true,
+    timeZone: "Europe/Amsterdam", cookie: "fake-cookie-sid-squad-4c2d6e8a", jwtHasAthleteClaim: false, isCoach: true, roster: SQUAD,
   },
 ];
 

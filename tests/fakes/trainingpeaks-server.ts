@@ -18,6 +18,8 @@ export type Faults = {
   delayMs?: number;
   /** Tokens stop working after this many more authorised calls. */
   expireTokensAfter?: number;
+  /** The next N DELETE requests answer 500. */
+  failDeletes?: number;
   /** The cookie exchange refuses every cookie, as when the TrainingPeaks session has ended. */
   rejectCookies?: boolean;
 };
@@ -126,6 +128,10 @@ async function handle(state: State, request: IncomingMessage, response: ServerRe
   }
   if ((state.faults.serverErrors ?? 0) > 0) {
     state.faults.serverErrors = (state.faults.serverErrors ?? 0) - 1;
+    return send(response, 500, { message: "Internal server error" });
+  }
+  if (request.method === "DELETE" && (state.faults.failDeletes ?? 0) > 0) {
+    state.faults.failDeletes = (state.faults.failDeletes ?? 0) - 1;
     return send(response, 500, { message: "Internal server error" });
   }
   const every = state.faults.serverErrorEvery;

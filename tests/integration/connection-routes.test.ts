@@ -79,7 +79,7 @@ describe.each(TEST_PROVIDERS)("accounts and the saved TrainingPeaks connection (
 
   it("shows a coach's roster size", async () => {
     const saved = await visitor.saveConnection(userOf(tp.credentials, "coach").cookie);
-    expect(saved.body.connection).toMatchObject({ name: "Carla Coach", athleteId: null, isCoach: true, rosterCount: 2 });
+    expect(saved.body.connection).toMatchObject({ name: "Carla Coach", athleteId: null, isCoach: true, rosterCount: 3 });
   });
 
   it("does not save a cookie TrainingPeaks refuses", async () => {

@@ -164,7 +164,7 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
       method: "POST", headers: { authorization: `Bearer ${jane().jwt}`, "content-type": "application/json" },
       body: JSON.stringify({ workoutDay: "2027-01-04", workoutTypeValueId: 3, title: "Easy run" }),
     }).then((response) => response.json() as Promise<{ workoutId: number }>);
-    await db.importRow.update({ where: { id: row.id }, data: { status: "sending", attempts: 1 } });
+    await db.importRow.update({ where: { id: row.id }, data: { status: "sending", attempts: 1, updatedAt: new Date(Date.now() - 60_000) } }); // a crash a minute ago
     await db.ledgerEntry.create({ data: { id: "crash-reservation", athleteId: "1234567", contentKey: row.contentKey, rowId: row.id } });
 
     const run = await runImport(jobId, jane().jwt);

@@ -33,6 +33,7 @@ describe("the TrainingPeaks client against the fake", () => {
     expect(carla.roster).toEqual([
       { athleteId: "4567890", name: "Pat Premium", email: "pat@example.com", isPremium: true },
       { athleteId: "5678901", name: "Bea Basic", email: "bea@example.com", isPremium: false },
+      { athleteId: "6789012", name: "Cy Climber", email: "cy@example.com", isPremium: true },
     ]);
   });
 

@@ -24,6 +24,6 @@ export const POST = route(async (request, { params }: { params: Promise<{ id: st
   const env = getEnv();
   return streamJob((onRow) => runImport(db, job.id, {
     client, tokens: credential.tokens, signal: request.signal, onRow,
-    concurrency: env.IMPORT_CONCURRENCY, retryDelayMs: env.IMPORT_RETRY_DELAY_MS,
+    concurrency: env.IMPORT_CONCURRENCY, retryDelayMs: env.IMPORT_RETRY_DELAY_MS, inFlightMs: env.TRAININGPEAKS_TIMEOUT_MS,
   }));
 });

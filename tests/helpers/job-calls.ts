@@ -1,0 +1,34 @@
+import { POST as cancelRoute } from "@/app/api/imports/[id]/cancel/route";
+import { POST as duplicatesRoute } from "@/app/api/imports/[id]/duplicates/route";
+import { GET as resultsRoute } from "@/app/api/imports/[id]/results.csv/route";
+import { POST as undoRoute } from "@/app/api/imports/[id]/undo/route";
+import { type RunEvent, runEventSchema } from "@/lib/imports/import-view";
+
+// Route calls for a job's later life: duplicates, undo, cancel, results.
+
+const BASE = "http://plandrop.test";
+const context = (id: string) => ({ params: Promise.resolve({ id }) });
+const post = (path: string, token: string | null, body?: unknown) =>
+  new Request(`${BASE}${path}`, { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: body === undefined ? undefined : JSON.stringify(body) });
+
+export async function chooseDuplicates(id: string, action: "skip" | "import", token: string) {
+  const response = await duplicatesRoute(post(`/api/imports/${id}/duplicates`, token, { action }), context(id));
+  return { status: response.status, body: await response.json() };
+}
+
+export async function undoImportCall(id: string, token: string) {
+  const response = await undoRoute(post(`/api/imports/${id}/undo`, token), context(id));
+  const events: RunEvent[] = response.ok ? (await response.text()).split("\n").filter(Boolean).map((line) => runEventSchema.parse(JSON.parse(line))) : [];
+  const end = events.find((event) => event.type === "end");
+  return { status: response.status, events, job: end?.type === "end" ? end.job : null };
+}
+
+export async function cancelImport(id: string) {
+  const response = await cancelRoute(post(`/api/imports/${id}/cancel`, null), context(id));
+  return { status: response.status };
+}
+
+export async function resultsCsvFor(id: string) {
+  const response = await resultsRoute(new Request(`${BASE}/api/imports/${id}/results.csv`), context(id));
+  return { status: response.status, text: await response.text(), type: response.headers.get("content-type") };
+}
