@@ -25,6 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/">Import</Link>
             {user ? (
               <>
+                <Link href="/imports">Imports</Link>
                 <Link href="/settings">Settings</Link>
                 <span className="hint">{user.email}</span>
                 <SignOutButton />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { type Column, VirtualTable } from "@/components/virtual-table";
 import { formatPlanDate, plural } from "@/lib/format";
 import type { ImportJobView, ImportRowView, RowStatus } from "@/lib/imports/import-view";
@@ -16,36 +17,56 @@ const STATUS_TEXT: Record<RowStatus, string> = {
   delete_failed: "Not deleted",
 };
 
-const COLUMNS: Column<ImportRowView>[] = [
-  { key: "row", header: "Row", render: (row) => row.rowNumber, className: "num" },
-  { key: "date", header: "Date", render: (row) => formatPlanDate(row.workoutDay || undefined) },
-  { key: "title", header: "Title", render: (row) => row.title, className: "title" },
-  {
-    key: "status", header: "Status", className: "status",
-    render: (row) => (
-      <span className={`badge badge-${row.status}`}>
-        {STATUS_TEXT[row.status]}
-        {row.error && <span className="issue-text">{row.error}</span>}
-      </span>
-    ),
-  },
-  { key: "workout", header: "TrainingPeaks workout", render: (row) => row.tpWorkoutId ?? "", className: "num" },
-];
+export type JobActions = {
+  busy: "run" | "undo" | null;
+  canSend: boolean;
+  onResume: () => void;
+  onRetryFailed: () => void;
+  onCancel: () => void;
+  onUndo: () => void;
+  onDuplicates: (action: "skip" | "import") => void;
+};
 
-function finishedMessage({ counts, athleteName }: ImportJobView): string {
+function columnsFor(manyAthletes: boolean): Column<ImportRowView>[] {
+  return [
+    { key: "row", header: "Row", render: (row) => row.rowNumber, className: "num" },
+    ...(manyAthletes ? [{ key: "athlete", header: "Athlete", render: (row: ImportRowView) => row.athleteName }] : []),
+    { key: "date", header: "Date", render: (row) => formatPlanDate(row.workoutDay || undefined) },
+    { key: "title", header: "Title", render: (row) => row.title, className: "title" },
+    {
+      key: "status", header: "Status", className: "status",
+      render: (row) => (
+        <span className={`badge badge-${row.status}`}>
+          {STATUS_TEXT[row.status]}
+          {row.error && <span className="issue-text">{row.error}</span>}
+          {row.status === "duplicate" && row.duplicateOf && <span className="issue-text">Same day, sport and title as TrainingPeaks workout {row.duplicateOf}.</span>}
+        </span>
+      ),
+    },
+    { key: "workout", header: "TrainingPeaks workout", render: (row) => row.tpWorkoutId ?? "", className: "num" },
+  ];
+}
+
+function summaryOf({ status, counts, athleteName }: ImportJobView): string | null {
+  if (status === "undone") return `Undo finished: ${plural(counts.deleted, "workout")} deleted from TrainingPeaks.`;
+  if (status !== "done") return null;
   let message = `Import finished: ${plural(counts.created, "new workout")} on ${athleteName}'s calendar`;
   if (counts.already_imported > 0) message += `; ${plural(counts.already_imported, "workout")} already there`;
+  if (counts.duplicate > 0) message += `; ${plural(counts.duplicate, "row")} skipped as already on the calendar`;
   if (counts.failed > 0) message += `; ${plural(counts.failed, "row")} failed (see below)`;
   return `${message}.`;
 }
 
-type Props = { job: ImportJobView; isRunning: boolean; onRetryFailed: () => void; onResume: () => void; canSend: boolean };
-
-/** Progress while the import runs, then a result for every row of the plan. */
-export function ImportResults({ job, isRunning, onRetryFailed, onResume, canSend }: Props) {
-  const { counts } = job;
+/** Progress while an import runs, then a result for every row, with what can be done next. */
+export function ImportResults({ job, actions }: { job: ImportJobView; actions: JobActions }) {
+  const [confirmingUndo, setConfirmingUndo] = useState(false);
+  const { counts, status } = job;
+  const { busy } = actions;
+  const athletes = [...new Map(job.rows.map((row) => [row.athleteId, row.athleteName])).entries()];
   const total = job.rows.length - counts.invalid;
-  const finished = counts.created + counts.already_imported + counts.failed;
+  const finished = counts.created + counts.already_imported + counts.failed + counts.duplicate + counts.deleted + counts.delete_failed;
+  const summary = busy ? null : summaryOf(job);
+
   return (
     <section className="card results" aria-labelledby="results-heading">
       <h2 id="results-heading">Import for {job.athleteName}</h2>
@@ -54,15 +75,52 @@ export function ImportResults({ job, isRunning, onRetryFailed, onResume, canSend
       <p aria-live="polite" className="counts">
         {finished} of {total} done · {counts.created} created · {counts.already_imported} already imported · {counts.failed} failed
         {counts.invalid > 0 && ` · ${counts.invalid} not sent because of CSV errors`}
-        {isRunning && " · sending…"}
+        {counts.deleted > 0 && ` · ${counts.deleted} deleted`}
+        {busy === "run" && " · sending…"}
+        {busy === "undo" && " · deleting…"}
       </p>
-      {job.status === "done" && !isRunning && <p className="field-success" role="status">{finishedMessage(job)}</p>}
-      {job.pausedReason && !isRunning && <p className="field-error" role="alert">{job.pausedReason}</p>}
+      {athletes.length > 1 && <AthleteProgress job={job} athletes={athletes} />}
+      {summary && <p className="field-success" role="status">{summary}</p>}
+      {job.pausedReason && !busy && <p className="field-error" role="alert">{job.pausedReason}</p>}
+
+      {counts.duplicate > 0 && !busy && (status === "ready" || status === "paused") && (
+        <div className="choice" role="group" aria-label="Rows already on the calendar">
+          <p>{plural(counts.duplicate, "row")} {counts.duplicate === 1 ? "looks" : "look"} like {counts.duplicate === 1 ? "a workout" : "workouts"} already on the calendar (same day, sport and title).</p>
+          <button type="button" className="secondary" onClick={() => actions.onDuplicates("skip")} disabled={!actions.canSend}>Skip them</button>
+          <button type="button" className="secondary" onClick={() => actions.onDuplicates("import")} disabled={!actions.canSend}>Import them anyway</button>
+        </div>
+      )}
+
       <div className="row-actions">
-        {job.status === "paused" && !isRunning && <button type="button" onClick={onResume} disabled={!canSend}>Resume</button>}
-        {counts.failed > 0 && !isRunning && <button type="button" className="secondary" onClick={onRetryFailed} disabled={!canSend}>Retry failed rows</button>}
+        {busy === "run" && <button type="button" className="secondary" onClick={actions.onCancel}>Cancel import</button>}
+        {!busy && (status === "paused" || status === "ready") && counts.pending + counts.sending > 0 && counts.duplicate === 0 && <button type="button" onClick={actions.onResume} disabled={!actions.canSend}>Resume</button>}
+        {!busy && counts.failed > 0 && <button type="button" className="secondary" onClick={actions.onRetryFailed} disabled={!actions.canSend}>Retry failed rows</button>}
+        {!busy && counts.created + counts.delete_failed > 0 && !confirmingUndo && <button type="button" className="secondary danger" onClick={() => setConfirmingUndo(true)} disabled={!actions.canSend}>Undo import</button>}
+        <a className="button-link" href={`/api/imports/${job.id}/results.csv`} download>Download results (CSV)</a>
       </div>
-      <VirtualTable caption="Import results" rows={job.rows} columns={COLUMNS} rowKey={(row) => row.rowNumber} rowClassName={(row) => `row-${row.status}`} />
+      {confirmingUndo && !busy && (
+        <div className="choice" role="group" aria-label="Confirm undo">
+          <p>Delete the {plural(counts.created + counts.delete_failed, "workout")} this import put on TrainingPeaks? Workouts that were already there stay.</p>
+          <button type="button" className="danger" onClick={() => { setConfirmingUndo(false); actions.onUndo(); }}>Yes, delete {plural(counts.created + counts.delete_failed, "workout")}</button>
+          <button type="button" className="secondary" onClick={() => setConfirmingUndo(false)}>Keep them</button>
+        </div>
+      )}
+      <VirtualTable caption="Import results" rows={job.rows} columns={columnsFor(athletes.length > 1)} rowKey={(row) => `${row.athleteId}:${row.rowNumber}`} rowClassName={(row) => `row-${row.status}`} />
     </section>
+  );
+}
+
+function AthleteProgress({ job, athletes }: { job: ImportJobView; athletes: [string, string][] }) {
+  return (
+    <table className="athlete-progress" aria-label="Progress per athlete">
+      <thead><tr><th scope="col">Athlete</th><th scope="col" className="num">Created</th><th scope="col" className="num">Failed</th><th scope="col" className="num">Waiting</th></tr></thead>
+      <tbody>
+        {athletes.map(([athleteId, name]) => {
+          const rows = job.rows.filter((row) => row.athleteId === athleteId);
+          const count = (status: RowStatus) => rows.filter((row) => row.status === status).length;
+          return <tr key={athleteId}><td>{name}</td><td className="num">{count("created")}</td><td className="num">{count("failed")}</td><td className="num">{count("pending") + count("sending")}</td></tr>;
+        })}
+      </tbody>
+    </table>
   );
 }

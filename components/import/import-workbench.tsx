@@ -1,33 +1,35 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import Link from "next/link";
+import { useEffect, useMemo, useState } from "react";
+import type { ConnectionView } from "@/lib/connections/connection-view";
 import { plural } from "@/lib/format";
-import { ApiError, createImport, fetchImport, runImportStream } from "@/lib/imports/import-api-client";
-import { countRows, type ImportJobView, type ImportRowView } from "@/lib/imports/import-view";
+import type { AccountView } from "@/lib/imports/account-view";
+import { ApiError, createImport, fetchAccount, fetchImport } from "@/lib/imports/import-api-client";
+import type { ImportJobView } from "@/lib/imports/import-view";
 import type { TokenCheck } from "@/lib/imports/token-check";
+import { addDays } from "@/lib/plans/calendar-date";
 import { LAYOUT_LABELS } from "@/lib/plans/layout";
 import type { DateOrder } from "@/lib/plans/parse-date";
 import { parsePlanCsv } from "@/lib/plans/parse-plan-csv";
 import { summarizePlan } from "@/lib/plans/summarize-plan";
-import Link from "next/link";
-import type { ConnectionView } from "@/lib/connections/connection-view";
-import { ImportResults } from "./import-results";
+import { AthletePicker, type AthleteDates } from "./athlete-picker";
+import { JobPanel } from "./job-panel";
 import { PlanOptions } from "./plan-options";
 import { PlanPreview } from "./plan-preview";
 import { PlanSource } from "./plan-source";
 import { PlanSummary } from "./plan-summary";
 import { SavedConnectionCard } from "./saved-connection-card";
-import { ZwoExport } from "./zwo-export";
 import { TokenField } from "./token-field";
+import { ZwoExport } from "./zwo-export";
 
 const LAST_IMPORT_KEY = "plandrop.lastImport";
-const FLUSH_EVERY_MS = 200;
 
 type Props = { connection: ConnectionView | null };
 
-/** The athlete's whole flow on one page: plan → preview → token (or saved connection) → import → a result per row. */
+/** The whole flow on one page: plan → preview → token (or saved connection) → athletes → import → a result per row. */
 export function ImportWorkbench({ connection }: Props) {
-  const usesConnection = connection?.status === "connected" && connection.athleteId !== null;
+  const usesConnection = connection?.status === "connected";
   const [plan, setPlan] = useState<{ text: string; fileName: string } | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [startDate, setStartDate] = useState("");
@@ -35,35 +37,30 @@ export function ImportWorkbench({ connection }: Props) {
   const [widenPercent, setWidenPercent] = useState(0);
   const [token, setToken] = useState<string | null>(null);
   const [tokenCheck, setTokenCheck] = useState<TokenCheck | null>(null);
-  const [job, setJob] = useState<ImportJobView | null>(null);
-  const [isRunning, setIsRunning] = useState(false);
+  const [account, setAccount] = useState<AccountView | null>(null);
+  const [choices, setChoices] = useState<Record<string, AthleteDates>>({});
+  const [job, setJob] = useState<{ view: ImportJobView; fresh: boolean } | null>(null);
+  const [isCreating, setIsCreating] = useState(false);
   const [importError, setImportError] = useState<string | null>(null);
-  const rowUpdates = useRef(new Map<number, ImportRowView>());
 
   const parsed = useMemo(() => (plan ? parsePlanCsv(plan.text, { startDate: startDate || undefined, dateOrder, widenPercent }) : null), [plan, startDate, dateOrder, widenPercent]);
   const summary = useMemo(() => (parsed?.ok ? summarizePlan(parsed.rows) : null), [parsed]);
+  const isRelative = parsed?.ok === true && (parsed.layout === "day_number" || parsed.layout === "week_weekday");
+  const hasAthleteColumn = parsed?.ok === true && parsed.rows.some((row) => row.fields.athleteRef);
+  const isCoach = account?.isCoach ?? (usesConnection ? connection.isCoach : tokenCheck?.isCoach ?? false);
+  const picked = Object.entries(choices).filter(([, choice]) => choice.selected);
 
   useEffect(() => {
     const lastImport = localStorage.getItem(LAST_IMPORT_KEY);
-    if (lastImport) fetchImport(lastImport).then(setJob).catch(() => localStorage.removeItem(LAST_IMPORT_KEY));
+    if (lastImport) fetchImport(lastImport).then((view) => setJob({ view, fresh: false })).catch(() => localStorage.removeItem(LAST_IMPORT_KEY));
   }, []);
 
   useEffect(() => {
-    if (!isRunning) return;
-    const timer = setInterval(() => flushRowUpdates(), FLUSH_EVERY_MS);
-    return () => clearInterval(timer);
-  }, [isRunning]);
-
-  function flushRowUpdates() {
-    if (rowUpdates.current.size === 0) return;
-    const updates = rowUpdates.current;
-    rowUpdates.current = new Map();
-    setJob((current) => {
-      if (!current) return current;
-      const rows = current.rows.map((row) => updates.get(row.rowNumber) ?? row);
-      return { ...current, rows, counts: countRows(rows) };
-    });
-  }
+    setAccount(null);
+    if (usesConnection ? connection.isCoach : tokenCheck?.isCoach) {
+      fetchAccount(usesConnection ? null : token).then(setAccount).catch((failure: unknown) => setImportError(failure instanceof ApiError ? failure.message : "The roster could not be read; try again."));
+    }
+  }, [usesConnection, connection, tokenCheck, token]);
 
   function onPlan(text: string, fileName: string) {
     setPlan({ text, fileName });
@@ -72,39 +69,30 @@ export function ImportWorkbench({ connection }: Props) {
     setImportError(null);
   }
 
-  async function send(jobId: string, retryFailed: boolean) {
-    if (!token && !usesConnection) return;
-    setIsRunning(true);
-    setImportError(null);
-    try {
-      const finished = await runImportStream(jobId, usesConnection ? null : token, retryFailed, (row) => rowUpdates.current.set(row.rowNumber, row));
-      rowUpdates.current.clear();
-      setJob(finished);
-    } catch (error) {
-      setImportError(error instanceof ApiError ? error.message : "The import was interrupted; press Resume to go on.");
-      setJob(await fetchImport(jobId).catch(() => null));
-    } finally {
-      setIsRunning(false);
-    }
-  }
-
   async function startImport() {
-    if ((!token && !usesConnection) || !plan || !parsed?.ok) return;
+    if (!plan || !parsed?.ok) return;
     setImportError(null);
-    setIsRunning(true);
+    setIsCreating(true);
     try {
-      const created = await createImport(usesConnection ? null : token, { csv: plan.text, fileName: plan.fileName, startDate: startDate || undefined, dateOrder: dateOrder ?? parsed.dateOrder ?? undefined, widenPercent });
+      const athletes = isCoach && !hasAthleteColumn
+        ? picked.map(([athleteId, choice]) => ({ athleteId, ...(choice.raceDate ? { raceDate: choice.raceDate } : {}), ...(choice.startDate || startDate ? { startDate: choice.startDate || startDate } : {}) }))
+        : [];
+      const created = await createImport(usesConnection ? null : token, {
+        csv: plan.text, fileName: plan.fileName, startDate: startDate || undefined, dateOrder: dateOrder ?? parsed.dateOrder ?? undefined, widenPercent, athletes,
+      });
       localStorage.setItem(LAST_IMPORT_KEY, created.id);
-      setJob(created);
-      await send(created.id, false);
+      setJob({ view: created, fresh: true });
     } catch (error) {
       setImportError(error instanceof ApiError ? error.message : "The import could not start; please try again.");
-      setIsRunning(false);
+    } finally {
+      setIsCreating(false);
     }
   }
 
-  const blocker = importBlocker(parsed, summary?.workouts ?? 0, usesConnection ? { name: connection.name, isCoach: false } : tokenCheck);
-  const calendarOwner = usesConnection ? connection.name : tokenCheck?.name;
+  const blocker = importBlocker({ parsed, workouts: summary?.workouts ?? 0, hasCredential: usesConnection || tokenCheck !== null, isCoach, hasAthleteColumn, isRelative, startDate, picked, account });
+  const target = isCoach ? (hasAthleteColumn ? "the athletes named in the plan" : plural(picked.length, "athlete")) : `${usesConnection ? connection.name : tokenCheck?.name}'s calendar`;
+  const basicWarning = basicAccountWarning(parsed, isCoach ? account?.roster.filter((athlete) => choices[athlete.athleteId]?.selected && athlete.accountType === "basic").map((athlete) => athlete.name) ?? [] : tokenCheck?.accountType === "basic" ? [tokenCheck.name] : []);
+
   return (
     <div className="workbench">
       <PlanSource onPlan={onPlan} onRefused={setRefusal} />
@@ -116,7 +104,7 @@ export function ImportWorkbench({ connection }: Props) {
           <h2 id="preview-heading">Preview of {plan?.fileName}</h2>
           <p className="hint">Layout: {LAYOUT_LABELS[parsed.layout]}{parsed.columns.ignored.length > 0 && ` · Columns not used: ${parsed.columns.ignored.join(", ")}`}</p>
           <PlanOptions
-            isRelative={parsed.layout === "day_number" || parsed.layout === "week_weekday"} needsStartDate={parsed.needs.startDate}
+            isRelative={isRelative} needsStartDate={parsed.needs.startDate && !(isCoach && picked.length > 0)}
             startDate={startDate} onStartDate={setStartDate}
             needsDateOrder={parsed.needs.dateOrder} dateConflict={parsed.dateConflict} dateOrder={dateOrder} onDateOrder={setDateOrder}
             hasStructures={parsed.rows.some((row) => row.fields.structure)} widenPercent={widenPercent} onWidenPercent={setWidenPercent}
@@ -138,26 +126,51 @@ export function ImportWorkbench({ connection }: Props) {
 
       <section className="card" aria-labelledby="import-heading">
         <h2 id="import-heading">3. Import</h2>
-        <p className="hint" id="import-hint">{blocker ?? `${plural(summary?.workouts ?? 0, "workout")} will go on ${calendarOwner}'s calendar${summary?.errors ? `; ${plural(summary.errors, "row")} with errors ${summary.errors === 1 ? "is" : "are"} left out` : ""}.`}</p>
-        <button type="button" className="primary" onClick={() => void startImport()} disabled={blocker !== null || isRunning} aria-describedby="import-hint">
+        {isCoach && account && !hasAthleteColumn && (
+          <AthletePicker roster={account.roster} isRelative={isRelative} choices={choices}
+            onChange={(athleteId, next) => setChoices((current) => ({ ...current, [athleteId]: next }))} />
+        )}
+        {isCoach && hasAthleteColumn && <p className="hint">Rows go to the athletes named in the plan&apos;s athlete column.</p>}
+        {basicWarning && <p className="field-warning" role="note">{basicWarning}</p>}
+        <p className="hint" id="import-hint">{blocker ?? `${plural(summary?.workouts ?? 0, "workout")} will go on ${target}${summary?.errors ? `; ${plural(summary.errors, "row")} with errors ${summary.errors === 1 ? "is" : "are"} left out` : ""}. PlanDrop first checks the calendar for workouts already there.`}</p>
+        <button type="button" className="primary" onClick={() => void startImport()} disabled={blocker !== null || isCreating} aria-describedby="import-hint">
           Import to TrainingPeaks
         </button>
         {importError && <p className="field-error" role="alert">{importError}</p>}
       </section>
 
-      {job && <ImportResults job={job} isRunning={isRunning} canSend={(usesConnection || token !== null) && !isRunning}
-        onResume={() => void send(job.id, false)} onRetryFailed={() => void send(job.id, true)} />}
+      {job && <JobPanel job={job.view} token={usesConnection ? null : token} canSend={usesConnection || token !== null} startRun={job.fresh} />}
     </div>
   );
 }
 
-function importBlocker(parsed: ReturnType<typeof parsePlanCsv> | null, workouts: number, tokenCheck: Pick<TokenCheck, "name" | "isCoach"> | null): string | null {
+type BlockerInput = {
+  parsed: ReturnType<typeof parsePlanCsv> | null; workouts: number; hasCredential: boolean; isCoach: boolean; hasAthleteColumn: boolean;
+  isRelative: boolean; startDate: string; picked: [string, AthleteDates][]; account: AccountView | null;
+};
+
+function importBlocker({ parsed, workouts, hasCredential, isCoach, hasAthleteColumn, isRelative, startDate, picked, account }: BlockerInput): string | null {
   if (!parsed) return "Choose a plan first.";
   if (!parsed.ok) return "This file cannot be imported.";
-  if (parsed.needs.startDate) return "Choose the plan start date first.";
   if (parsed.needs.dateOrder || parsed.dateConflict) return "Choose how the dates are written first.";
+  if (!hasCredential) return "Paste your TrainingPeaks bearer token first.";
+  if (isCoach && !hasAthleteColumn) {
+    if (!account) return "Reading your roster from TrainingPeaks…";
+    if (picked.length === 0) return "Choose the athletes this plan is for.";
+    const undated = picked.find(([, choice]) => isRelative && !choice.startDate && !choice.raceDate && !startDate);
+    if (undated) return `Choose a start date or a race date for ${account.roster.find((athlete) => athlete.athleteId === undated[0])?.name ?? "each athlete"}.`;
+    return null;
+  }
+  if (parsed.needs.startDate) return "Choose the plan start date first.";
   if (workouts === 0) return "No row can be imported yet: fix the errors in the preview.";
-  if (!tokenCheck) return "Paste your TrainingPeaks bearer token first.";
-  if (tokenCheck.isCoach) return "This is a coach's token: use a token from the athlete's own account.";
   return null;
+}
+
+/** Basic accounts cannot have future workouts planned (API doc §9): say so before anything is sent. */
+function basicAccountWarning(parsed: ReturnType<typeof parsePlanCsv> | null, basicNames: string[]): string | null {
+  if (!parsed?.ok || basicNames.length === 0) return null;
+  const tomorrow = addDays(new Date().toLocaleDateString("en-CA"), 1);
+  const later = parsed.rows.filter((row) => row.workout && row.workout.date > tomorrow).length;
+  const who = basicNames.join(", ");
+  return `${who} ${basicNames.length === 1 ? "has a Basic account" : "have Basic accounts"}: TrainingPeaks accepts planned workouts only for today and tomorrow there${later ? `, so ${plural(later, "row")} after tomorrow will likely fail with “needs Premium”` : ""}. A coach may be allowed to plan for a Basic athlete, so PlanDrop tries; after the first refusal it stops sending that athlete's later rows.`;
 }

@@ -81,11 +81,10 @@ export function TokenField({ onChecked }: Props) {
         {notes.map((note) => <p key={note} className="hint">{note}</p>)}
         {check && (
           <p className="connected">
-            <strong>{check.name}</strong> · athlete {check.athleteId ?? "—"} · {check.accountType === "premium" ? "Premium" : check.accountType === "basic" ? "Basic" : "account type unknown"}
+            <strong>{check.name}</strong> · {check.isCoach ? "coach (pick athletes below)" : `athlete ${check.athleteId ?? "—"}`} · {check.accountType === "premium" ? "Premium" : check.accountType === "basic" ? "Basic" : "account type unknown"}
             {" · "}{expiresAt ? formatTimeLeft(expiresAt, now) : "expiry unknown (usually within an hour)"}
           </p>
         )}
-        {check?.accountType === "basic" && <p className="field-warning">Basic TrainingPeaks accounts can only plan today and tomorrow; later rows will be refused by TrainingPeaks.</p>}
       </div>
       <p className="hint"><Link href="/guides/bearer-token">How to find your bearer token</Link></p>
     </section>

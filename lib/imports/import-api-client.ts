@@ -1,4 +1,6 @@
 import { type ImportJobView, importJobViewSchema, type ImportRowView, runEventSchema } from "./import-view";
+import { type AccountView, accountViewSchema } from "./account-view";
+import type { AthleteChoice } from "./athlete-targets";
 import { type TokenCheck, tokenCheckSchema } from "./token-check";
 
 // The browser's side of the import API. Every answer is checked with zod; errors come back as
@@ -11,20 +13,33 @@ export async function checkToken(token: string): Promise<TokenCheck> {
 }
 
 /** `token` null: the server uses the signed-in user's saved connection. */
-export async function createImport(token: string | null, body: { csv: string; fileName: string; startDate?: string; dateOrder?: "dmy" | "mdy"; widenPercent?: number }): Promise<ImportJobView> {
+export async function createImport(token: string | null, body: { csv: string; fileName: string; startDate?: string; dateOrder?: "dmy" | "mdy"; widenPercent?: number; athletes?: AthleteChoice[] }): Promise<ImportJobView> {
   return importJobViewSchema.parse(await call("/api/imports", { method: "POST", token: token ?? undefined, body }));
+}
+
+export async function cancelImport(jobId: string): Promise<ImportJobView> {
+  return importJobViewSchema.parse(await call(`/api/imports/${jobId}/cancel`, { method: "POST" }));
+}
+
+export async function chooseDuplicates(jobId: string, action: "skip" | "import"): Promise<ImportJobView> {
+  return importJobViewSchema.parse(await call(`/api/imports/${jobId}/duplicates`, { method: "POST", body: { action } }));
+}
+
+/** The account behind a pasted token (or, with none, the saved connection): a coach's roster. */
+export async function fetchAccount(token: string | null): Promise<AccountView> {
+  return accountViewSchema.parse(await call("/api/trainingpeaks/account", { method: "GET", token: token ?? undefined }));
 }
 
 export async function fetchImport(jobId: string): Promise<ImportJobView> {
   return importJobViewSchema.parse(await call(`/api/imports/${jobId}`, { method: "GET" }));
 }
 
-/** Runs the import, calling onRow as each row's result arrives; resolves with the job at the end. */
-export async function runImportStream(jobId: string, token: string | null, retryFailed: boolean, onRow: (row: ImportRowView) => void): Promise<ImportJobView> {
-  const response = await fetch(`/api/imports/${jobId}/run`, {
+/** Runs (or undoes) the import, calling onRow as each row's result arrives; resolves with the job at the end. */
+export async function runImportStream(jobId: string, token: string | null, retryFailed: boolean, onRow: (row: ImportRowView) => void, action: "run" | "undo" = "run"): Promise<ImportJobView> {
+  const response = await fetch(`/api/imports/${jobId}/${action}`, {
     method: "POST",
     headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ retryFailed }),
+    body: JSON.stringify(action === "run" ? { retryFailed } : {}),
   });
   if (!response.ok || !response.body) throw new ApiError(await errorMessage(response));
 

@@ -29,6 +29,7 @@ export const importJobViewSchema = z.object({
   athleteId: z.string(),
   athleteName: z.string(),
   fileName: z.string(),
+  credential: z.enum(["pasted_token", "connection"]),
   status: jobStatusSchema,
   /** Why the job stopped before the end, in words; null when it did not. */
   pausedReason: z.string().nullable(),

@@ -53,8 +53,9 @@ export async function createImportJob(db: Db, input: NewImport): Promise<ImportJ
   }
   const [first] = input.athletes;
   const athleteName = input.athletes.length === 1 ? (first?.athleteName ?? "") : `${first?.athleteName ?? ""} and ${input.athletes.length - 1} more`;
+  const nothingToSend = data.every((row) => row.status !== "pending" && row.status !== "duplicate");
   await db.$transaction([
-    db.importJob.create({ data: { id: jobId, userId: input.userId ?? null, athleteId: first?.athleteId ?? "", athleteName, credential: input.credential, fileName: input.fileName, status: "ready" } }),
+    db.importJob.create({ data: { id: jobId, userId: input.userId ?? null, athleteId: first?.athleteId ?? "", athleteName, credential: input.credential, fileName: input.fileName, status: nothingToSend ? "done" : "ready" } }),
     db.importRow.createMany({ data }),
   ]);
   return getImportJobView(db, jobId) as Promise<ImportJobView>;
@@ -78,7 +79,7 @@ export async function getImportJobView(db: Db, jobId: string): Promise<ImportJob
   if (!job) return null;
   const rows = await db.importRow.findMany({ where: { jobId }, select: ROW_VIEW_SELECT, orderBy: [{ athleteName: "asc" }, { rowNumber: "asc" }] });
   return importJobViewSchema.parse({
-    id: job.id, athleteId: job.athleteId, athleteName: job.athleteName, fileName: job.fileName,
+    id: job.id, athleteId: job.athleteId, athleteName: job.athleteName, fileName: job.fileName, credential: job.credential,
     status: job.status, pausedReason: job.pausedReason, counts: countRows(rows as ImportRowView[]), rows,
   });
 }

@@ -29,7 +29,7 @@ test("sign up, save the TrainingPeaks cookie in Settings, import without a token
   await expect(page.getByRole("status")).toHaveText("The connection works.");
 
   const nav = page.getByRole("navigation", { name: "Account" });
-  await nav.getByRole("link", { name: "Import" }).click();
+  await nav.getByRole("link", { name: "Import", exact: true }).click();
   await expect(page.getByText("Imports use the connection saved in")).toBeVisible();
   await expect(page.getByLabel("Bearer token")).toHaveCount(0);
   const plan = `date,sport,title,duration\n2027-09-01,Run,Connection run ${Date.now()},45\n2027-09-02,Bike,Connection ride ${Date.now()},1:30\n`;
@@ -43,7 +43,7 @@ test("sign up, save the TrainingPeaks cookie in Settings, import without a token
   await expect(page.getByRole("status")).toHaveText("Unlinked: the saved cookie and its tokens are deleted.");
   await expect(page.getByText("Not connected.")).toBeVisible();
 
-  await nav.getByRole("link", { name: "Import" }).click();
+  await nav.getByRole("link", { name: "Import", exact: true }).click();
   await expect(page.getByLabel("Bearer token")).toBeVisible();
   await page.getByLabel("Plan CSV").setInputFiles("public/samples/plan-trainingpeaks-export.csv");
   await expect(page.getByText("Paste your TrainingPeaks bearer token first.")).toBeVisible();
