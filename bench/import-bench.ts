@@ -1,7 +1,6 @@
 // Import N workouts (default 1,000) into the fake TrainingPeaks answering in 100 ms: wall time
 // against the ideal (N × 0.1 s ÷ concurrency, or the pacing when that is slower) and peak memory.
 // The fake runs in its own process so the memory figure is PlanDrop's alone.
-import { type ChildProcess, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,6 +12,7 @@ import { runImport } from "../lib/imports/run-import";
 import { parsePlanCsv } from "../lib/plans/parse-plan-csv";
 import { createTrainingPeaksClient } from "../lib/trainingpeaks/client";
 import { Pacer } from "../lib/trainingpeaks/pacer";
+import { startFakeProcess } from "./fake-process";
 import { makePlanCsv } from "./plan-csv";
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 1_000);
@@ -22,16 +22,7 @@ const INTERVAL_MS = Number(process.env.BENCH_INTERVAL_MS ?? 0);
 const FAKE_PORT = 4399;
 const FAKE_URL = `http://127.0.0.1:${FAKE_PORT}`;
 
-async function startFake(): Promise<ChildProcess> {
-  const child = spawn("./node_modules/.bin/tsx", ["tests/fakes/trainingpeaks-server.ts", "--port", String(FAKE_PORT), "--latency", String(LATENCY_MS)], { stdio: "ignore" });
-  for (let i = 0; i < 100; i++) {
-    if (await fetch(`${FAKE_URL}/__fake/workouts`).then(() => true, () => false)) return child;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error("the fake TrainingPeaks did not start");
-}
-
-const fake = await startFake();
+const fake = await startFakeProcess(FAKE_PORT, LATENCY_MS);
 const file = path.join(os.tmpdir(), `plandrop-bench-${Date.now()}.db`);
 const url = process.env.BENCH_DATABASE_URL ?? `file:${file}`;
 try {
@@ -57,6 +48,6 @@ try {
   console.log(`Peak RSS during the import: ${(peakRss / 1024 / 1024).toFixed(0)} MB (target < 300 MB)`);
   await db.$disconnect();
 } finally {
-  fake.kill();
+  fake.stop();
   for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
 }

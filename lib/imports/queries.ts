@@ -154,12 +154,16 @@ export async function reserveLedgerEntry(db: Db, row: ClaimedRow): Promise<"ours
   return existing.rowId === row.id ? "ours" : "taken";
 }
 
+/**
+ * Records a created workout: the ledger first, then the row. No transaction is needed: if the
+ * process dies between the two, the row is left "sending" and the next run finds the workout on
+ * the calendar (the ledger entry is this row's own) and records it; the other order could leave
+ * a ledger entry without its workout id, blocking that content for good.
+ */
 export async function recordCreated(db: Db, row: ClaimedRow, tpWorkoutId: string): Promise<ImportRowView> {
   const { athleteId } = row;
-  await db.$transaction([
-    db.importRow.update({ where: { id: row.id }, data: { status: "created", tpWorkoutId, error: null } }),
-    db.ledgerEntry.updateMany({ where: { athleteId, contentKey: row.contentKey, rowId: row.id }, data: { tpWorkoutId } }),
-  ]);
+  await db.ledgerEntry.updateMany({ where: { athleteId, contentKey: row.contentKey, rowId: row.id }, data: { tpWorkoutId } });
+  await db.importRow.update({ where: { id: row.id }, data: { status: "created", tpWorkoutId, error: null } });
   return rowView(row, "created", tpWorkoutId, null);
 }
 

@@ -54,6 +54,16 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
   const { client, tokens, signal } = options;
   const claimNextRow = createRowClaimer(db, jobId);
   let stopReason: string | null = null;
+  /** Cancel is a flag in the database (any instance may run the job); it is read at most once a second. */
+  let cancelCheckedAt = 0;
+  let cancelled = false;
+  const cancelRequested = async () => {
+    if (!cancelled && Date.now() - cancelCheckedAt >= 1_000) {
+      cancelCheckedAt = Date.now();
+      cancelled = await isCancelRequested(db, jobId);
+    }
+    return cancelled;
+  };
   /** A Basic athlete's first refused date (402): their later rows are not sent. */
   const needsPremiumFrom = new Map<string, string>();
   const stop = (reason: string) => { stopReason ??= reason; };
@@ -141,7 +151,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
 
   async function work() {
     while (!stopReason && !signal?.aborted) {
-      if (await isCancelRequested(db, jobId)) return stop("Cancelled. Rows not sent yet stay waiting: press Resume to send them, or Undo import to remove what was sent.");
+      if (await cancelRequested()) return stop("Cancelled. Rows not sent yet stay waiting: press Resume to send them, or Undo import to remove what was sent.");
       const row = await claimNextRow();
       if (!row) return;
       const result = await send(row); // not inside onRow?.(): that would skip the send when nobody listens

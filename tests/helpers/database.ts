@@ -3,6 +3,8 @@ import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { afterEach, beforeEach } from "vitest";
+import { getDb } from "@/lib/db/client";
 
 // Fresh databases for tests: always a SQLite file, and a PostgreSQL database too when
 // TEST_DATABASE_URL names a server (CI names the one on 127.0.0.1:5432).
@@ -38,4 +40,21 @@ async function createPostgresDatabase(serverUrl: string): Promise<TestDatabase> 
       await cleanup.end();
     },
   };
+}
+
+/**
+ * A fresh database of this provider for every test of the calling describe block, made the app's
+ * DATABASE_URL (the ledger remembers what earlier tests imported, so tests must not share one).
+ */
+export function useFreshAppDatabase(provider: TestProvider): { current: TestDatabase } {
+  const database = {} as { current: TestDatabase };
+  beforeEach(async () => {
+    database.current = await provider.create();
+    process.env.DATABASE_URL = database.current.url;
+  });
+  afterEach(async () => {
+    await (await getDb()).$disconnect();
+    await database.current.drop();
+  });
+  return database;
 }

@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { resultsCsv, spreadsheetSafe } from "@/lib/imports/results-csv";
-import { TEST_PROVIDERS, type TestDatabase } from "../helpers/database";
+import { TEST_PROVIDERS, useFreshAppDatabase } from "../helpers/database";
 import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
 import { chooseDuplicates, cancelImport, resultsCsvFor, undoImportCall } from "../helpers/job-calls";
 import { readSample } from "../helpers/plans";
@@ -25,15 +25,7 @@ beforeAll(() => {
 });
 
 describe.each(TEST_PROVIDERS)("coaches and durable imports ($name)", (provider) => {
-  let database: TestDatabase;
-  beforeEach(async () => {
-    database = await provider.create();
-    process.env.DATABASE_URL = database.url;
-  });
-  afterEach(async () => {
-    await (await getDb()).$disconnect();
-    await database.drop();
-  });
+  const database = useFreshAppDatabase(provider);
 
   it("puts one plan on three athletes' calendars, each from their own start date or race date", async () => {
     const created = await createImport(coach(), {
@@ -118,18 +110,19 @@ describe.each(TEST_PROVIDERS)("coaches and durable imports ($name)", (provider) 
   });
 
   it("stops when Cancel is pressed, and Resume sends the rest", async () => {
-    const created = await createImport(jane(), { csv: readSample("plan-dated.csv") });
-    tp.fake.setFaults({ delayMs: 40 });
+    const rows = Array.from({ length: 60 }, (_, i) => `2027-03-${String((i % 28) + 1).padStart(2, "0")},Run,Cancel run ${i},30`);
+    const created = await createImport(jane(), { csv: `date,sport,title,duration\n${rows.join("\n")}\n` });
+    tp.fake.setFaults({ delayMs: 100 });
     const running = runImport(created.job?.id ?? "", jane());
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    await new Promise((resolve) => setTimeout(resolve, 300));
     await cancelImport(created.job?.id ?? "");
     const cancelled = await running;
     expect(cancelled.job?.status).toBe("paused");
     expect(cancelled.job?.pausedReason).toContain("Cancelled.");
-    expect(cancelled.job?.counts.created).toBeLessThan(7);
+    expect(cancelled.job?.counts.created).toBeLessThan(60);
     tp.fake.setFaults({});
-    expect((await runImport(created.job?.id ?? "", jane())).job?.counts.created).toBe(7);
-    expect(tp.fake.workouts()).toHaveLength(7);
+    expect((await runImport(created.job?.id ?? "", jane())).job?.counts.created).toBe(60);
+    expect(tp.fake.workouts()).toHaveLength(60);
   });
 
   it("gives results as CSV whose cells a spreadsheet cannot read as formulas", async () => {
@@ -170,7 +163,7 @@ describe.each(TEST_PROVIDERS)("coaches and durable imports ($name)", (provider) 
     tp.fake.setFaults({ delayMs: 60 });
     // node itself (not the tsx wrapper), so that SIGKILL really kills the process doing the work
     const child = spawn(process.execPath, ["--import", "tsx", "tests/helpers/run-import-process.ts", created.job?.id ?? "", jane()], {
-      env: { ...process.env, DATABASE_URL: database.url, TRAININGPEAKS_API_URL: tp.fake.url }, stdio: "ignore",
+      env: { ...process.env, DATABASE_URL: database.current.url, TRAININGPEAKS_API_URL: tp.fake.url }, stdio: "ignore",
     });
     const exited = new Promise((resolve) => child.on("exit", resolve));
     while (tp.fake.workouts().length < 8) await new Promise((resolve) => setTimeout(resolve, 20));

@@ -1,9 +1,9 @@
 import os from "node:os";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { TEST_PROVIDERS, type TestDatabase } from "../helpers/database";
+import { TEST_PROVIDERS, useFreshAppDatabase } from "../helpers/database";
 import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
 import { readSample } from "../helpers/plans";
 import { endOf, Visitor } from "../helpers/visitor";
@@ -19,17 +19,11 @@ beforeAll(() => {
 });
 
 describe.each(TEST_PROVIDERS)("accounts and the saved TrainingPeaks connection ($name)", (provider) => {
-  let database: TestDatabase;
+  useFreshAppDatabase(provider);
   let visitor: Visitor;
   beforeEach(async () => {
-    database = await provider.create();
-    process.env.DATABASE_URL = database.url;
     visitor = new Visitor();
     await visitor.signUp("jane@example.com");
-  });
-  afterEach(async () => {
-    await (await getDb()).$disconnect();
-    await database.drop();
   });
 
   it("signs up, signs out, and signs in again; the password is never stored in clear", async () => {

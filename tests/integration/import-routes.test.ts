@@ -1,6 +1,6 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { TEST_PROVIDERS, type TestDatabase } from "../helpers/database";
+import { TEST_PROVIDERS, useFreshAppDatabase } from "../helpers/database";
 import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
 import { readSample } from "../helpers/plans";
 import { checkToken, createImport, getImport, runImport } from "../helpers/routes";
@@ -45,16 +45,7 @@ describe("checking a pasted token", () => {
 });
 
 describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
-  // A fresh database per test: the ledger remembers what earlier tests imported.
-  let database: TestDatabase;
-  beforeEach(async () => {
-    database = await provider.create();
-    process.env.DATABASE_URL = database.url;
-  });
-  afterEach(async () => {
-    await (await getDb()).$disconnect();
-    await database.drop();
-  });
+  useFreshAppDatabase(provider);
 
   it.each([
     ["plan-dated.csv", undefined],
@@ -221,15 +212,7 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
 });
 
 describe("importing structured workouts", () => {
-  let database: TestDatabase;
-  beforeEach(async () => {
-    database = await (TEST_PROVIDERS[0] as (typeof TEST_PROVIDERS)[number]).create();
-    process.env.DATABASE_URL = database.url;
-  });
-  afterEach(async () => {
-    await (await getDb()).$disconnect();
-    await database.drop();
-  });
+  useFreshAppDatabase(TEST_PROVIDERS[0] as (typeof TEST_PROVIDERS)[number]);
 
   it("posts a structure string that reads back to the same steps, with watts converted by the athlete's TrainingPeaks FTP", async () => {
     const created = await createImport(jane().jwt, { csv: readSample("plan-structured.csv") });

@@ -1,0 +1,58 @@
+// A coach's squad: 50 athletes × 84 workouts (4,200) into the fake TrainingPeaks answering in
+// 100 ms, through the same engine as every import: wall time against the ideal at the configured
+// concurrency and pacing, and peak memory. The fake runs in its own process.
+import { rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createDb } from "../lib/db/client";
+import { applyMigrations } from "../lib/db/migrate";
+import { pastedTokenSource } from "../lib/imports/pasted-token";
+import { createImportJob } from "../lib/imports/queries";
+import { runImport } from "../lib/imports/run-import";
+import { addDays } from "../lib/plans/calendar-date";
+import { parsePlanCsv } from "../lib/plans/parse-plan-csv";
+import { createTrainingPeaksClient } from "../lib/trainingpeaks/client";
+import { Pacer } from "../lib/trainingpeaks/pacer";
+import { startFakeProcess } from "./fake-process";
+
+const ATHLETES = 50;
+const WORKOUTS = 84;
+const LATENCY_MS = 100;
+const CONCURRENCY = Number(process.env.IMPORT_CONCURRENCY ?? 4);
+const INTERVAL_MS = Number(process.env.BENCH_INTERVAL_MS ?? LATENCY_MS / CONCURRENCY);
+const PORT = 4398;
+
+const plan = ["day,sport,title,duration_minutes", ...Array.from({ length: WORKOUTS }, (_, i) => `${i + 1},${["Run", "Bike", "Swim"][i % 3]},Session ${i + 1},${30 + (i % 60)}`)].join("\n");
+const fake = await startFakeProcess(PORT, LATENCY_MS);
+const file = path.join(os.tmpdir(), `plandrop-bulk-${Date.now()}.db`);
+const url = process.env.BENCH_DATABASE_URL ?? `file:${file}`;
+try {
+  const credentials = (await (await fetch(`${fake.url}/__fake/credentials`)).json()) as { users: { key: string; jwt: string }[] };
+  const token = credentials.users.find((user) => user.key === "squad")?.jwt ?? "";
+  await applyMigrations(url);
+  const db = createDb(url);
+  const athletes = Array.from({ length: ATHLETES }, (_, index) => {
+    const parsed = parsePlanCsv(plan, { startDate: addDays("2027-01-04", 7 * (index % 4)) });
+    if (!parsed.ok) throw new Error(parsed.fileError);
+    return { athleteId: String(7_000_001 + index), athleteName: `Squad Member ${index + 1}`, rows: parsed.rows };
+  });
+
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 20);
+  const started = performance.now();
+  const job = await createImportJob(db, { credential: "pasted_token", fileName: "squad.csv", athletes });
+  const client = createTrainingPeaksClient({ baseUrl: fake.url, timeoutMs: 30_000, pacer: new Pacer(INTERVAL_MS) });
+  const finished = await runImport(db, job.id, { client, tokens: pastedTokenSource(token), concurrency: CONCURRENCY });
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+
+  const total = ATHLETES * WORKOUTS;
+  const ideal = Math.max((total * LATENCY_MS) / 1000 / CONCURRENCY, (total * INTERVAL_MS) / 1000);
+  if (finished.counts.created !== total) console.log(`Not every row was created: ${JSON.stringify(finished.counts)} ${finished.pausedReason ?? ""}`);
+  console.log(`Squad, ${ATHLETES} athletes × ${WORKOUTS} workouts (${total.toLocaleString("en-US")}), fake answering in ${LATENCY_MS} ms, ${CONCURRENCY} in flight, ${INTERVAL_MS} ms between starts: ${finished.counts.created} created in ${seconds.toFixed(1)} s; ideal ${ideal.toFixed(1)} s; ratio ${(seconds / ideal).toFixed(2)}× (target ≤ 1.3×)`);
+  console.log(`Peak RSS during the squad import (${url.startsWith("file:") ? "SQLite" : "PostgreSQL"}): ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
+  await db.$disconnect();
+} finally {
+  fake.stop();
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
+}
