@@ -45,6 +45,11 @@ try {
   const finished = await runImport(db, job.id, { client, tokens: pastedTokenSource(token), concurrency: CONCURRENCY });
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
+  if (process.env.BENCH_DEBUG_MEMORY) {
+    (globalThis as { gc?: () => void }).gc?.();
+    const memory = process.memoryUsage();
+    console.log(`after GC: rss ${(memory.rss / 1048576).toFixed(0)} MB, heap used ${(memory.heapUsed / 1048576).toFixed(0)} MB of ${(memory.heapTotal / 1048576).toFixed(0)} MB, external ${(memory.external / 1048576).toFixed(0)} MB`);
+  }
 
   const total = ATHLETES * WORKOUTS;
   const ideal = Math.max((total * LATENCY_MS) / 1000 / CONCURRENCY, (total * INTERVAL_MS) / 1000);

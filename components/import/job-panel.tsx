@@ -56,6 +56,13 @@ export function JobPanel({ job: initial, token, canSend, startRun = false }: Pro
     }
   }, [token]);
 
+  // A job running elsewhere (a closed tab's saved-connection run, another window): follow it.
+  useEffect(() => {
+    if (busy || (job.status !== "running" && job.status !== "undoing")) return;
+    const timer = setInterval(() => void fetchImport(job.id).then(setJob).catch(() => undefined), 2_000);
+    return () => clearInterval(timer);
+  }, [busy, job.id, job.status]);
+
   useEffect(() => {
     if (startRun && initial.counts.duplicate === 0 && initial.counts.pending > 0) void stream(initial.id, "run", false);
   }, [initial, startRun, stream]);

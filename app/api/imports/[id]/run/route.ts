@@ -10,7 +10,8 @@ import { runImport } from "@/lib/imports/run-import";
 import { streamJob } from "@/lib/imports/stream-run";
 
 // POST /api/imports/:id/run: send the job's pending rows, streaming each row's result as a line
-// of JSON. A pasted-token run stops when the tab closes; Resume picks it up again.
+// of JSON. A run on the saved connection goes on on the server when the tab closes; a
+// pasted-token run stops (the token lives only in this request), and Resume picks it up again.
 export const POST = route(async (request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const body = runImportRequestSchema.parse(await readJson(request));
@@ -23,7 +24,7 @@ export const POST = route(async (request, { params }: { params: Promise<{ id: st
 
   const env = getEnv();
   return streamJob((onRow) => runImport(db, job.id, {
-    client, tokens: credential.tokens, signal: request.signal, onRow,
+    client, tokens: credential.tokens, onRow, signal: credential.credential === "pasted_token" ? request.signal : undefined,
     concurrency: env.IMPORT_CONCURRENCY, retryDelayMs: env.IMPORT_RETRY_DELAY_MS, inFlightMs: env.TRAININGPEAKS_TIMEOUT_MS,
   }));
 });
