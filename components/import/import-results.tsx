@@ -47,10 +47,11 @@ function columnsFor(manyAthletes: boolean): Column<ImportRowView>[] {
   ];
 }
 
-function summaryOf({ status, counts, athleteName }: ImportJobView): string | null {
+function summaryOf({ status, counts, athleteName }: ImportJobView, athleteCount: number): string | null {
   if (status === "undone") return `Undo finished: ${plural(counts.deleted, "workout")} deleted from TrainingPeaks.`;
   if (status !== "done") return null;
-  let message = `Import finished: ${plural(counts.created, "new workout")} on ${athleteName}'s calendar`;
+  const where = athleteCount > 1 ? `${athleteCount} athletes' calendars` : `${athleteName}'s calendar`;
+  let message = `Import finished: ${plural(counts.created, "new workout")} on ${where}`;
   if (counts.already_imported > 0) message += `; ${plural(counts.already_imported, "workout")} already there`;
   if (counts.duplicate > 0) message += `; ${plural(counts.duplicate, "row")} skipped as already on the calendar`;
   if (counts.failed > 0) message += `; ${plural(counts.failed, "row")} failed (see below)`;
@@ -65,11 +66,11 @@ export function ImportResults({ job, actions }: { job: ImportJobView; actions: J
   const athletes = [...new Map(job.rows.map((row) => [row.athleteId, row.athleteName])).entries()];
   const total = job.rows.length - counts.invalid;
   const finished = counts.created + counts.already_imported + counts.failed + counts.duplicate + counts.deleted + counts.delete_failed;
-  const summary = busy ? null : summaryOf(job);
+  const summary = busy ? null : summaryOf(job, athletes.length);
 
   return (
     <section className="card results" aria-labelledby="results-heading">
-      <h2 id="results-heading">Import for {job.athleteName}</h2>
+      <h2 id="results-heading">Import for {athletes.length > 1 ? athletes.map(([, name]) => name).join(", ") : job.athleteName}</h2>
       <label className="field-label" htmlFor="import-progress">Progress</label>
       <progress id="import-progress" max={Math.max(total, 1)} value={finished} aria-valuetext={`${finished} of ${total} rows done`} />
       <p aria-live="polite" className="counts">
