@@ -37,20 +37,9 @@ export function weekdayName(date: string): string {
   return WEEKDAY_NAMES[weekdayIndex(date)] ?? "";
 }
 
-/** The Monday on or before the date: the start of its training week. */
-export function weekStart(date: string): string {
-  return addDays(date, -weekdayIndex(date));
-}
-
 /** Which Monday-to-Sunday week since 1970 the date falls in; equal numbers mean the same week. */
 export function weekNumber(date: string): number {
   return Math.floor((toEpochDay(date) + 3) / 7);
-}
-
-/** Today's calendar date where the clock is, for a named IANA time zone. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-  return parts;
 }
 
 function toEpochDay(date: string): number {

@@ -40,7 +40,7 @@ export function structureTotals(structure: ResolvedStructure, thresholds: Thresh
   };
 }
 
-export function secondsOf(step: Step, metric: ResolvedStructure["metric"], thresholds: Thresholds): number | null {
+function secondsOf(step: Step, metric: ResolvedStructure["metric"], thresholds: Thresholds): number | null {
   if (step.length.kind === "time") return step.length.seconds;
   if (metric !== "pace" || !thresholds.thresholdSpeed) return null;
   const speed = thresholds.thresholdSpeed * ((step.target.min + step.target.max) / 200);
