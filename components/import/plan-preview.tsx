@@ -7,6 +7,7 @@ import { WorkoutChart } from "@/components/workouts/workout-chart";
 import { formatDistance, formatDuration, formatPlanDate } from "@/lib/format";
 import type { ParsedRow } from "@/lib/plans/plan-result";
 import { SPORT_LABELS } from "@/lib/plans/sports";
+import { ZwoDownload } from "./zwo-export";
 
 const STATUS_TEXT: Record<ParsedRow["status"], string> = { ok: "Ready", warning: "Ready, with a warning", error: "Error: left out", waiting: "Waiting for your answer" };
 const MAX_LISTED_ISSUES = 200;
@@ -55,6 +56,7 @@ export function PlanPreview({ rows }: { rows: readonly ParsedRow[] }) {
             <h3>Row {selectedRow.rowNumber}: {selectedRow.fields.title}</h3>
             <WorkoutChart structure={selectedRow.fields.structure} title={`${selectedRow.fields.title ?? ""} (large)`} size="large" />
             <StepList structure={selectedRow.fields.structure} />
+            <ZwoDownload row={selectedRow} />
           </section>
         )}
       </div>

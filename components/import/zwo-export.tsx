@@ -5,6 +5,26 @@ import { useMemo } from "react";
 import type { ParsedRow } from "@/lib/plans/plan-result";
 import { toZwo, zwoFileName } from "@/lib/workouts/zwo";
 
+/** One workout as a Zwift file, when it can be one (bike or run, power targets, timed steps). */
+export function ZwoDownload({ row }: { row: ParsedRow }) {
+  const workout = row.workout;
+  if (!workout?.structure) return null;
+  const zwo = toZwo({ title: workout.title, description: workout.description, sport: workout.sport, structure: workout.structure, thresholds: workout.thresholds });
+  if (!("xml" in zwo)) return <p className="hint">No Zwift file: {zwo.error}</p>;
+  const name = zwoFileName(workout.date, workout.title);
+  return (
+    <p><button type="button" className="secondary" onClick={() => saveFile(new Blob([zwo.xml], { type: "application/xml" }), name)}>Download this workout (.zwo)</button></p>
+  );
+}
+
+function saveFile(blob: Blob, name: string) {
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
 /** Download the plan's bike and run workouts as Zwift files: all in one zip. */
 export function ZwoExport({ rows }: { rows: readonly ParsedRow[] }) {
   const files = useMemo(() => rows.flatMap((row) => {
@@ -25,11 +45,7 @@ export function ZwoExport({ rows }: { rows: readonly ParsedRow[] }) {
     const blob = files.length === 1
       ? new Blob([files[0]?.xml ?? ""], { type: "application/xml" })
       : new Blob([zipSync(entries) as BlobPart], { type: "application/zip" });
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = files.length === 1 ? (files[0]?.name ?? "workout.zwo") : "plandrop-zwift-workouts.zip";
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    saveFile(blob, files.length === 1 ? (files[0]?.name ?? "workout.zwo") : "plandrop-zwift-workouts.zip");
   }
 
   return (

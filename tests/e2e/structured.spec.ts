@@ -16,6 +16,9 @@ test("a structured plan shows each workout's profile and steps, imports, and Tra
   await expect(steps.getByRole("img", { name: "Workout profile: 4x4 VO2 (large)" })).toBeVisible();
   await expect(steps.getByRole("listitem").nth(1)).toHaveText("4 × Active “Hard”: 4 min 105–110 % FTP at 90–100 rpm; Recovery “Easy”: 3 min 50–55 % FTP");
   await expect(preview.getByRole("row", { name: /4x4 VO2/ })).toContainText("0:48");
+  const download = page.waitForEvent("download");
+  await steps.getByRole("button", { name: "Download this workout (.zwo)" }).click();
+  expect((await download).suggestedFilename()).toBe("2027-04-05-4x4-vo2.zwo");
 
   await page.getByLabel("Bearer token").fill(await tokenFor("premium"));
   await page.getByRole("button", { name: "Check token" }).click();

@@ -123,6 +123,18 @@ describe.each(TEST_PROVIDERS)("accounts and the saved TrainingPeaks connection (
     expect(tp.fake.workouts()).toHaveLength(7);
   });
 
+  it("mints once more after a 401, and when the fresh token is refused too, marks the connection as needing reconnecting", async () => {
+    await visitor.saveConnection(janeCookie());
+    const created = await visitor.createImport({ csv: readSample("plan-dated.csv") });
+    tp.fake.setFaults({ expireTokensAfter: 3 }); // from the 4th call on, every token is refused, even new ones
+    const run = await visitor.runImport(created.body.id);
+    const job = endOf(run.events);
+    expect(job?.status).toBe("paused");
+    expect(job?.pausedReason).toBe("TrainingPeaks no longer accepts the saved connection: paste a fresh Production_tpAuth cookie in Settings. Then press Resume; nothing sent so far will be sent again.");
+    expect(tp.fake.requests().filter((request) => request.path === "/users/v3/token").length).toBeGreaterThanOrEqual(2);
+    expect((await visitor.connection()).body.connection.status).toBe("needs_reconnecting");
+  });
+
   it("pauses an import whose saved cookie dies while it runs, with the reason in words", async () => {
     await visitor.saveConnection(janeCookie());
     const created = await visitor.createImport({ csv: readSample("plan-dated.csv") });
