@@ -70,7 +70,7 @@ export async function testConnection(db: Db, client: TrainingPeaksClient, userId
   const account = accountFromProfile(await client.getUser(minted), null);
   const updated = await db.trainingPeaksConnection.update({
     where: { userId },
-    data: { name: account.name, athleteId: account.athleteId, isPremium: account.isPremium, isCoach: account.isCoach, rosterCount: account.roster.length, timeZone: account.timeZone, lastVerifiedAt: new Date() },
+    data: { status: "connected", name: account.name, athleteId: account.athleteId, isPremium: account.isPremium, isCoach: account.isCoach, rosterCount: account.roster.length, timeZone: account.timeZone, lastVerifiedAt: new Date() },
   });
   return toConnectionView(updated);
 }
@@ -97,7 +97,8 @@ export async function mintToken(db: Db, client: TrainingPeaksClient, row: Connec
     await db.trainingPeaksConnection.update({
       where: { id: row.id },
       data: {
-        status: "connected",
+        // Not status: a mint succeeding does not undo "needs reconnecting" (the fresh token may be
+        // refused too); only saving the cookie again or a passing Test connection does.
         tokenCiphertext: await encryptSecret(minted.accessToken),
         tokenExpiresAt: minted.expiresAt,
         ...(opened.isCurrentKey ? {} : { cookieCiphertext: await encryptSecret(opened.plaintext) }), // re-encrypt under the current key
