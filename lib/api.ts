@@ -32,9 +32,14 @@ export async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-/** The bearer token a request carries in its Authorization header; never stored or logged. */
-export function bearerFrom(request: Request): string {
+/** The bearer token a request carries in its Authorization header, if any; never stored or logged. */
+export function optionalBearer(request: Request): string | null {
   const token = (request.headers.get("authorization") ?? "").replace(/^Bearer\s+/i, "").trim();
-  if (token === "") throw new AppError("token_missing", "Paste your TrainingPeaks bearer token first.");
+  return token === "" ? null : token;
+}
+
+export function bearerFrom(request: Request): string {
+  const token = optionalBearer(request);
+  if (!token) throw new AppError("token_missing", "Paste your TrainingPeaks bearer token first.");
   return token;
 }

@@ -1,3 +1,4 @@
+import { optionalBearer } from "@/lib/api";
 import type { SignedInUser } from "@/lib/auth/current-user";
 import { connectionTokenSource } from "@/lib/connections/connection-token-source";
 import { getConnection, RECONNECT_MESSAGE } from "@/lib/connections/connections";
@@ -16,7 +17,7 @@ import type { TokenSource } from "./run-import";
 export type ImportCredential = { credential: "pasted_token" | "connection"; tokens: TokenSource; account: TrainingPeaksAccount };
 
 export async function credentialForRequest(db: Db, client: TrainingPeaksClient, request: Request, user: SignedInUser | null): Promise<ImportCredential> {
-  const pasted = request.headers.get("authorization")?.replace(/^Bearer\s+/i, "").trim();
+  const pasted = optionalBearer(request);
   if (pasted) {
     const accepted = acceptPastedToken(pasted);
     const account = await describeAccount(client, accepted.token, accepted.claims.kind === "jwt" ? accepted.claims.athleteId : null);

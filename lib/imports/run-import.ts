@@ -127,7 +127,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
       return returnToQueue(db, row);
     }
     if (error.kind === "rate_limited") {
-      stop(`${error.userMessage} Press Resume to go on.`);
+      stop(sentenceFor(error));
       return returnToQueue(db, row);
     }
     if (error.kind === "premium_required") {
