@@ -90,7 +90,8 @@ export function ImportWorkbench({ connection }: Props) {
   }
 
   const blocker = importBlocker({ parsed, workouts: summary?.workouts ?? 0, hasCredential: usesConnection || tokenCheck !== null, isCoach, hasAthleteColumn, isRelative, startDate, picked, account });
-  const target = isCoach ? (hasAthleteColumn ? "the calendars of the athletes named in the plan" : `${plural(picked.length, "athlete")}' calendars`.replace("1 athlete'", "1 athlete's")) : `${usesConnection ? connection.name : tokenCheck?.name}'s calendar`;
+  const pickedCalendars = picked.length === 1 ? "1 athlete's calendar" : `${picked.length} athletes' calendars`;
+  const target = isCoach ? (hasAthleteColumn ? "the calendars of the athletes named in the plan" : pickedCalendars) : `${usesConnection ? connection.name : tokenCheck?.name}'s calendar`;
   const basicWarning = basicAccountWarning(parsed, isCoach ? account?.roster.filter((athlete) => choices[athlete.athleteId]?.selected && athlete.accountType === "basic").map((athlete) => athlete.name) ?? [] : tokenCheck?.accountType === "basic" ? [tokenCheck.name] : []);
 
   return (
