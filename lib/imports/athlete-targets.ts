@@ -12,13 +12,17 @@ export type AthleteChoice = { athleteId: string; startDate?: string; raceDate?: 
 export type AthleteRowsPlan = { athleteId: string; athleteName: string; rows: ParsedRow[] };
 
 export function planForAthletes(account: TrainingPeaksAccount, csv: string, options: PlanOptions, choices: AthleteChoice[]): AthleteRowsPlan[] {
-  const plan = parseOrThrow(csv, options.startDate ? options : { ...options, startDate: choices[0]?.startDate });
-  const hasAthleteColumn = plan.rows.some((row) => row.fields.athleteRef);
-  if (hasAthleteColumn) return routeByColumn(account, parseOrThrow(csv, options).rows);
+  // One parse tells whether the plan has an athlete column; it is the plan itself unless a coach's
+  // first athlete had to lend it a start date.
+  const lentStart = !options.startDate && choices[0]?.startDate;
+  const probe = parsePlanCsv(csv, lentStart ? { ...options, startDate: lentStart } : options);
+  if (!probe.ok) throw new AppError("invalid_plan", probe.fileError);
+  const plan = () => checked(lentStart ? parsePlanCsv(csv, options) : probe);
+  if (probe.rows.some((row) => row.fields.athleteRef)) return routeByColumn(account, plan().rows);
 
   if (!account.isCoach) {
     if (!account.athleteId) throw new AppError("coach_account", "This account has no calendar of its own.");
-    return [{ athleteId: account.athleteId, athleteName: account.name, rows: requireUsable(parseOrThrow(csv, options)).rows }];
+    return [{ athleteId: account.athleteId, athleteName: account.name, rows: requireUsable(plan()).rows }];
   }
   if (choices.length === 0) throw new AppError("invalid_plan", "Choose the athletes this plan is for.");
   return choices.map((choice) => {
@@ -75,7 +79,11 @@ function ownAccountMessage(account: TrainingPeaksAccount): string {
 }
 
 function parseOrThrow(csv: string, options: PlanOptions) {
-  const plan = parsePlanCsv(csv, options);
+  return checked(parsePlanCsv(csv, options));
+}
+
+/** A plan that can be placed on a calendar: readable, with a start date and a date order where it needs them. */
+function checked(plan: ReturnType<typeof parsePlanCsv>) {
   if (!plan.ok) throw new AppError("invalid_plan", plan.fileError);
   if (plan.needs.startDate) throw new AppError("invalid_plan", "Choose the plan start date: this plan counts days from it.");
   if (plan.needs.dateOrder || plan.dateConflict) throw new AppError("invalid_plan", "Choose whether the plan's dates are day/month/year or month/day/year.");

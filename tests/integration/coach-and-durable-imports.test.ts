@@ -47,6 +47,12 @@ describe.each(TEST_PROVIDERS)("coaches and durable imports ($name)", (provider) 
     expect(tp.fake.requests().filter((request) => request.method === "POST" && request.path.includes("5678901")).length).toBeLessThanOrEqual(4);
   });
 
+  it("takes race dates alone, with no start date anywhere", async () => {
+    const created = await createImport(coach(), { csv: readSample("plan-day-number.csv"), athletes: [{ athleteId: "4567890", raceDate: "2027-04-11" }] });
+    expect(created.status).toBe(201);
+    expect(created.job?.rows.map((row) => row.workoutDay)).toEqual(["2027-04-05", "2027-04-06", "2027-04-07", "2027-04-08", "2027-04-09", "2027-04-10", "2027-04-11"]);
+  });
+
   it("routes rows by the plan's athlete column (id, email or name), and names an unknown athlete", async () => {
     const csv = "athlete,date,sport,title\n4567890,2027-05-01,Run,A\ncy@example.com,2027-05-01,Bike,B\nPat Premium,2027-05-02,Swim,C\n";
     const created = await createImport(coach(), { csv });
