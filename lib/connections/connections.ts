@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { decryptSecret, encryptSecret } from "@/lib/crypto";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { accountFromProfile } from "@/lib/trainingpeaks/account";
+import { accountFromProfile, type TrainingPeaksAccount } from "@/lib/trainingpeaks/account";
 import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import { cleanPastedCookie } from "@/lib/trainingpeaks/pasted-cookie";
@@ -48,14 +48,7 @@ export async function saveConnection(db: Db, client: TrainingPeaksClient, userId
     cookieCiphertext: await encryptSecret(cleaned.value),
     cookieLast4: cleaned.value.slice(-4),
     tpUserId: account.userId,
-    athleteId: account.athleteId,
-    name: account.name,
-    isPremium: account.isPremium,
-    isCoach: account.isCoach,
-    rosterCount: account.roster.length,
-    timeZone: account.timeZone,
-    status: "connected",
-    lastVerifiedAt: new Date(),
+    ...verifiedAs(account),
     tokenCiphertext: await encryptSecret(minted.accessToken),
     tokenExpiresAt: minted.expiresAt,
   };
@@ -68,11 +61,22 @@ export async function testConnection(db: Db, client: TrainingPeaksClient, userId
   const row = await requireConnection(db, userId);
   const minted = await mintToken(db, client, row);
   const account = accountFromProfile(await client.getUser(minted), null);
-  const updated = await db.trainingPeaksConnection.update({
-    where: { userId },
-    data: { status: "connected", name: account.name, athleteId: account.athleteId, isPremium: account.isPremium, isCoach: account.isCoach, rosterCount: account.roster.length, timeZone: account.timeZone, lastVerifiedAt: new Date() },
-  });
+  const updated = await db.trainingPeaksConnection.update({ where: { userId }, data: verifiedAs(account) });
   return toConnectionView(updated);
+}
+
+/** What a connection records when TrainingPeaks has just proved it: who it reaches, and that it works. */
+function verifiedAs(account: TrainingPeaksAccount) {
+  return {
+    athleteId: account.athleteId,
+    name: account.name,
+    isPremium: account.isPremium,
+    isCoach: account.isCoach,
+    rosterCount: account.roster.length,
+    timeZone: account.timeZone,
+    status: "connected",
+    lastVerifiedAt: new Date(),
+  };
 }
 
 /** Deletes the saved cookie and every cached token. */
