@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { fakeWorkouts, resetFake, tokenFor } from "./fake-control";
+import { E2E_FAKE_URL } from "./ports";
 
 test.beforeEach(async () => resetFake());
 
@@ -39,7 +40,7 @@ test("a coach puts one plan on three athletes' calendars from different start da
 
 test("rows that look like workouts already on the calendar are offered to skip, and the history lists the import", async ({ page }) => {
   const token = await tokenFor("premium");
-  await fetch(`http://127.0.0.1:4311/fitness/v6/athletes/1234567/workouts`, {
+  await fetch(`${E2E_FAKE_URL}/fitness/v6/athletes/1234567/workouts`, {
     method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
     body: JSON.stringify({ workoutDay: "2027-08-02", workoutTypeValueId: 3, title: "Hill reps" }),
   });
