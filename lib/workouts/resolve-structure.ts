@@ -1,4 +1,4 @@
-import { chooseMetric, METRIC_NAMES, type MetricWarning } from "./choose-metric";
+import { chooseMetric, type MetricWarning } from "./choose-metric";
 import type { Block, Metric, Step, Target, Thresholds, WorkoutStructure } from "./structure";
 import { widestRange } from "./zones";
 
@@ -13,8 +13,6 @@ export type Resolution =
   | { structure: ResolvedStructure; warnings: ResolveWarning[] }
   | { error: string; missing?: keyof Thresholds; needs?: string; warnings: ResolveWarning[] };
 export type ResolveOptions = { thresholds?: Thresholds; widenPercent?: number };
-
-export { METRIC_NAMES };
 
 export function resolveStructure(structure: WorkoutStructure, options: ResolveOptions = {}): Resolution {
   const thresholds = options.thresholds ?? {};
