@@ -18,7 +18,7 @@ const COLUMN_OF: Partial<Record<WorkoutKey, Field>> = {
 };
 
 const NAME_OF: Record<WorkoutKey, string> = {
-  rowNumber: "row number", date: "date", sport: "sport", subtype: "subtype", title: "title", description: "description",
+  rowNumber: "row number", part: "part of the row", date: "date", sport: "sport", subtype: "subtype", title: "title", description: "description",
   coachComments: "coach comments", durationSeconds: "duration", distanceMeters: "distance", tss: "TSS", intensityFactor: "IF",
   startTime: "start time", phase: "phase", structureText: "workout text", structure: "workout steps", athleteRef: "athlete",
   thresholds: "thresholds",
