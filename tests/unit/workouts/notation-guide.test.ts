@@ -10,7 +10,7 @@ import { structureTotals } from "@/lib/workouts/totals";
 // distance the guide gives. A form the reader stops taking turns this red.
 
 const guide = readFileSync(path.join(process.cwd(), "docs/workout-notation.md"), "utf8");
-const table = guide.slice(guide.indexOf("### Forms people write"), guide.indexOf("## Zwift files"));
+const table = guide.slice(guide.indexOf("## Forms people write"), guide.indexOf("## Examples"));
 const rows = table.split("\n").filter((line) => /^\| (Bike|Run|Swim) \|/.test(line)).map((line) => {
   const [sport = "", text = "", planned = ""] = line.split(" | ").map((cell) => cell.replace(/^\| /, "").trim());
   const lines = text.split(" / ").map((part) => part.replace(/^`+ ?|`+$/g, "").replace(/^`/, ""));
