@@ -1,3 +1,4 @@
+import { checkWorkout } from "./check-workout";
 import type { ColumnMap } from "./layout";
 import type { ParsedRow, RowIssue } from "./plan-result";
 import { readStructure } from "./read-structure";
@@ -38,7 +39,7 @@ export function placeRow(draft: RowDraft, placed: DateResult, map: ColumnMap): P
     dateLabel = placed.label;
     if (placed.warning) issues.unshift(issue(rowNumber, dateColumn, "warning", placed.warning));
   }
-  const row = finish(rowNumber, fields, issues, dateLabel, waiting);
+  const row = finish(rowNumber, fields, issues, dateLabel, waiting, map);
   if (draft.part !== undefined) {
     row.part = draft.part;
     if (draft.partLabel) row.partLabel = draft.partLabel;
@@ -46,17 +47,17 @@ export function placeRow(draft: RowDraft, placed: DateResult, map: ColumnMap): P
   return row;
 }
 
-function finish(rowNumber: number, fields: Partial<PlannedWorkout>, issues: RowIssue[], dateLabel: string, waiting: boolean): ParsedRow {
+function finish(rowNumber: number, fields: Partial<PlannedWorkout>, issues: RowIssue[], dateLabel: string, waiting: boolean, map: ColumnMap): ParsedRow {
   if (issues.some((found) => found.severity === "error")) return { rowNumber, status: "error", dateLabel, fields, workout: null, issues };
   if (waiting) return { rowNumber, status: "waiting", dateLabel, fields, workout: null, issues };
 
-  // Every field was set by a checked parser; zod checks the whole workout again where it is stored
-  // and read (lib/imports), which keeps this per-row path cheap for the preview.
   const { date, sport, title } = fields;
   if (!date || !sport || !title) {
     issues.push(issue(rowNumber, null, "error", "This row has no date, sport or title."));
     return { rowNumber, status: "error", dateLabel, fields, workout: null, issues };
   }
+  const refusals = checkWorkout(fields, map); // plannedWorkoutSchema decides, as on the server
+  if (refusals.length > 0) return { rowNumber, status: "error", dateLabel, fields, workout: null, issues: [...issues, ...refusals] };
   const workout = fields as PlannedWorkout; // complete now: the preview's fields and the workout are one object
   return { rowNumber, status: issues.length > 0 ? "warning" : "ok", dateLabel, fields, workout, issues: issues.length > 0 ? issues : NO_ISSUES };
 }
