@@ -6,7 +6,7 @@ import { countRows, type ImportJobView, type ImportRowView } from "@/lib/imports
 import { ImportResults } from "./import-results";
 
 const FLUSH_EVERY_MS = 200;
-const keyOf = (row: ImportRowView) => `${row.athleteId}:${row.rowNumber}`;
+const keyOf = (row: ImportRowView) => `${row.athleteId}:${row.rowNumber}:${row.part ?? 0}`;
 
 type Props = {
   job: ImportJobView;

@@ -3,18 +3,19 @@ import type { Db } from "@/lib/db/client";
 import type { ParsedRow } from "@/lib/plans/plan-result";
 import { type PlannedWorkout, plannedWorkoutSchema } from "@/lib/plans/workout";
 import { contentKeyOf } from "./content-key";
+import { rowKeyOf } from "./row-key";
 import { countRows, type ImportJobView, importJobViewSchema, type ImportRowView, type JobStatus, type RowStatus } from "./import-view";
 
 // Every database read and write of an import goes through here.
 
 /** One athlete's share of an import: the rows for their calendar, and which look like workouts already there. */
-export type AthleteRows = { athleteId: string; athleteName: string; rows: ParsedRow[]; duplicates?: Map<number, string> };
+export type AthleteRows = { athleteId: string; athleteName: string; rows: ParsedRow[]; duplicates?: Map<string, string> };
 export type NewImport = { userId?: string | null; credential: "pasted_token" | "connection"; fileName: string; athletes: AthleteRows[] };
-export type ClaimedRow = { id: string; rowNumber: number; athleteId: string; athleteName: string; workout: PlannedWorkout; contentKey: string; attempts: number; claimedAt: Date };
+export type ClaimedRow = { id: string; rowNumber: number; part: number; athleteId: string; athleteName: string; workout: PlannedWorkout; contentKey: string; attempts: number; claimedAt: Date };
 
 const KEYS_PER_QUERY = 500;
 const CLAIM_PAGE = 50;
-const ROW_VIEW_SELECT = { rowNumber: true, athleteId: true, athleteName: true, workoutDay: true, title: true, status: true, tpWorkoutId: true, duplicateOf: true, error: true } as const;
+const ROW_VIEW_SELECT = { rowNumber: true, part: true, athleteId: true, athleteName: true, workoutDay: true, title: true, status: true, tpWorkoutId: true, duplicateOf: true, error: true } as const;
 
 /**
  * Lays the job and every row down before anything is sent. Rows the CSV check kept out are
@@ -37,11 +38,12 @@ export async function createImportJob(db: Db, input: NewImport): Promise<ImportJ
     const createdBefore = await findCreatedBefore(db, athlete.athleteId, keyed.map((k) => k.key).filter(Boolean));
     for (const { row, workout, refusal, key } of keyed) {
       const earlier = createdBefore.get(key);
-      const duplicateOf = workout && !earlier ? (athlete.duplicates?.get(row.rowNumber) ?? null) : null;
+      const duplicateOf = workout && !earlier ? (athlete.duplicates?.get(rowKeyOf(row)) ?? null) : null;
       data.push({
         id: randomUUID(),
         jobId,
         rowNumber: row.rowNumber,
+        part: row.part ?? 0,
         athleteId: athlete.athleteId,
         athleteName: athlete.athleteName,
         workoutDay: workout?.date ?? row.fields.date ?? "",
@@ -81,7 +83,7 @@ async function findCreatedBefore(db: Db, athleteId: string, keys: string[]): Pro
 export async function getImportJobView(db: Db, jobId: string): Promise<ImportJobView | null> {
   const job = await db.importJob.findUnique({ where: { id: jobId } });
   if (!job) return null;
-  const rows = await db.importRow.findMany({ where: { jobId }, select: ROW_VIEW_SELECT, orderBy: [{ athleteName: "asc" }, { rowNumber: "asc" }] });
+  const rows = await db.importRow.findMany({ where: { jobId }, select: ROW_VIEW_SELECT, orderBy: [{ athleteName: "asc" }, { rowNumber: "asc" }, { part: "asc" }] });
   return importJobViewSchema.parse({
     id: job.id, athleteId: job.athleteId, athleteName: job.athleteName, fileName: job.fileName, credential: job.credential,
     status: job.status, pausedReason: job.pausedReason, counts: countRows(rows as ImportRowView[]), rows,
@@ -106,7 +108,7 @@ export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRo
   let loading: Promise<void> | null = null;
   const loadPage = async () => {
     page = await db.importRow.findMany({
-      where: { jobId, status: "pending" }, orderBy: { rowNumber: "asc" }, take: CLAIM_PAGE,
+      where: { jobId, status: "pending" }, orderBy: [{ rowNumber: "asc" }, { part: "asc" }], take: CLAIM_PAGE,
       select: ROW_RECORD_SELECT,
     });
   };
@@ -126,8 +128,8 @@ export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRo
   };
 }
 
-const ROW_RECORD_SELECT = { id: true, rowNumber: true, athleteId: true, athleteName: true, workoutJson: true, contentKey: true, attempts: true, updatedAt: true } as const;
-type RowRecord = { id: string; rowNumber: number; athleteId: string; athleteName: string; workoutJson: string; contentKey: string; attempts: number; updatedAt: Date };
+const ROW_RECORD_SELECT = { id: true, rowNumber: true, part: true, athleteId: true, athleteName: true, workoutJson: true, contentKey: true, attempts: true, updatedAt: true } as const;
+type RowRecord = { id: string; rowNumber: number; part: number; athleteId: string; athleteName: string; workoutJson: string; contentKey: string; attempts: number; updatedAt: Date };
 
 function toClaimedRow({ updatedAt, workoutJson, ...row }: RowRecord): ClaimedRow {
   return { ...row, claimedAt: updatedAt, workout: plannedWorkoutSchema.parse(JSON.parse(workoutJson)) };
@@ -135,7 +137,7 @@ function toClaimedRow({ updatedAt, workoutJson, ...row }: RowRecord): ClaimedRow
 
 /** Rows left "sending" by a run that stopped mid-request: their outcome must be checked before sending again. */
 export async function findRowsInDoubt(db: Db, jobId: string): Promise<ClaimedRow[]> {
-  const rows = await db.importRow.findMany({ where: { jobId, status: "sending" }, orderBy: { rowNumber: "asc" }, select: ROW_RECORD_SELECT });
+  const rows = await db.importRow.findMany({ where: { jobId, status: "sending" }, orderBy: [{ rowNumber: "asc" }, { part: "asc" }], select: ROW_RECORD_SELECT });
   return rows.map(toClaimedRow);
 }
 
@@ -194,7 +196,7 @@ export async function returnToQueue(db: Db, row: ClaimedRow): Promise<ImportRowV
 
 /** A row's result as the browser sees it, from what the sender already knows. */
 export function rowView(row: ClaimedRow, status: RowStatus, tpWorkoutId: string | null, error: string | null): ImportRowView {
-  return { rowNumber: row.rowNumber, athleteId: row.athleteId, athleteName: row.athleteName, workoutDay: row.workout.date, title: row.workout.title, status, tpWorkoutId, duplicateOf: null, error };
+  return { rowNumber: row.rowNumber, part: row.part, athleteId: row.athleteId, athleteName: row.athleteName, workoutDay: row.workout.date, title: row.workout.title, status, tpWorkoutId, duplicateOf: null, error };
 }
 
 export async function requeueFailedRows(db: Db, jobId: string): Promise<number> {

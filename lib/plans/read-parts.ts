@@ -72,11 +72,11 @@ function readSessionCell(text: string, session: SessionColumn, decimalComma: boo
     readDistance(text, session, "", decimalComma, draft);
     return;
   }
-  if (/^[\d:.,~\s-–+]+\s*(?:h|hr|hrs|hours|m|min|mins|minutes|')?$/i.test(text)) {
+  if (/^~?\d{1,2}:\d{2}(?::\d{2})?$/.test(text)) {
     readDuration(text, session, decimalComma, draft);
     return;
   }
-  setTitle(draft, text, session);
+  if (!/^[~\d.,\s\-–+]+\s*[a-z']+$/i.test(text)) setTitle(draft, text, session); // "45 min", "1500 m" leave the title "Swim"
   readMeasuresFromText(draft.fields, [text]);
 }
 
