@@ -35,15 +35,19 @@ export async function createImportJob(db: Db, input: NewImport): Promise<ImportJ
   const data = [];
   for (const athlete of input.athletes) {
     const keyed = athlete.rows.map((row) => {
-      const workout = row.workout ? plannedWorkoutSchema.parse(row.workout) : null;
-      return { row, workout, key: workout ? contentKeyOf(workout) : "" };
+      // The preview asked the same schema (lib/plans/check-workout.ts); a row it still refuses here
+      // (changed since, e.g. by resolving its steps) is that row's error, never the whole plan's.
+      const checked = row.workout ? plannedWorkoutSchema.safeParse(row.workout) : null;
+      const workout = checked?.success ? checked.data : null;
+      const refusal = checked && !checked.success ? `This workout cannot be sent as read: its ${checked.error.issues.map((found) => found.path.join(".")).join(", ")} ${checked.error.issues.length === 1 ? "is" : "are"} not what TrainingPeaks takes.` : null;
+      return { row, workout, refusal, key: workout ? contentKeyOf(workout) : "" };
     });
     const workouts = keyed.flatMap(({ workout }) => (workout ? [workout] : []));
     const slots = slotsOf(workouts);
     const comparison = await compareWithEarlier(db, athlete.athleteId, planKey,
       keyed.flatMap(({ row, workout, key }) => (workout ? [{ rowNumber: row.rowNumber, workout, contentKey: key, slot: slots.get(row.rowNumber) as Slot }] : [])));
     const who = { jobId, athleteId: athlete.athleteId, athleteName: athlete.athleteName };
-    for (const { row, workout, key } of keyed) {
+    for (const { row, workout, refusal, key } of keyed) {
       const earlier = comparison.unchanged.get(row.rowNumber);
       const changed = comparison.changed.get(row.rowNumber);
       const duplicateOf = workout && !earlier && !changed ? (athlete.duplicates?.get(row.rowNumber) ?? null) : null;
@@ -62,7 +66,7 @@ export async function createImportJob(db: Db, input: NewImport): Promise<ImportJ
         status: !workout ? "invalid" : earlier ? "already_imported" : changed ? "changed" : duplicateOf ? "duplicate" : "pending",
         tpWorkoutId: earlier ?? changed?.earlier.tpWorkoutId ?? null,
         duplicateOf,
-        error: workout ? null : row.issues.filter((issue) => issue.severity === "error").map((issue) => issue.message).join(" "),
+        error: workout ? null : refusal ?? row.issues.filter((issue) => issue.severity === "error").map((issue) => issue.message).join(" "),
       });
     }
     comparison.missing.forEach((gone, index) => data.push({

@@ -1,4 +1,6 @@
-import { type ColumnMatch, type Field, matchColumn, normalizeHeader } from "./columns";
+import type { ColumnRole } from "./column-roles";
+import { type ColumnMatch, FIELDS, type Field, matchColumn, normalizeHeader } from "./columns";
+import type { ColumnRoleUse } from "./plan-result";
 
 export type Layout = "dated" | "trainingpeaks_export" | "day_number" | "week_weekday";
 
@@ -14,27 +16,36 @@ export type ColumnMap = {
   /** Column index and unit hint for each field the file has. */
   fields: Partial<Record<Field, { index: number; header: string; unit?: ColumnMatch["unit"] }>>;
   ignored: string[];
+  roles: ColumnRoleUse[];
 };
+
+const FIELD_SET: ReadonlySet<string> = new Set(FIELDS);
 
 // TrainingPeaks' export also carries actual TSS and IF; those describe a finished workout, not the plan.
 const EXPORT_ACTUALS: ReadonlySet<Field> = new Set(["tss", "if"]);
 
 /** Maps header cells to plan fields and decides the layout; a string is the sentence for a file we cannot use. */
-export function mapColumns(headers: readonly string[]): ColumnMap | string {
+export function mapColumns(headers: readonly string[], chosen: Record<string, ColumnRole> = {}): ColumnMap | string {
   const normalized = headers.map(normalizeHeader);
   const isExport = normalized.includes("workoutday") && normalized.includes("plannedduration") && normalized.includes("workouttype");
   const fields: ColumnMap["fields"] = {};
   const ignored: string[] = [];
+  const roles: ColumnRoleUse[] = [];
 
   headers.forEach((header, index) => {
-    const match = matchColumn(header);
-    const isActual = isExport && match !== null && EXPORT_ACTUALS.has(match.field);
+    if (header.trim() === "") return;
+    const choice = chosen[header];
+    const auto = matchColumn(header);
+    const match = choice === undefined ? auto : FIELD_SET.has(choice) ? { field: choice as Field, ...(auto?.field === choice && auto.unit ? { unit: auto.unit } : {}) } : null;
+    const isActual = choice === undefined && isExport && match !== null && EXPORT_ACTUALS.has(match.field);
     if (!match || isActual || fields[match.field]) {
-      if (header.trim() !== "") ignored.push(header.trim());
+      ignored.push(header.trim());
+      roles.push({ header, role: choice ?? "ignore", auto: choice === undefined });
       return;
     }
     const unit = isExport && match.field === "duration" ? "hours" : match.unit;
     fields[match.field] = { index, header: header.trim(), ...(unit ? { unit } : {}) };
+    roles.push({ header, role: match.field, auto: choice === undefined });
   });
 
   if (Object.keys(fields).length === 0) {
@@ -49,7 +60,7 @@ export function mapColumns(headers: readonly string[]): ColumnMap | string {
     fields.weekday = fields.day;
     delete fields.day;
   }
-  return { layout, fields, ignored };
+  return { layout, fields, ignored, roles };
 }
 
 function decideLayout(fields: ColumnMap["fields"], isExport: boolean): Layout | null {
@@ -57,4 +68,9 @@ function decideLayout(fields: ColumnMap["fields"], isExport: boolean): Layout | 
   if (fields.week && (fields.weekday || fields.day)) return "week_weekday";
   if (fields.day) return "day_number";
   return null;
+}
+
+/** Layouts whose rows count from a start date (or back from a race date) the user gives. */
+export function isRelativeLayout(layout: Layout): boolean {
+  return layout !== "dated" && layout !== "trainingpeaks_export";
 }

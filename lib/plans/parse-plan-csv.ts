@@ -44,7 +44,7 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
     step(result, parser) {
       const cells = result.data;
       if (!map) {
-        const columns = mapColumns(cells);
+        const columns = mapColumns(cells, options.columnRoles);
         if (typeof columns === "string") {
           fileError = columns;
           return parser.abort();
@@ -83,6 +83,8 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
     layout: columns.layout,
     delimiter,
     columns: { used: Object.values(columns.fields).map((column) => column.header), ignored: columns.ignored },
+    columnRoles: columns.roles,
+    notes: [],
     needs: dates.needs,
     dateOrder: dates.dateOrder,
     dateConflict: dates.conflict,

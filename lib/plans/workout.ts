@@ -7,6 +7,8 @@ import { thresholdsSchema, workoutStructureSchema } from "@/lib/workouts/structu
 // TrainingPeaks' own shape is made from this in lib/trainingpeaks/map-workout.ts.
 export const plannedWorkoutSchema = z.object({
   rowNumber: z.number().int().min(2),
+  /** 1, 2, … when one row of the plan holds several workouts (Swim, Bike and Run columns); absent otherwise. */
+  part: z.number().int().min(1).max(50).optional(),
   date: z.string().regex(CALENDAR_DATE, "not a calendar date"),
   sport: sportSchema,
   subtype: z.string().max(100).optional(),

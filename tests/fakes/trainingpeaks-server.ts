@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { SignJWT } from "jose";
-import { checkPostedStructure } from "./structure-check";
+import { checkWorkoutBody } from "./request-checks";
 import { athleteSettings, type FakeAthlete, type FakeUser, FAKE_USERS, userProfile, WORKOUT_TYPES } from "./trainingpeaks-fixtures";
 
 // A local TrainingPeaks for tests and the demo, as strict as ../shared/docs/trainingpeaks-api.md
@@ -27,7 +27,6 @@ export type Faults = {
 type Session = { user: FakeUser; expiresAt: number };
 type StoredWorkout = Record<string, unknown> & { workoutId: number; athleteId: number; workoutDay: string };
 
-const KNOWN_TYPE_IDS = new Set<number>(WORKOUT_TYPES.map(([id]) => id));
 const WORKOUT_KEYS = ["workoutId", "athleteId", "title", "workoutTypeValueId", "code", "workoutDay", "startTime", "startTimePlanned", "isItAnOr", "isHidden", "completed", "description", "userTags", "coachComments", "workoutComments", "newComment", "publicSettingValue", "sharedWorkoutInformationKey", "sharedWorkoutInformationExpireKey", "distance", "distancePlanned", "distanceCustomized", "distanceUnitsCustomized", "totalTime", "totalTimePlanned", "heartRateMinimum", "heartRateMaximum", "heartRateAverage", "calories", "caloriesPlanned", "tssActual", "tssPlanned", "tssSource", "if", "ifPlanned", "velocityAverage", "velocityPlanned", "velocityMaximum", "normalizedSpeedActual", "normalizedPowerActual", "powerAverage", "powerMaximum", "energy", "energyPlanned", "elevationGain", "elevationGainPlanned", "elevationLoss", "elevationMinimum", "elevationAverage", "elevationMaximum", "torqueAverage", "torqueMaximum", "tempMin", "tempAvg", "tempMax", "cadenceAverage", "cadenceMaximum", "lastModifiedDate", "equipmentBikeId", "equipmentShoeId", "isLocked", "complianceDurationPercent", "complianceDistancePercent", "complianceTssPercent", "rpe", "feeling", "structure", "orderOnDay", "personalRecordCount", "syncedTo", "poolLengthOptionId"];
 
 export type FakeTrainingPeaks = {
@@ -218,7 +217,7 @@ function createWorkout(state: State, athlete: FakeAthlete, text: string, respons
   } catch {
     return send(response, 400, { message: "The request body is not JSON." });
   }
-  const problem = checkWorkoutBody(body, athlete);
+  const problem = checkWorkoutBody(body, athlete.athleteId);
   if (problem) return send(response, 400, { message: problem });
   const day = String(body.workoutDay).slice(0, 10);
   if (!athlete.isPremium && day > tomorrowIn(athlete.timeZone)) {
@@ -251,7 +250,7 @@ function replaceWorkout(state: State, athlete: FakeAthlete, workoutId: number, t
   if (Number(body.workoutId) !== workoutId) return send(response, 400, { message: "workoutId in the body does not match the URL." });
   // On reads structure is an object; a client may echo it back so, or send a JSON string as on create.
   const echoed = typeof body.structure === "object" && body.structure !== null;
-  const problem = checkWorkoutBody(echoed ? { ...body, structure: JSON.stringify(body.structure) } : body, athlete);
+  const problem = checkWorkoutBody(echoed ? { ...body, structure: JSON.stringify(body.structure) } : body, athlete.athleteId);
   if (problem) return send(response, 400, { message: problem });
   const day = String(body.workoutDay).slice(0, 10);
   if (!athlete.isPremium && day > tomorrowIn(athlete.timeZone)) {
@@ -266,27 +265,6 @@ function replaceWorkout(state: State, athlete: FakeAthlete, workoutId: number, t
   stored.lastModifiedDate = new Date().toISOString().replace("Z", "");
   state.workouts.set(workoutId, stored);
   return send(response, 200, stored);
-}
-
-/** The checks the real API is documented to make, plus unit checks that catch minutes-for-hours mistakes. */
-function checkWorkoutBody(body: Record<string, unknown>, athlete: FakeAthlete): string | null {
-  if (typeof body.workoutDay !== "string" || !/^\d{4}-\d{2}-\d{2}(T00:00:00)?$/.test(body.workoutDay)) {
-    return "workoutDay must be a local calendar date (YYYY-MM-DD or YYYY-MM-DDT00:00:00).";
-  }
-  if (typeof body.workoutTypeValueId !== "number" || !KNOWN_TYPE_IDS.has(body.workoutTypeValueId)) return "workoutTypeValueId is missing or unknown.";
-  if (body.athleteId !== undefined && Number(body.athleteId) !== athlete.athleteId) return "athleteId in the body does not match the URL.";
-  if (Array.isArray(body.userTags)) return "userTags must be a comma-separated string.";
-  if (body.structure !== undefined && body.structure !== null) {
-    if (typeof body.structure !== "string") return "structure must be a JSON string.";
-    const problem = checkPostedStructure(body.structure);
-    if (problem) return problem;
-  }
-  for (const key of ["totalTimePlanned", "distancePlanned", "tssPlanned", "ifPlanned"]) {
-    if (body[key] !== undefined && body[key] !== null && (typeof body[key] !== "number" || (body[key] as number) < 0)) return `${key} must be a number.`;
-  }
-  if (typeof body.totalTimePlanned === "number" && body.totalTimePlanned > 24) return "totalTimePlanned is in hours.";
-  if (typeof body.ifPlanned === "number" && body.ifPlanned > 2) return "ifPlanned is a fraction.";
-  return null;
 }
 
 async function handleControl(state: State, method: string, path: string, body: string, response: ServerResponse) {

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { toTrainingPeaksStructure } from "@/lib/trainingpeaks/map-structure";
+import { parseWorkoutText } from "@/lib/workouts/parse-notation";
+import { resolveStructure } from "@/lib/workouts/resolve-structure";
+import type { WorkoutStructure } from "@/lib/workouts/structure";
+import { checkPostedStructure } from "../../fakes/request-checks";
+
+const sent = (text: string, sport: "bike" | "run" | "swim" = "bike") => {
+  const resolution = resolveStructure(parseWorkoutText(text, sport).structure as WorkoutStructure);
+  if ("error" in resolution) throw new Error(resolution.error);
+  return toTrainingPeaksStructure(resolution.structure);
+};
+type Sent = ReturnType<typeof sent>;
+const shape = (tp: Sent) => tp.structure.map((block) => `${block.type}×${block.length.value}[${block.steps.map((step) => step.length.value).join(",")}]`);
+const total = (tp: Sent, unit: "second" | "meter") => tp.structure.reduce((sum, block) => sum + block.length.value * block.steps.reduce((n, step) => n + (step.length.unit === unit ? step.length.value : 0), 0), 0);
+
+describe("the structure TrainingPeaks receives", () => {
+  it("sends a ramp as consecutive single steps of whole seconds that add up to the ramp's time", () => {
+    const tp = sent("10m 50%; 100s ramp 50-80%; 5m 50%");
+    expect(shape(tp)).toEqual(["step×1[600]", "step×1[33]", "step×1[34]", "step×1[33]", "step×1[300]"]);
+    expect(tp.structure.map((block) => [block.begin, block.end])).toEqual([[0, 600], [600, 633], [633, 667], [667, 700], [700, 1000]]);
+    expect(checkPostedStructure(JSON.stringify(tp))).toBeNull();
+  });
+
+  it("sends a group that runs once as a repetition of 1, not a step block holding several steps", () => {
+    const tp = sent("10m 50%; 1x(5m 90%; 5m 60%); 10m 50%");
+    expect(shape(tp)).toEqual(["step×1[600]", "repetition×1[300,300]", "step×1[600]"]);
+    expect(checkPostedStructure(JSON.stringify(tp))).toBeNull();
+  });
+
+  it("keeps a ramp inside a repeat within its repetition block", () => {
+    const tp = sent("3x(3m ramp 60-90%; 2m 50%)");
+    expect(shape(tp)).toEqual(["repetition×3[60,60,60,120]"]);
+  });
+
+  it("shows a yard pool in yards, with whole metres that keep the swim's distance", () => {
+    const tp = sent("Warmup\n- 200yrd 70%\nMain Set 4x\n- 100yrd 100%\n- Rest 15s 50%\nCooldown\n- 100yrd 70%", "swim");
+    expect(tp).toMatchObject({ primaryLengthMetric: "distance", visualizationDistanceUnit: "yard" });
+    expect(shape(tp)).toEqual(["step×1[183]", "repetition×4[91,15]", "step×1[92]"]);
+    // 700 yd = 640.08 m; the repeated 91.44 m can only be 91 or 92 each time, and 91 with a 92 m cool-down comes closest.
+    expect(total(tp, "meter")).toBe(639);
+    expect(total(tp, "second")).toBe(60);
+    expect(checkPostedStructure(JSON.stringify(tp))).toBeNull();
+  });
+
+  it("rounds a mile to whole metres and never changes a step that is already whole", () => {
+    const tp = sent("15m 70% Pace; 2x(1mi 100% Pace; 400mtr 80% Pace); 10m 70% Pace", "run");
+    expect(shape(tp)).toEqual(["step×1[900]", "repetition×2[1609,400]", "step×1[600]"]);
+    expect(tp.visualizationDistanceUnit).toBe("mile");
+  });
+});
+
+describe("the fake's check of a posted structure", () => {
+  const block = (type: string, steps: { value: number }[], repeat = 1) => ({
+    type, length: { value: repeat, unit: "repetition" },
+    steps: steps.map(({ value }) => ({ name: "", length: { value, unit: "second" }, targets: [{ minValue: 50, maxValue: 60 }], intensityClass: "active" })),
+  });
+  const posted = (blocks: unknown[]) => JSON.stringify({ structure: blocks, primaryLengthMetric: "duration", primaryIntensityMetric: "percentOfFtp" });
+
+  it("refuses a step block holding several steps, as TrainingPeaks' own workouts never have one", () => {
+    expect(checkPostedStructure(posted([block("step", [{ value: 60 }, { value: 60 }])]))).toMatch(/"step" block holds exactly one step/);
+    expect(checkPostedStructure(posted([block("repetition", [{ value: 60 }, { value: 60 }])]))).toBeNull();
+  });
+
+  it("refuses fractional lengths", () => {
+    expect(checkPostedStructure(posted([block("step", [{ value: 33.3 }])]))).toMatch(/whole number of seconds or metres/);
+  });
+});
