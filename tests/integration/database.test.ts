@@ -18,7 +18,7 @@ describe.each(TEST_PROVIDERS)("the $name database", (provider) => {
   });
 
   it("is created from the migrations, once, and every model works through the client", async () => {
-    expect(await applyMigrations(database.url)).toEqual(["0001_import_jobs", "0002_accounts", "0003_athletes_per_row", "0003_h2_column_mappings"]);
+    expect(await applyMigrations(database.url)).toEqual(["0001_import_jobs", "0002_accounts", "0003_athletes_per_row", "0003_h2_column_mappings", "0004_sessions_and_access_keys"]);
     expect(await applyMigrations(database.url)).toEqual([]);
     db = createDb(database.url);
 
