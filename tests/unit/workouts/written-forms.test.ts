@@ -128,10 +128,22 @@ describe("steps without a target", () => {
     expect(blocksOf(read("Main Set 4x\n- 100mtr 90% Pace 15s rest", "swim").structure)).toEqual(["4x active 100m pace:percent:90-90 | rest Rest 15s pace:percent:60-130 free"]);
   });
 
+  it("keeps the length of a press-lap step that has one, and marks it as ended by the lap button", () => {
+    const { structure, warnings } = read("Main set 3x\n- Hard one - not all out 2m 315w - 330w press lap\n- recover 2m Z2 press lap", "run");
+    expect(blocksOf(structure)).toEqual(["3x active Hard one not all out 120s power:watts:315-330 | rest recover 120s power:percent:56-75"]);
+    expect(structure.blocks[0]?.steps.map((step) => step.openDuration)).toEqual([true, true]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("takes Intervals.icu's timed prompts as the step's cue", () => {
+    const { structure } = read("- Settle in 45^Find your rhythm <!> 12m ramp 50-70%");
+    expect(structure.blocks[0]?.steps[0]).toMatchObject({ name: "Settle in; at 45 s: Find your rhythm", ramp: true, length: { kind: "time", seconds: 720 } });
+  });
+
   it("sends a press-lap step with a five-minute placeholder, and says the planned time counts it", () => {
     const { structure, warnings } = read("- Recover press lap 50%");
     expect(structure.blocks[0]?.steps[0]).toMatchObject({ openDuration: true, length: { kind: "time", seconds: 300 } });
-    expect(warnings[0]).toBe('1:3 "press lap" ends this step at the lap button; TrainingPeaks needs a length, so it is sent as 5 minutes, and the planned time counts it so.');
+    expect(warnings[0]).toBe('1:3 "press lap" gives this step no length, and TrainingPeaks needs one: it is sent as 5 minutes, and the planned time counts it so.');
   });
 });
 
@@ -187,6 +199,15 @@ describe("the rest of what people write", () => {
       "3x active 300s power:percent:95-95 | rest 180s power:percent:55-55",
       "1x coolDown 300s power:percent:50-50",
     ]);
+  });
+
+  it("takes a first line set apart by a blank line as the title, which sets no class", () => {
+    expect(blocksOf(read("Easy Run\n\n- 45m Z2 HR", "run").structure)).toEqual(["1x active 2700s thresholdHr:percent:82-89"]);
+  });
+
+  it("says once that the bare-m distances of a swim are read as metres", () => {
+    const { warnings } = read("- 400m 80% Pace\n- 8x 50m 95% Pace\n- 200m 70% Pace", "swim");
+    expect(warnings).toEqual(['1:3 "400m" and the other distances written with a bare m (lines 2 and 3) are read as metres (a swim\'s pool distance), not minutes; write mtr to make it plain.']);
   });
 
   it.each([
