@@ -1,7 +1,9 @@
 import { type ImportJobView, importJobViewSchema, type ImportRowView, runEventSchema } from "./import-view";
 import { type AccountView, accountViewSchema } from "./account-view";
 import type { AthleteChoice } from "./athlete-targets";
+import type { RevisionChoice } from "./requests";
 import { type TokenCheck, tokenCheckSchema } from "./token-check";
+import type { PlanReading } from "@/lib/plans/plan-options-schema";
 
 // The browser's side of the import API. Every answer is checked with zod; errors come back as
 // the one sentence the server wrote.
@@ -13,7 +15,9 @@ export async function checkToken(token: string): Promise<TokenCheck> {
 }
 
 /** `token` null: the server uses the signed-in user's saved connection. */
-export async function createImport(token: string | null, body: { csv: string; fileName: string; startDate?: string; dateOrder?: "dmy" | "mdy"; widenPercent?: number; athletes?: AthleteChoice[] }): Promise<ImportJobView> {
+export type CreateImportBody = { csv: string; fileName: string; startDate?: string; dateOrder?: "dmy" | "mdy"; widenPercent?: number; athletes?: AthleteChoice[] } & PlanReading;
+
+export async function createImport(token: string | null, body: CreateImportBody): Promise<ImportJobView> {
   return importJobViewSchema.parse(await call("/api/imports", { method: "POST", token: token ?? undefined, body }));
 }
 
@@ -23,6 +27,11 @@ export async function cancelImport(jobId: string): Promise<ImportJobView> {
 
 export async function chooseDuplicates(jobId: string, action: "skip" | "import"): Promise<ImportJobView> {
   return importJobViewSchema.parse(await call(`/api/imports/${jobId}/duplicates`, { method: "POST", body: { action } }));
+}
+
+/** The user's choice for a revised plan's changed workouts, or for those it no longer has. */
+export async function chooseRevision(jobId: string, choice: RevisionChoice): Promise<ImportJobView> {
+  return importJobViewSchema.parse(await call(`/api/imports/${jobId}/revision`, { method: "POST", body: choice }));
 }
 
 /** The account behind a pasted token (or, with none, the saved connection): a coach's roster. */

@@ -43,11 +43,13 @@ export function parseWorkoutText(text: string, sport: Sport): NotationParse {
     const lineNumber = lines.findIndex((line) => line.trim() !== "") + 1;
     for (const segment of splitTopLevel(lines[lineNumber - 1] ?? "", 0, ";")) readSegment(reading, segment.text, lineNumber, segment.column);
   } else {
-    for (let index = 0; index < lines.length; index++) readLine(reading, lines[index] ?? "", index + 1);
+    const title = titleIndex(lines);
+    for (let index = 0; index < lines.length; index++) if (index !== title) readLine(reading, lines[index] ?? "", index + 1);
   }
   closeRepeat(reading, lines.length);
 
-  const { issues, blocks } = reading;
+  const { blocks } = reading;
+  const issues = gatherMetres(reading.issues);
   if (issues.some((issue) => issue.severity === "error")) return { structure: null, issues };
   if (blocks.length === 0) return { structure: null, issues: [...issues, { line: 1, column: 1, severity: "error", message: "No steps found: write each step like \"- 10m 65%\"." }] };
   inferClasses(blocks, reading.unclassed);
@@ -132,6 +134,32 @@ function readLine(reading: Reading, raw: string, line: number) {
     reading.openLine = line;
     reading.openIndent = kind.bullet ? indent : null;
   }
+}
+
+const METRES_READING = /^"\d+m" is read as \d+ metres \((.+)\), not minutes/;
+
+/** One warning for every bare-m distance read as metres, at the first of them, naming the other lines. */
+function gatherMetres(issues: NotationIssue[]): NotationIssue[] {
+  const metres = issues.filter((issue) => METRES_READING.test(issue.message));
+  if (metres.length < 2) return issues;
+  const first = metres[0] as NotationIssue;
+  const others = [...new Set(metres.slice(1).map((issue) => issue.line))];
+  const lines = others.length === 1 ? `line ${others[0]}` : `lines ${others.slice(0, -1).join(", ")} and ${others.at(-1)}`;
+  const reason = METRES_READING.exec(first.message)?.[1] ?? "";
+  const word = first.message.slice(0, first.message.indexOf(" is read"));
+  const gathered = { ...first, message: `${word} and the other distances written with a bare m (${lines}) are read as metres (${reason}), not minutes; write mtr to make it plain.` };
+  return issues.filter((issue) => !metres.includes(issue) || issue === first).map((issue) => (issue === first ? gathered : issue));
+}
+
+/**
+ * A first line set apart by a blank line, that is neither a step nor a repeat, is the workout's
+ * title ("Easy Run", "Recovery Swim"): it names the workout, not a section, so it sets no class.
+ */
+function titleIndex(lines: string[]): number {
+  const first = lines.findIndex((line) => line.trim() !== "");
+  if (first === -1 || (lines[first + 1] ?? "").trim() !== "") return -1;
+  if (!lines.slice(first + 2).some((line) => line.trim() !== "")) return -1;
+  return classifyLine((lines[first] as string).trim()).kind === "header" ? first : -1;
 }
 
 function closeRepeat(reading: Reading, line: number) {
