@@ -39,6 +39,10 @@ describe("repeats as people write them", () => {
     expect(totalSeconds("Main Set 2x\n- 3x 40s 120%\n- 4m 55%").seconds).toBe(2 * (3 * 40 + 240));
   });
 
+  it("takes steps without bullets under a repeat", () => {
+    expect(blocksOf(read("- 10m ramp 45%-75%\n4x\n10m 70%\n6m 84%").structure)).toEqual(["1x active 600s power:percent:45-75 ramp", "4x active 600s power:percent:70-70 | active 360s power:percent:84-84"]);
+  });
+
   it("takes 3x on a line of its own, with its steps under it", () => {
     expect(blocksOf(read("3x\n- 2m 110%\n- 2m 50%").structure)).toEqual(["3x active 120s power:percent:110-110 | rest 120s power:percent:50-50"]);
   });
@@ -71,6 +75,8 @@ describe("targets as people write them", () => {
     ["- 10m 75% 30-40 rpm", "1x active 600s power:percent:75-75 30-40rpm"],
     ["- 20m 140-150bpm", "1x active 1200s thresholdHr:bpm:140-150"],
     ["- Spin recovery 5m at 45%", "1x active Spin recovery 300s power:percent:45-45"],
+    ["- 15m 75% of FTP", "1x active 900s power:percent:75-75"],
+    ["- 10m 62-68% HR", "1x active 600s maxHr:percent:62-68"],
   ])("reads %j", (text, expected) => {
     expect(blocksOf(read(text).structure)).toEqual([expected]);
   });
@@ -98,6 +104,15 @@ describe("targets as people write them", () => {
     ["- 2km 2:00/500m", 4.167],
   ])("reads the pace in %j as a speed", (text, speed) => {
     expect(read(text, text.includes("/100") ? "swim" : "run").structure.blocks[0]?.steps[0]?.target).toMatchObject({ unit: "mps", min: speed, max: speed });
+  });
+
+  it("reads a pace written with min/km", () => {
+    expect(read("- 3km 5:10 min/km", "run").structure.blocks[0]?.steps[0]?.target).toMatchObject({ unit: "mps", min: 3.226, max: 3.226 });
+  });
+
+  it("says why a share of best power or a custom zone cannot be sent", () => {
+    expect(errorsOf("- 5m 90% MMP 5m")).toEqual(['1:6 "90% MMP" is a share of the athlete\'s best power over a duration, which TrainingPeaks cannot hold; write it as % of FTP or in watts.']);
+    expect(errorsOf("- 5m CZ2")).toEqual(['1:6 "CZ2" is one of the athlete\'s own zones in Intervals.icu, which PlanDrop cannot see; write it as Z1 to Z7 or as a percentage.']);
   });
 
   it("names an unknown zone as the cause, not a missing target", () => {
