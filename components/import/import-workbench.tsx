@@ -134,7 +134,7 @@ export function ImportWorkbench({ connection, signedIn }: Props) {
 
   return (
     <div className="workbench">
-      <PlanSource onPlan={onPlan} onRefused={setRefusal} />
+      <PlanSource onPlan={onPlan} onRefused={(message) => { setPlan(null); setRefusal(message); }} />
 
       {(refusal || (parsed && !parsed.ok)) && <p className="file-error" role="alert">{refusal ?? (parsed && !parsed.ok ? parsed.fileError : "")}</p>}
 

@@ -39,9 +39,9 @@ export function parseWorkoutText(text: string, sport: Sport): NotationParse {
   const reading: Reading = { sport, issues: [], blocks: [], section: null, open: null, openLine: 0, openIndent: null, unclassed: new Set() };
 
   const filled = lines.filter((line) => line.trim() !== "");
-  if (filled.length === 1 && (text.includes(";") || NESTED_REPEAT.test(text))) {
+  if (filled.length === 1 && (text.includes(";") || NESTED_REPEAT.test(text) || isCommaList(text))) {
     const lineNumber = lines.findIndex((line) => line.trim() !== "") + 1;
-    for (const segment of splitTopLevel(lines[lineNumber - 1] ?? "", 0, ";")) readSegment(reading, segment.text, lineNumber, segment.column);
+    for (const segment of splitTopLevel(lines[lineNumber - 1] ?? "", 0, text.includes(";") ? ";" : ",")) readSegment(reading, segment.text, lineNumber, segment.column);
   } else {
     const title = titleIndex(lines);
     for (let index = 0; index < lines.length; index++) if (index !== title) readLine(reading, lines[index] ?? "", index + 1);
@@ -54,6 +54,12 @@ export function parseWorkoutText(text: string, sport: Sport): NotationParse {
   if (blocks.length === 0) return { structure: null, issues: [...issues, { line: 1, column: 1, severity: "error", message: "No steps found: write each step like \"- 10m 65%\"." }] };
   inferClasses(blocks, reading.unclassed);
   return { structure: { blocks }, issues };
+}
+
+/** "10m 60%, 20m 85%, 10m 50%": steps on one line separated by commas, each starting with a length or a repeat. */
+function isCommaList(text: string): boolean {
+  const parts = splitTopLevel(text.trim(), 0, ",");
+  return parts.length > 1 && parts.every((part) => /^\s*(-\s*)?(\d+\s*[x×]\s*\(|\d+(\.\d+)?\s*[a-z'"]|ramp\b)/i.test(part.text));
 }
 
 /** Adds a step; "4x 30s 110%" inside a repeat is the step four times over (TrainingPeaks holds no repeat in a repeat), elsewhere a repeat of its own. */

@@ -60,6 +60,7 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
         i++;
         continue;
       }
+      if ((seconds > 0 || distance) && word.includes(":")) return fail(token, `"${word}" after the step's length reads as a pace without its unit: write ${word}/km (or /mi, /100m) Pace.`);
       if (distance) return fail(token, `"${word}" is a second length; a step has one length, a time or a distance.`);
       seconds += length.seconds;
       timeToken = timeToken ?? token;

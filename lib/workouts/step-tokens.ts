@@ -38,6 +38,10 @@ export function stepTokens(text: string, column: number): Token[] {
       previous.text += token.text;
       continue;
     }
+    if (previous && NUMBER_OR_RANGE.test(previous.text) && cleanWord(token.text).toLowerCase() === "hr" && Number(previous.text.split("-").at(-1)) >= 40) {
+      previous.text += "bpm"; // "145 HR", "140-150 HR": beats per minute (a time in hours is never that long)
+      continue;
+    }
     if (previous && NUMBER_OR_RANGE.test(previous.text) && UNIT_WORDS.has(cleanWord(token.text).toLowerCase())) {
       previous.text += token.text.toLowerCase();
       continue;

@@ -106,6 +106,19 @@ describe("targets as people write them", () => {
     expect(read(text, text.includes("/100") ? "swim" : "run").structure.blocks[0]?.steps[0]?.target).toMatchObject({ unit: "mps", min: speed, max: speed });
   });
 
+  it("reads a heart rate written as 145 HR as beats per minute, and 1 hr as an hour", () => {
+    expect(blocksOf(read("- 1 hr 140-150 HR", "run").structure)).toEqual(["1x active 3600s thresholdHr:bpm:140-150"]);
+  });
+
+  it("says a clock after the length is a pace that lacks its unit", () => {
+    expect(errorsOf("- 10m 4:30", "run")).toEqual(['1:7 "4:30" after the step\'s length reads as a pace without its unit: write 4:30/km (or /mi, /100m) Pace.']);
+  });
+
+  it("reads steps on one line separated by commas, and yards written as y", () => {
+    expect(blocksOf(read("10m 60%, 3x(4m 105%, 3m 50%), 10m 55%").structure).map((block) => block.slice(0, 2))).toEqual(["1x", "3x", "1x"]);
+    expect(read("- 200y 80% Pace", "swim").structure.blocks[0]?.steps[0]?.length).toEqual({ kind: "distance", meters: 182.88, unit: "yrd" });
+  });
+
   it("reads a pace written with min/km", () => {
     expect(read("- 3km 5:10 min/km", "run").structure.blocks[0]?.steps[0]?.target).toMatchObject({ unit: "mps", min: 3.226, max: 3.226 });
   });
