@@ -44,6 +44,7 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
   const drafts: RowDraft[] = [];
   const completed: number[] = [];
   const legend: string[] = [];
+  const weekCells: string[] = [];
   const empty: number[] = [];
   const structures: StructureCache = new Map();
 
@@ -64,6 +65,9 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
     }
     records++;
     ordinal++;
+    const { weeksToGoal, fields } = (context as RowContext).map;
+    const week = weeksToGoal ?? fields.week;
+    if (week) weekCells.push((cells[week.index] ?? "").trim());
     const read = readRow(cells, records, ordinal, context as RowContext);
     if (read === "completed") completed.push(records);
     else if (read === "legend") legend.push(cells.map((cell) => cell.trim()).filter(Boolean).join(" "));
@@ -100,7 +104,7 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
   if (!ready) return { ok: false, fileError: "The file is empty." };
   const { map } = ready;
   if (drafts.length === 0 && completed.length === 0 && empty.length === 0) return { ok: false, fileError: "The file names its columns but has no workout rows." };
-  const summary = weeklySummaryError(map, drafts);
+  const summary = weeklySummaryError(map, weekCells);
   if (summary) return { ok: false, fileError: summary };
   return finishPlan(drafts, ready, options, delimiter, { completed, empty, legend });
 }
