@@ -20,7 +20,8 @@ const KEYS_PER_QUERY = 500;
 /**
  * Compares one athlete's rows of a plan with what PlanDrop's ledger says earlier imports put on
  * that calendar: by content first (unchanged), then, for the same plan, by slot (changed). What is
- * left of the earlier import is missing from this one. Rows matching nothing are new.
+ * left of the earlier import is missing from this one, if the two share a workout at all. Rows
+ * matching nothing are new.
  */
 export async function compareWithEarlier(db: Db, athleteId: string, planKey: string, rows: KeyedRow[]): Promise<Comparison> {
   const unchanged = new Map<number, string>();
@@ -54,6 +55,10 @@ export async function compareWithEarlier(db: Db, athleteId: string, planKey: str
     bySlot.delete(slotKeyOf(row.slot));
     changed.set(row.rowNumber, { earlier, change: describeChange(earlier.workout, row.workout) });
   }
+  // A plan that shares no workout with the earlier import (the same file name on other dates) is
+  // not a revision of it: nothing of that import is missing from it.
+  const sharesAWorkout = changed.size > 0 || ofPlan.some((entry) => used.has(entry.id));
+  if (!sharesAWorkout) return { unchanged, changed, missing: [] };
   missing.push(...bySlot.values());
   missing.sort((a, b) => a.slot.workoutDay.localeCompare(b.slot.workoutDay) || a.slot.sport.localeCompare(b.slot.sport) || a.slot.slot - b.slot.slot);
   return { unchanged, changed, missing };

@@ -148,6 +148,12 @@ describe.each(TEST_PROVIDERS)("re-importing a revised plan ($name)", (provider) 
     expect(tp.fake.requests().filter((request) => request.method === "PUT" || request.method === "DELETE")).toHaveLength(1);
   });
 
+  it("takes a plan of the same name on other dates as a new plan, not as a revision", async () => {
+    await (await importAndRun(FIRST, "base plan.csv")).run();
+    const later = await importAndRun(FIRST.replaceAll("2027-02-", "2027-03-"), "base plan.csv");
+    expect(later.created?.counts).toMatchObject({ pending: 4, changed: 0, missing: 0 });
+  });
+
   it("an earlier workout deleted by hand in TrainingPeaks is said so, and a retry adds it as new", async () => {
     await (await importAndRun(FIRST, "base plan.csv")).run();
     const ride = byDay().get("2027-02-02")?.workoutId;
