@@ -12,7 +12,7 @@ import { fetchAccountMapping, readLocalMapping, saveAccountMapping, writeLocalMa
 import { addDays } from "@/lib/plans/calendar-date";
 import { columnMappingKey } from "@/lib/plans/column-mapping-key";
 import type { ColumnRole } from "@/lib/plans/column-roles";
-import { LAYOUT_LABELS } from "@/lib/plans/layout";
+import { isRelativeLayout, LAYOUT_LABELS } from "@/lib/plans/layout";
 import type { DistanceUnit } from "@/lib/plans/parse-distance";
 import type { DateOrder } from "@/lib/plans/parse-date";
 import { parsePlanCsv } from "@/lib/plans/parse-plan-csv";
@@ -58,7 +58,7 @@ export function ImportWorkbench({ connection, signedIn }: Props) {
   const parsed = useMemo(() => (plan ? parsePlanCsv(plan.text, { startDate: startDate || undefined, dateOrder, widenPercent, columnRoles: columns.roles, defaultSport, distanceUnit }) : null), [plan, startDate, dateOrder, widenPercent, columns.roles, defaultSport, distanceUnit]);
   const headers = useMemo(() => (parsed?.ok ? parsed.columnRoles.map((use) => use.header) : null), [parsed]);
   const summary = useMemo(() => (parsed?.ok ? summarizePlan(parsed.rows) : null), [parsed]);
-  const isRelative = parsed?.ok === true && (parsed.layout === "day_number" || parsed.layout === "week_weekday");
+  const isRelative = parsed?.ok === true && isRelativeLayout(parsed.layout);
   const hasAthleteColumn = parsed?.ok === true && parsed.rows.some((row) => row.fields.athleteRef);
   const isCoach = account?.isCoach ?? (usesConnection ? connection.isCoach : tokenCheck?.isCoach ?? false);
   const picked = Object.entries(choices).filter(([, choice]) => choice.selected);

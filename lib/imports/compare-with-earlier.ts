@@ -3,14 +3,15 @@ import { type PlannedWorkout, plannedWorkoutSchema } from "@/lib/plans/workout";
 import { describeChange } from "./describe-change";
 import { type Slot, slotKeyOf } from "./same-workout";
 
-export type KeyedRow = { rowNumber: number; workout: PlannedWorkout; contentKey: string; slot: Slot };
+/** rowKey: the row's number and part (row-key.ts), as one row may hold several workouts. */
+export type KeyedRow = { rowKey: string; workout: PlannedWorkout; contentKey: string; slot: Slot };
 /** A workout an earlier import of this plan made, with the row that made (or last updated) it. */
 export type EarlierWorkout = { tpWorkoutId: string; rowId: string; jobId: string | null; contentKey: string; slot: Slot; workout: PlannedWorkout | null; title: string };
 export type Comparison = {
   /** Rows whose exact content PlanDrop already put on this calendar: the workout id. */
-  unchanged: Map<number, string>;
+  unchanged: Map<string, string>;
   /** Rows in the slot of an earlier import's workout, with other content: that workout and what changes. */
-  changed: Map<number, { earlier: EarlierWorkout; change: string }>;
+  changed: Map<string, { earlier: EarlierWorkout; change: string }>;
   /** Workouts of the earlier import that no row of this plan is. */
   missing: EarlierWorkout[];
 };
@@ -23,13 +24,13 @@ const KEYS_PER_QUERY = 500;
  * left of the earlier imports this plan revises is missing from it. Rows matching nothing are new.
  */
 export async function compareWithEarlier(db: Db, athleteId: string, planKey: string, rows: KeyedRow[]): Promise<Comparison> {
-  const unchanged = new Map<number, string>();
+  const unchanged = new Map<string, string>();
   const used = new Set<string>();
   const byContent = await entriesWithContent(db, athleteId, rows.map((row) => row.contentKey));
   for (const row of rows) {
     const entry = byContent.get(row.contentKey);
     if (!entry) continue;
-    unchanged.set(row.rowNumber, entry.tpWorkoutId);
+    unchanged.set(row.rowKey, entry.tpWorkoutId);
     used.add(entry.id);
   }
 
@@ -51,15 +52,15 @@ export async function compareWithEarlier(db: Db, athleteId: string, planKey: str
   // or missing. The same file name on other dates, or another pasted plan, revises nothing.
   const revised = new Set<string | null>();
   for (const entry of ofPlan) if (used.has(entry.id)) revised.add(earlierRows.get(entry.rowId)?.jobId ?? null);
-  const changed = new Map<number, { earlier: EarlierWorkout; change: string }>();
+  const changed = new Map<string, { earlier: EarlierWorkout; change: string }>();
   const sameTitle = (row: KeyedRow, earlier: EarlierWorkout) => earlier.title.trim().toLowerCase() === row.workout.title.trim().toLowerCase();
   for (const pass of ["same title", "revised import"] as const) {
     for (const row of rows) {
       const earlier = bySlot.get(slotKeyOf(row.slot));
-      if (!earlier || unchanged.has(row.rowNumber) || changed.has(row.rowNumber)) continue;
+      if (!earlier || unchanged.has(row.rowKey) || changed.has(row.rowKey)) continue;
       if (pass === "same title" ? !sameTitle(row, earlier) : !revised.has(earlier.jobId)) continue;
       bySlot.delete(slotKeyOf(row.slot));
-      changed.set(row.rowNumber, { earlier, change: describeChange(earlier.workout, row.workout) });
+      changed.set(row.rowKey, { earlier, change: describeChange(earlier.workout, row.workout) });
       revised.add(earlier.jobId);
     }
   }
