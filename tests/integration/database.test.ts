@@ -18,7 +18,7 @@ describe.each(TEST_PROVIDERS)("the $name database", (provider) => {
   });
 
   it("is created from the migrations, once, and every model works through the client", async () => {
-    expect(await applyMigrations(database.url)).toEqual(["0001_import_jobs", "0002_accounts", "0003_athletes_per_row"]);
+    expect(await applyMigrations(database.url)).toEqual(["0001_import_jobs", "0002_accounts", "0003_athletes_per_row", "0004_sessions_and_access_keys"]);
     expect(await applyMigrations(database.url)).toEqual([]);
     db = createDb(database.url);
 
@@ -28,6 +28,7 @@ describe.each(TEST_PROVIDERS)("the $name database", (provider) => {
       isCoach: true, rosterCount: 2, timeZone: "Europe/Berlin", status: "connected", lastVerifiedAt: new Date(), tokenCiphertext: null, tokenExpiresAt: null,
     } });
     await db.rateLimitBucket.create({ data: { key: "sign-in:address:local", count: 1, windowStart: new Date() } });
+    await db.session.create({ data: { id: "s-1", userId: "user-1", expiresAt: new Date(Date.now() + 60_000) } });
     await expect(db.user.create({ data: { id: "user-2", email: "a@example.com", passwordHash: "x" } })).rejects.toMatchObject({ code: "P2002" });
 
     await db.importJob.create({ data: { id: "job-1", userId: "user-1", athleteId: "1", athleteName: "A", credential: "pasted_token", fileName: "f.csv", status: "ready", pausedReason: null, runnerId: "r", leaseUntil: new Date(), cancelRequested: false } });
@@ -41,6 +42,7 @@ describe.each(TEST_PROVIDERS)("the $name database", (provider) => {
     expect(await db.importRow.count()).toBe(0);
     await db.user.delete({ where: { id: "user-1" } });
     expect(await db.trainingPeaksConnection.count()).toBe(0);
+    expect(await db.session.count()).toBe(0);
   });
 
   it("rolls a failing migration back whole, leaving nothing half-applied", async () => {
