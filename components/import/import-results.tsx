@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { type Column, VirtualTable } from "@/components/virtual-table";
 import { formatPlanDate, plural } from "@/lib/format";
+import { downloadResultsWithKey, holdsJobKey } from "@/lib/imports/import-api-client";
 import type { ImportJobView, ImportRowView, RowStatus } from "@/lib/imports/import-view";
 
 const STATUS_TEXT: Record<RowStatus, string> = {
@@ -93,11 +94,15 @@ export function ImportResults({ job, actions }: { job: ImportJobView; actions: J
       )}
 
       <div className="row-actions">
-        {busy === "run" && <button type="button" className="secondary" onClick={actions.onCancel}>Cancel import</button>}
+        {(busy === "run" || (!busy && (status === "running" || job.stuck))) && <button type="button" className="secondary" onClick={actions.onCancel}>Cancel import</button>}
         {!busy && (status === "paused" || status === "ready") && counts.pending + counts.sending > 0 && counts.duplicate === 0 && <button type="button" onClick={actions.onResume} disabled={!actions.canSend}>Resume</button>}
         {!busy && counts.failed > 0 && <button type="button" className="secondary" onClick={actions.onRetryFailed} disabled={!actions.canSend}>Retry failed rows</button>}
         {!busy && counts.created + counts.delete_failed > 0 && !confirmingUndo && <button type="button" className="secondary danger" onClick={() => setConfirmingUndo(true)} disabled={!actions.canSend}>Undo import</button>}
-        <a className="button-link" href={`/api/imports/${job.id}/results.csv`} download>Download results (CSV)</a>
+        <a className="button-link" href={`/api/imports/${job.id}/results.csv`} download onClick={(event) => {
+          if (!holdsJobKey(job.id)) return; // a signed-in user's job: the session cookie is enough
+          event.preventDefault();
+          void downloadResultsWithKey(job.id, `${job.fileName.replace(/\.[^.]+$/, "") || "import"}-results.csv`);
+        }}>Download results (CSV)</a>
       </div>
       {confirmingUndo && !busy && (
         <div className="choice" role="group" aria-label="Confirm undo">

@@ -7,7 +7,7 @@ export const tokenCheckRequestSchema = z.object({ token: z.string().max(20_000) 
 
 export const createImportRequestSchema = z.object({
   csv: z.string().max(12 * 1024 * 1024),
-  fileName: z.string().trim().max(255).default("plan.csv"),
+  fileName: z.string().trim().max(255, "The file name is too long; rename the file and try again.").refine((name) => !/[\u0000-\u001f\u007f]/.test(name), "The file name has control characters in it; rename the file and try again.").default("plan.csv"),
   startDate: z.string().refine(isCalendarDate, "not a calendar date").optional(),
   dateOrder: z.enum(["dmy", "mdy"]).optional(),
   widenPercent: z.number().min(0).max(10).optional(),

@@ -2,6 +2,7 @@ import { readJson, route } from "@/lib/api";
 import { findRequestUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { importContext } from "@/lib/imports/import-setup";
+import { newJobKey } from "@/lib/imports/job-key";
 import { createImportRequestSchema } from "@/lib/imports/requests";
 import { createImportFromPlan } from "@/lib/imports/start-import";
 
@@ -13,11 +14,12 @@ export const POST = route(async (request) => {
   const db = await getDb();
   const user = await findRequestUser(db, request);
   const { setup } = await importContext(db, request, user);
+  const key = user ? null : newJobKey(); // an anonymous job: only the browser that made it holds its key
   const job = await createImportFromPlan(db, setup, {
     csv: body.csv,
     fileName: body.fileName,
     options: { startDate: body.startDate, dateOrder: body.dateOrder, widenPercent: body.widenPercent },
     athletes: body.athletes,
-  });
-  return Response.json(job, { status: 201 });
+  }, key?.hash ?? null);
+  return Response.json(key ? { ...job, accessKey: key.key } : job, { status: 201 });
 });

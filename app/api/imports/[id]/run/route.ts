@@ -17,7 +17,7 @@ export const POST = route(async (request, { params }: { params: Promise<{ id: st
   const body = runImportRequestSchema.parse(await readJson(request));
   const db = await getDb();
   const user = await findRequestUser(db, request);
-  const job = await jobForRequest(db, id, user);
+  const job = await jobForRequest(db, id, user, request, { tokenReachChecked: true });
   const { credential, client } = await importContext(db, request, user);
   assertReaches(credential.account, await jobAthletes(db, id));
   if (body.retryFailed) await requeueFailedRows(db, id);
