@@ -6,6 +6,8 @@ import { isSameWorkout, toWorkoutPayload } from "@/lib/trainingpeaks/map-workout
 import { sleep } from "@/lib/trainingpeaks/pacer";
 import type { ImportJobView, ImportRowView } from "./import-view";
 import { withJobLease } from "./job-lease";
+import { recordStrayWorkouts } from "./stray-workouts";
+import { sendChange } from "./send-change";
 import {
   type ClaimedRow, clearCancelRequest, countRowsWithStatus, isCancelRequested, createRowClaimer, findRowsInDoubt, getImportJob, getImportJobView,
   recordAlreadyImported, recordCreated, recordFailed, reserveLedgerEntry, returnToQueue, rowView, setJobStatus,
@@ -29,9 +31,11 @@ export type RunOptions = {
   /** Pause before sending a row again after TrainingPeaks failed without saying no; grows with each attempt. */
   retryDelayMs?: number;
   /**
-   * How long a create may still be under way at TrainingPeaks after it was sent (the request
-   * timeout). A row left "sending" by a crash is looked for on the calendar only after this has
-   * passed since it was claimed, so a slow create cannot land after the look and be sent twice.
+   * How long a create may still land at TrainingPeaks after it was sent: the request timeout, and
+   * as long again for TrainingPeaks to finish a create whose answer we stopped waiting for. A row
+   * whose create timed out, or was left "sending" by a crash, is looked for on the calendar only
+   * after this has passed since it was claimed, so a slow create cannot land after the look and
+   * be sent twice.
    */
   inFlightMs?: number;
 };
@@ -84,9 +88,17 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     return null;
   }
 
-  async function settleInDoubt(row: ClaimedRow): Promise<ImportRowView> {
-    const stillInFlight = row.claimedAt.getTime() + (options.inFlightMs ?? 30_000) - Date.now();
+  /** Rows whose create may have landed without our knowing: checked again at the end of the run. */
+  const doubtful: ClaimedRow[] = [];
+  async function waitUntilLanded(row: ClaimedRow) {
+    doubtful.push(row);
+    const stillInFlight = row.claimedAt.getTime() + (options.inFlightMs ?? 60_000) - Date.now();
     if (stillInFlight > 0) await sleep(stillInFlight);
+  }
+
+  async function settleInDoubt(row: ClaimedRow): Promise<ImportRowView> {
+    if (row.action !== "create") return returnToQueue(db, row); // an update or removal is safe to send again
+    await waitUntilLanded(row);
     const landed = await findLanded(row);
     return landed ? recordCreated(db, row, landed) : returnToQueue(db, row);
   }
@@ -96,11 +108,13 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     if (refusedFrom && row.workout.date >= refusedFrom) {
       return recordFailed(db, row, "This date needs TrainingPeaks Premium: TrainingPeaks refused an earlier date for this athlete, so later ones were not sent.");
     }
-    const reservation = await reserveLedgerEntry(db, row);
-    if (reservation === "taken") {
-      return recordFailed(db, row, "Another import is sending this same workout right now; retry this row when it ends.");
+    if (row.action === "create") {
+      const reservation = await reserveLedgerEntry(db, row);
+      if (reservation === "taken") {
+        return recordFailed(db, row, "Another import is sending this same workout right now; retry this row when it ends.");
+      }
+      if (typeof reservation === "object") return recordAlreadyImported(db, row, reservation.tpWorkoutId);
     }
-    if (typeof reservation === "object") return recordAlreadyImported(db, row, reservation.tpWorkoutId);
 
     let token: string;
     try {
@@ -110,6 +124,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
       return returnToQueue(db, row);
     }
     try {
+      if (row.action !== "create") return await sendChange(db, client, token, row);
       const created = await client.createWorkout(token, row.athleteId, toWorkoutPayload(row.workout, row.athleteId));
       return await recordCreated(db, row, created.workoutId);
     } catch (error) {
@@ -136,8 +151,10 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     }
     if (!error.outcomeUnknown) return recordFailed(db, row, error.userMessage);
 
-    // A timeout or 5xx on create: the workout may have landed. Look before sending again.
+    // A timeout or 5xx on create: the workout may have landed, or still land. Look, once it could
+    // no longer be under way, before sending again.
     try {
+      await waitUntilLanded(row);
       const landed = await findLanded(row);
       if (landed) return recordCreated(db, row, landed);
     } catch {
@@ -165,13 +182,15 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
       options.onRow?.(result);
     }
     await Promise.all(Array.from({ length: options.concurrency }, work));
+    await recordStrayWorkouts(db, client, tokens, doubtful, options.onRow);
   } catch (error) {
     stop(sentenceFor(error));
     if (!(error instanceof TrainingPeaksError || error instanceof AppError)) console.error(`Import ${jobId} stopped`, error instanceof Error ? error.message : error);
   }
 
-  const unfinished = await countRowsWithStatus(db, jobId, ["pending", "sending"]);
-  const reason = unfinished === 0 ? null : stopReason ?? "The import stopped before the end; press Resume to go on.";
+  const unfinished = await countRowsWithStatus(db, jobId, ["pending", "sending", "changed", "missing"]);
+  const undecided = unfinished > 0 && !stopReason && (await countRowsWithStatus(db, jobId, ["changed", "missing"])) > 0;
+  const reason = unfinished === 0 ? null : undecided ? "Choose what to do with the workouts of the earlier import first." : stopReason ?? "The import stopped before the end; press Resume to go on.";
   await setJobStatus(db, jobId, unfinished === 0 ? "done" : "paused", reason);
   return (await getImportJobView(db, jobId)) as ImportJobView;
 }

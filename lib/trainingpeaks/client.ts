@@ -3,7 +3,7 @@ import { TrainingPeaksError } from "./errors";
 import { Pacer, type Sleep, sleep as realSleep } from "./pacer";
 import {
   type AthleteSettings, athleteSettingsSchema, type TrainingPeaksWorkout, tokenResponseSchema, type UserResponse, userResponseSchema,
-  type WorkoutPayload, workoutListSchema, workoutPayloadSchema, workoutSchema,
+  type WorkoutDetail, workoutDetailSchema, type WorkoutPayload, workoutListSchema, workoutPayloadSchema, workoutSchema,
 } from "./schemas";
 
 export type TrainingPeaksClientConfig = {
@@ -21,7 +21,7 @@ export type TrainingPeaksClientConfig = {
 };
 
 type RequestOptions<T> = {
-  method: "GET" | "POST" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "DELETE";
   path: string;
   auth: { token: string } | { cookie: string };
   body?: unknown;
@@ -135,6 +135,20 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
     // GET /fitness/v6/athletes/{athleteId}/workouts/{start}/{end}, both ends inclusive.
     listWorkouts(token: string, athleteId: string, start: string, end: string): Promise<TrainingPeaksWorkout[]> {
       return request({ method: "GET", path: `/fitness/v6/athletes/${athleteId}/workouts/${start}/${end}`, auth: { token }, schema: workoutListSchema, repeatable: true });
+    },
+
+    // GET /fitness/v6/athletes/{athleteId}/workouts/{workoutId}: one workout, every key as it came.
+    getWorkout(token: string, athleteId: string, workoutId: string): Promise<WorkoutDetail> {
+      return request({ method: "GET", path: `/fitness/v6/athletes/${athleteId}/workouts/${workoutId}`, auth: { token }, schema: workoutDetailSchema, repeatable: true });
+    },
+
+    // PUT /fitness/v6/athletes/{athleteId}/workouts/{workoutId}: TrainingPeaks wants the full object,
+    // so `workout` is what getWorkout read with our fields merged in (mergePlannedFields). A PUT of
+    // the same object twice gives the same workout, so it is repeated after a 5xx or a timeout.
+    async updateWorkout(token: string, athleteId: string, workoutId: string, workout: WorkoutDetail): Promise<void> {
+      const body = workoutDetailSchema.parse(workout);
+      if (String(body.workoutId) !== workoutId) throw new Error(`updateWorkout: the object is workout ${body.workoutId}, not ${workoutId}`);
+      await request({ method: "PUT", path: `/fitness/v6/athletes/${athleteId}/workouts/${workoutId}`, auth: { token }, body, schema: workoutDetailSchema.optional(), repeatable: true });
     },
 
     // GET /fitness/v1/athletes/{athleteId}/settings: zones and thresholds.
