@@ -90,9 +90,11 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
 
   /** Rows whose create may have landed without our knowing: checked again at the end of the run. */
   const doubtful: ClaimedRow[] = [];
+  /** When each row's create left this process; a crashed run's rows have only their claim time. */
+  const sentAt = new Map<string, number>();
   async function waitUntilLanded(row: ClaimedRow) {
-    doubtful.push(row);
-    const stillInFlight = row.claimedAt.getTime() + (options.inFlightMs ?? 60_000) - Date.now();
+    if (row.action === "create") doubtful.push(row);
+    const stillInFlight = (sentAt.get(row.id) ?? row.claimedAt.getTime()) + (options.inFlightMs ?? 60_000) - Date.now();
     if (stillInFlight > 0) await sleep(stillInFlight);
   }
 
@@ -125,6 +127,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     }
     try {
       if (row.action !== "create") return await sendChange(db, client, token, row);
+      sentAt.set(row.id, Date.now());
       const created = await client.createWorkout(token, row.athleteId, toWorkoutPayload(row.workout, row.athleteId));
       return await recordCreated(db, row, created.workoutId);
     } catch (error) {

@@ -25,6 +25,6 @@ export const POST = route(async (request, { params }: { params: Promise<{ id: st
   const env = getEnv();
   return streamJob((onRow) => runImport(db, job.id, {
     client, tokens: credential.tokens, onRow, signal: credential.credential === "pasted_token" ? request.signal : undefined,
-    concurrency: env.IMPORT_CONCURRENCY, retryDelayMs: env.IMPORT_RETRY_DELAY_MS, inFlightMs: env.TRAININGPEAKS_TIMEOUT_MS,
+    concurrency: env.IMPORT_CONCURRENCY, retryDelayMs: env.IMPORT_RETRY_DELAY_MS, inFlightMs: 2 * env.TRAININGPEAKS_TIMEOUT_MS,
   }));
 });
