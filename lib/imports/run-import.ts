@@ -154,10 +154,11 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     }
     if (!error.outcomeUnknown) return recordFailed(db, row, error.userMessage);
 
-    // A timeout or 5xx on create: the workout may have landed, or still land. Look, once it could
-    // no longer be under way, before sending again.
+    // A timeout or 5xx on create: the workout may have landed. Look before sending again; when no
+    // answer came (a timeout, a gateway's 502 or 504), only once it can no longer be under way.
     try {
-      await waitUntilLanded(row);
+      if (error.status === null || error.status === 502 || error.status === 504) await waitUntilLanded(row);
+      else if (row.action === "create") doubtful.push(row);
       const landed = await findLanded(row);
       if (landed) return recordCreated(db, row, landed);
     } catch {
