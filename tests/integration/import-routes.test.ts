@@ -103,6 +103,20 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
     expect(tp.fake.workouts().map((workout) => workout.title)).toEqual(["Good", "Also good"]);
   });
 
+  it("reads the plan with the column roles chosen in the preview", async () => {
+    const csv = "date,sport,title,Kommentar,notes\n2027-01-04,Run,Easy,Keep it relaxed,ignore me\n2027-01-05,Run,Long,Fuel every 30 minutes,me too\n";
+    const created = await createImport(jane().jwt, { csv, columnRoles: { Kommentar: "description", notes: "ignore" } });
+    expect(created.status).toBe(201);
+    await runImport(created.job?.id ?? "", jane().jwt);
+    expect(tp.fake.workouts().map((workout) => [workout.title, workout.description])).toEqual([["Easy", "Keep it relaxed"], ["Long", "Fuel every 30 minutes"]]);
+  });
+
+  it("refuses a column role that does not exist, in words, and sends nothing", async () => {
+    const created = await createImport(jane().jwt, { csv: "date,sport,title\n2027-01-04,Run,Easy\n", columnRoles: { title: "breakfast" } } as never);
+    expect(created.status).toBe(422);
+    expect(postsTo()).toHaveLength(0);
+  });
+
   it("refuses a broken file with its sentence and sends nothing", async () => {
     const created = await createImport(jane().jwt, { csv: "Dear coach,\nhere is my plan.\n" });
     expect(created.status).toBe(422);

@@ -18,7 +18,10 @@ export const POST = route(async (request) => {
   const job = await createImportFromPlan(db, setup, {
     csv: body.csv,
     fileName: body.fileName,
-    options: { startDate: body.startDate, dateOrder: body.dateOrder, widenPercent: body.widenPercent },
+    options: {
+      startDate: body.startDate, dateOrder: body.dateOrder, widenPercent: body.widenPercent,
+      columnRoles: body.columnRoles, defaultSport: body.defaultSport, distanceUnit: body.distanceUnit,
+    },
     athletes: body.athletes,
   }, key?.hash ?? null);
   return Response.json(key ? { ...job, accessKey: key.key } : job, { status: 201 });
