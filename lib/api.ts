@@ -1,4 +1,5 @@
 import { AppError, toErrorResponse } from "./errors";
+import { MAX_JSON_BYTES, readTextWithin } from "./read-body";
 import { assertSameOrigin } from "./same-origin";
 
 // The wrapper every route handler goes through: same-origin check on state changes, one
@@ -21,9 +22,11 @@ export function route<C>(handler: Handler<C>): Handler<C> {
   };
 }
 
-export async function readJson(request: Request): Promise<unknown> {
+/** The JSON body, read with a byte cap (see read-body.ts). */
+export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown> {
+  const text = await readTextWithin(request, maxBytes);
   try {
-    return await request.json();
+    return JSON.parse(text);
   } catch {
     throw new AppError("bad_request", "The request body is not valid JSON.");
   }

@@ -6,6 +6,7 @@ import type { ParsedRow, PlanOptions, PlanParse } from "./plan-result";
 import type { StructureCache } from "./read-structure";
 import { firstDateCellOf, placeRow, type RowContext, type RowDraft, readRow, weekdayCellOf } from "./read-row";
 import { makeDateResolver } from "./resolve-date";
+import { planSpanProblem } from "./date-span";
 
 /** How papaparse is asked to read a plan (the bench runs papaparse alone with these too). */
 export const PAPA_OPTIONS = {
@@ -77,6 +78,8 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
   const dates = makeDateResolver(columns.layout, firstDateCells, options.startDate, options.dateOrder);
   const rows = drafts.map((draft, index) => placeRow(draft, dates.resolve(firstDateCells[index] ?? "", weekdayCells[index] ?? ""), columns));
   flagRepeatedRows(rows);
+  const spanProblem = planSpanProblem(rows);
+  if (spanProblem) return { ok: false, fileError: spanProblem };
 
   return {
     ok: true,

@@ -3,14 +3,14 @@ import { findRequestUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { importContext } from "@/lib/imports/import-setup";
 import { newJobKey } from "@/lib/imports/job-key";
-import { createImportRequestSchema } from "@/lib/imports/requests";
+import { createImportRequestSchema, MAX_IMPORT_REQUEST_BYTES } from "@/lib/imports/requests";
 import { createImportFromPlan } from "@/lib/imports/start-import";
 
 // POST /api/imports: parse the plan again, place it on each athlete's calendar (pasted token or
 // saved connection; a coach's picked athletes), flag likely duplicates, lay the job down.
 // Nothing is sent yet.
 export const POST = route(async (request) => {
-  const body = createImportRequestSchema.parse(await readJson(request));
+  const body = createImportRequestSchema.parse(await readJson(request, MAX_IMPORT_REQUEST_BYTES));
   const db = await getDb();
   const user = await findRequestUser(db, request);
   const { setup } = await importContext(db, request, user);
