@@ -27,7 +27,7 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
     let next = 0;
 
     async function undoRow(row: (typeof rows)[number]) {
-      const view = { rowNumber: row.rowNumber, athleteId: row.athleteId, athleteName: row.athleteName, workoutDay: row.workoutDay, title: row.title, tpWorkoutId: row.tpWorkoutId, duplicateOf: row.duplicateOf };
+      const view = { rowNumber: row.rowNumber, part: row.part, athleteId: row.athleteId, athleteName: row.athleteName, workoutDay: row.workoutDay, title: row.title, tpWorkoutId: row.tpWorkoutId, duplicateOf: row.duplicateOf };
       const failedStatus = row.action === "update" ? "revert_failed" : "delete_failed";
       let token = "";
       try {

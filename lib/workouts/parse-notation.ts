@@ -67,17 +67,27 @@ function addStep(reading: Reading, stepText: string, line: number, column: numbe
   const parsed = parseStep(stepText, line, column, reading.sport, reading.section ?? "active");
   if (parsed.issues.length > 0) reading.issues.push(...parsed.issues);
   if (parsed.steps.length === 0) return;
-  if (reading.section === null) for (const step of parsed.steps) reading.unclassed.add(step);
   if (times > 1 && !into) {
+    markUnclassed(reading, parsed.steps);
     finishRepeat(reading, { repeat: times, steps: parsed.steps }, line, column);
     return;
   }
-  const copies = Array.from({ length: times }, (_, pass) => (pass === 0 ? parsed.steps : parsed.steps.map((step) => ({ ...step }))));
-  for (const steps of copies) {
-    if (reading.section === null) for (const step of steps) reading.unclassed.add(step);
-    if (into) into.steps.push(...steps);
+  for (let pass = 0; pass < times; pass++) {
+    const steps = pass === 0 ? parsed.steps : copiesOf(parsed.steps);
+    markUnclassed(reading, steps);
+    if (into) for (const step of steps) into.steps.push(step);
     else for (const step of steps) reading.blocks.push({ repeat: 1, steps: [step] });
   }
+}
+
+function copiesOf(steps: Step[]): Step[] {
+  const copies: Step[] = [];
+  for (const step of steps) copies.push({ ...step });
+  return copies;
+}
+
+function markUnclassed(reading: Reading, steps: Step[]) {
+  if (reading.section === null) for (const step of steps) reading.unclassed.add(step);
 }
 
 function readSegment(reading: Reading, segment: string, line: number, column: number) {
@@ -181,6 +191,10 @@ function finishRepeat(reading: Reading, block: Block, line: number, column: numb
   else reading.blocks.push(block);
 }
 
+function isEasy(step: Step, hardest: number): boolean {
+  return level(step) < hardest * 0.8;
+}
+
 function level(step: Step): number {
   if (step.target.free) return 0;
   return step.target.min > step.target.max ? step.target.min : step.target.max;
@@ -194,13 +208,13 @@ function level(step: Step): number {
 function inferClasses(blocks: Block[], unclassed: Set<Step>) {
   let hardest = 0;
   for (const block of blocks) for (const step of block.steps) hardest = Math.max(hardest, level(step));
-  const isEasy = (step: Step) => level(step) < hardest * 0.8;
+
   let firstHard = -1;
   let lastHard = -1;
   let index = 0;
   for (const block of blocks) {
     for (const step of block.steps) {
-      if (!isEasy(step)) {
+      if (!isEasy(step, hardest)) {
         if (firstHard === -1) firstHard = index;
         lastHard = index;
       }
@@ -215,7 +229,7 @@ function inferClasses(blocks: Block[], unclassed: Set<Step>) {
     for (const step of block.steps) {
       if (isSet && step.intensityClass === "active" && level(step) < blockHardest * 0.8) step.intensityClass = "rest";
       else if (!isSet && unclassed.has(step)) {
-        step.intensityClass = isEasy(step) && index < firstHard ? "warmUp" : isEasy(step) && index > lastHard ? "coolDown" : "active";
+        step.intensityClass = isEasy(step, hardest) && index < firstHard ? "warmUp" : isEasy(step, hardest) && index > lastHard ? "coolDown" : "active";
       }
       index++;
     }
