@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { assertJobSize } from "./job-limits";
 import { addDays, daysBetween } from "@/lib/plans/calendar-date";
 import type { ParsedRow, PlanOptions } from "@/lib/plans/plan-result";
 import { parsePlanCsv } from "@/lib/plans/parse-plan-csv";
@@ -25,6 +26,7 @@ export function planForAthletes(account: TrainingPeaksAccount, csv: string, opti
     return [{ athleteId: account.athleteId, athleteName: account.name, rows: requireUsable(plan()).rows }];
   }
   if (choices.length === 0) throw new AppError("invalid_plan", "Choose the athletes this plan is for.");
+  assertJobSize(probe.rows.length, choices.length);
   return choices.map((choice) => {
     const athlete = rosterAthlete(account, choice.athleteId);
     const startDate = choice.raceDate ? startForRace(csv, options, choice.raceDate) : (choice.startDate ?? options.startDate);
@@ -87,6 +89,7 @@ function checked(plan: ReturnType<typeof parsePlanCsv>) {
   if (!plan.ok) throw new AppError("invalid_plan", plan.fileError);
   if (plan.needs.startDate) throw new AppError("invalid_plan", "Choose the plan start date: this plan counts days from it.");
   if (plan.needs.dateOrder || plan.dateConflict) throw new AppError("invalid_plan", "Choose whether the plan's dates are day/month/year or month/day/year.");
+  if (plan.needs.distanceUnit) throw new AppError("invalid_plan", "Choose the unit of the distances written without one (Distances without a unit are in).");
   return plan;
 }
 
