@@ -6,6 +6,7 @@ import { withJobLease } from "./job-lease";
 import { getImportJobView, setJobStatus } from "./queries";
 import { revertUpdate } from "./revert-update";
 import { sentenceFor, type TokenSource } from "./run-import";
+import { strayIdsOf } from "./stray-workouts";
 
 /** Rows whose change to the calendar Undo takes back: created workouts, and updated ones. */
 const UNDOABLE = ["created", "delete_failed", "updated", "revert_failed"];
@@ -36,9 +37,10 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
           await db.importRow.update({ where: { id: row.id }, data: { status, error: note } });
           return options.onRow?.({ ...view, status, error: note });
         }
+        for (const stray of strayIdsOf(row.strayWorkoutIds)) await options.client.deleteWorkout(token, row.athleteId, stray); // copies a late create made
         await options.client.deleteWorkout(token, row.athleteId, row.tpWorkoutId as string);
         await db.$transaction([
-          db.importRow.update({ where: { id: row.id }, data: { status: "deleted", error: null } }),
+          db.importRow.update({ where: { id: row.id }, data: { status: "deleted", error: null, strayWorkoutIds: null } }),
           db.ledgerEntry.deleteMany({ where: { athleteId: row.athleteId, tpWorkoutId: row.tpWorkoutId } }),
         ]);
         options.onRow?.({ ...view, status: "deleted", error: null });
