@@ -2,7 +2,7 @@ import type { Sport } from "@/lib/plans/sports";
 import { parseStep } from "./parse-step";
 import { gatherMetres } from "./gather-metres";
 import { inferClasses } from "./infer-classes";
-import { classifyLine, classOfHeader } from "./read-line";
+import { classifyLine, classOfCue, classOfHeader } from "./read-line";
 import { isCommaList, splitTopLevel } from "./split-steps";
 import type { Block, IntensityClass, NotationIssue, Step, WorkoutStructure } from "./structure";
 
@@ -83,8 +83,13 @@ function copiesOf(steps: Step[]): Step[] {
   return copies;
 }
 
+/** A step's cue that names a class ("warmup: 2km", "Recovery 3m 50%") sets it; otherwise, without a header, its place will. */
 function markUnclassed(reading: Reading, steps: Step[]) {
-  if (reading.section === null) for (const step of steps) reading.unclassed.add(step);
+  for (const step of steps) {
+    const cued = step.name ? classOfCue(step.name) : null;
+    if (cued) step.intensityClass = cued;
+    else if (reading.section === null) reading.unclassed.add(step);
+  }
 }
 
 function readSegment(reading: Reading, segment: string, line: number, column: number) {

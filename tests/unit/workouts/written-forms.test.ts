@@ -110,8 +110,19 @@ describe("targets as people write them", () => {
     expect(blocksOf(read("- 1 hr 140-150 HR", "run").structure)).toEqual(["1x active 3600s thresholdHr:bpm:140-150"]);
   });
 
-  it("says a clock after the length is a pace that lacks its unit", () => {
-    expect(errorsOf("- 10m 4:30", "run")).toEqual(['1:7 "4:30" after the step\'s length reads as a pace without its unit: write 4:30/km (or /mi, /100m) Pace.']);
+  it("reads a clock after the length as a pace in the sport's usual unit, and says so", () => {
+    const { structure, warnings } = read("- 1600m @ 5:00-4:30", "run");
+    expect(blocksOf(structure)).toEqual(["1x active 1600m pace:mps:3.333-3.704"]);
+    expect(warnings).toContain('1:11 "5:00-4:30" after the length is read as a pace per km; write 5:00-4:30/km Pace to make it plain.');
+  });
+
+  it("reads quick-plan's steps: cues that name the class, repeat: N, lap-button and long clock times", () => {
+    const text = "running: 12k, 3x 1.6k @TMP\n- warmup: 2km @z2\n- repeat: 3\n  - run: 1600m @ 5:00-4:40\n  - recover: 600m @z1\n- run: 90:00\n- cooldown: lap-button";
+    const { structure } = read(text, "run");
+    expect(structure.blocks.map((block) => [block.repeat, block.steps.map((step) => `${step.intensityClass} ${step.length.kind === "time" ? `${step.length.seconds}s` : `${step.length.meters}m`}`).join(", ")])).toEqual([
+      [1, "warmUp 2000m"], [3, "active 1600m, rest 600m"], [1, "active 5400s"], [1, "coolDown 300s"],
+    ]);
+    expect(structure.blocks[3]?.steps[0]?.openDuration).toBe(true);
   });
 
   it("reads steps on one line separated by commas, and yards written as y", () => {
