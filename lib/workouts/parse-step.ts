@@ -40,7 +40,9 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
     lowers.push(word.toLowerCase());
   }
 
-  for (let i = 0; i < tokens.length; i++) {
+  const until = lowers.indexOf("until");
+  const end = until === -1 ? tokens.length : until;
+  for (let i = 0; i < end; i++) {
     const token = tokens[i] as Token;
     const word = words[i] as string;
     const lower = lowers[i] as string;
@@ -125,6 +127,12 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
   if (!length && openDuration) {
     length = { kind: "time", seconds: OPEN_PLACEHOLDER_SECONDS };
     issues.push({ line, column: start.column, severity: "warning", message: `"press lap" gives this step no length, and TrainingPeaks needs one: it is sent as ${OPEN_PLACEHOLDER_SECONDS / 60} minutes, and the planned time counts it so.` });
+  }
+  if (until !== -1) {
+    const condition = tokens.slice(until).map((token) => token.text).join(" ");
+    const at = tokens[until] as Token;
+    if (!length) return failure(issues, line, at, `"${condition}" ends the step on a condition, which TrainingPeaks cannot hold: give the step a time or a distance.`);
+    issues.push({ line, column: at.column, severity: "warning", message: `"${condition}" is left out: TrainingPeaks ends a step on its time or distance only.` });
   }
   if (!length) return failure(issues, line, start, "This step has no length: add a time (10m, 30s, 1h) or a distance (400mtr, 2km).");
   if (!target) {

@@ -27,6 +27,11 @@ const HEADER_CLASSES: [RegExp, IntensityClass][] = [
   [/^(recovery|rest|easy)\b/i, "rest"],
 ];
 
+/** A line under a repeat that has no steps yet, written without a bullet ("Bike - Zone 6 until HR 184"), is taken as its step unless it names a section. */
+export function isUnbulletedStep(trimmed: string): boolean {
+  return /\d/.test(trimmed) && !HEADER_WORDS.test(cleanHeading(trimmed));
+}
+
 export function classifyLine(trimmed: string): LineKind {
   const normal = trimmed.replace(/×/g, "x").replace(/[–—]/g, "-");
   const bullet = BULLET.exec(normal);

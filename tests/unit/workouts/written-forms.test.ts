@@ -139,6 +139,13 @@ describe("targets as people write them", () => {
     expect(errorsOf("- 5m CZ2")).toEqual(['1:6 "CZ2" is one of the athlete\'s own zones in Intervals.icu, which PlanDrop cannot see; write it as Z1 to Z7 or as a percentage.']);
   });
 
+  it("names a step that ends on a condition as the cause", () => {
+    expect(errorsOf("3X\nBike - Pwr Zone 6 until HR above 180\nRecover - Pwr Zone 1 until HR below 140")).toEqual([
+      '2:19 "until HR above 180" ends the step on a condition, which TrainingPeaks cannot hold: give the step a time or a distance.',
+      '3:22 "until HR below 140" ends the step on a condition, which TrainingPeaks cannot hold: give the step a time or a distance.',
+    ]);
+  });
+
   it("names an unknown zone as the cause, not a missing target", () => {
     expect(errorsOf("- 10m Z2-Z9")).toEqual(['1:7 "Z2-Z9" is not a zone we know: zones run from Z1 to Z7.']);
   });
