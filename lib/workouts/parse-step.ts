@@ -7,11 +7,13 @@ import { widestRange } from "./zones";
 
 // One step of workout text, e.g. "Hard 4m 105-110% 90-100rpm": a length (time or distance), a
 // target, optional cadence, "ramp", "press lap" and a rest after it ("200mtr 95% pace 30s rest"),
-// and any other words as the step's name (cues, "freeride", "RPE 4").
+// and any other words as the step's name (cues, "freeride", "RPE 4"). A clock after the length is
+// a pace in the sport's usual unit ("1600m @ 5:00-4:30", as quick-plan writes it).
 
 export type StepParse = { steps: Step[]; issues: NotationIssue[] };
 
 const CADENCE = /^(\d+)(?:-(\d+))?(rpm|spm)$/i;
+const UNITLESS_PACE = /^\d{1,2}:\d{2}(-\d{1,2}:\d{2})?$/;
 const FILLERS = new Set(["at", "@", "-", "|", "+", "&"]);
 const OPEN_PLACEHOLDER_SECONDS = 300;
 
@@ -38,7 +40,9 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
     lowers.push(word.toLowerCase());
   }
 
-  for (let i = 0; i < tokens.length; i++) {
+  const until = lowers.indexOf("until");
+  const end = until === -1 ? tokens.length : until;
+  for (let i = 0; i < end; i++) {
     const token = tokens[i] as Token;
     const word = words[i] as string;
     const lower = lowers[i] as string;
@@ -48,10 +52,24 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
       ramp = true;
       continue;
     }
-    if ((lower === "press" && next === "lap") || (lower === "lap" && next === "press")) {
+    if ((lower === "press" && next === "lap") || (lower === "lap" && (next === "press" || next === "button"))) {
       openDuration = true;
       i++;
       continue;
+    }
+    if (lower === "lap-button") {
+      openDuration = true;
+      continue;
+    }
+    if ((seconds > 0 || distance) && !target && UNITLESS_PACE.test(word)) {
+      const per = sport === "swim" ? "100m" : "km";
+      const read = readTarget(word, "pace", sport);
+      if (read && "target" in read) {
+        target = read.target;
+        targetToken = token;
+        issues.push({ line, column: token.column, severity: "warning", message: `"${word}" after the length is read as a pace per ${per === "km" ? "km" : "100 m"}; write ${word}/${per} Pace to make it plain.` });
+        continue;
+      }
     }
     if (lower === "rpe" && /^\d+(-\d+)?$/.test(next)) {
       names.push(`RPE ${next}`);
@@ -65,7 +83,6 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
         i++;
         continue;
       }
-      if ((seconds > 0 || distance) && word.includes(":")) return failure(issues, line, token, `"${word}" after the step's length reads as a pace without its unit: write ${word}/km (or /mi, /100m) Pace.`);
       if (distance) return failure(issues, line, token, `"${word}" is a second length; a step has one length, a time or a distance.`);
       seconds += length.seconds;
       timeToken = timeToken ?? token;
@@ -110,6 +127,12 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
   if (!length && openDuration) {
     length = { kind: "time", seconds: OPEN_PLACEHOLDER_SECONDS };
     issues.push({ line, column: start.column, severity: "warning", message: `"press lap" gives this step no length, and TrainingPeaks needs one: it is sent as ${OPEN_PLACEHOLDER_SECONDS / 60} minutes, and the planned time counts it so.` });
+  }
+  if (until !== -1) {
+    const condition = tokens.slice(until).map((token) => token.text).join(" ");
+    const at = tokens[until] as Token;
+    if (!length) return failure(issues, line, at, `"${condition}" ends the step on a condition, which TrainingPeaks cannot hold: give the step a time or a distance.`);
+    issues.push({ line, column: at.column, severity: "warning", message: `"${condition}" is left out: TrainingPeaks ends a step on its time or distance only.` });
   }
   if (!length) return failure(issues, line, start, "This step has no length: add a time (10m, 30s, 1h) or a distance (400mtr, 2km).");
   if (!target) {
