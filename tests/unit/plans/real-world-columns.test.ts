@@ -98,3 +98,11 @@ describe("headers with their unit in brackets", () => {
     expect(parseOk("Date,Sport,Time (h)\n2027-01-04,Bike,1.5\n").rows[0]?.workout?.durationSeconds).toBe(5400);
   });
 });
+
+describe("a plan's unit named by its columns", () => {
+  it("reads bare distances in the unit a column header counts", () => {
+    const plan = parseOk("date,type,distance,Weekly Mileage\n2027-01-04,Easy,5,30\n");
+    expect(plan.rows[0]?.workout?.distanceMeters).toBe(8046.72);
+    expect(plan.notes.join(" ")).toContain("because the plan's columns count miles (Weekly Mileage)");
+  });
+});
