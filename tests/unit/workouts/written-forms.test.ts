@@ -88,7 +88,7 @@ describe("targets as people write them", () => {
   it("holds a falling range without ramp as one steady step, as Intervals.icu does, and says so", () => {
     const { structure, warnings } = read("- 15m 65%-45%");
     expect(blocksOf(structure)).toEqual(["1x active 900s power:percent:45-65"]);
-    expect(warnings).toEqual(['1:7 "65%-45%" falls; without "ramp" a range is one steady step (as in Intervals.icu), so the step holds 45-65. Write "ramp 65%-45%" to fall gradually.']);
+    expect(warnings).toEqual(['1:7 "65%-45%" falls; without "ramp" a range is one steady step (as in Intervals.icu), so the step holds 45-65%. Write "ramp 65%-45%" to fall gradually.']);
   });
 
   it("keeps the direction of a pace ramp", () => {
