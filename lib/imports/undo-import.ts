@@ -6,6 +6,8 @@ import { withJobLease } from "./job-lease";
 import { getImportJobView, setJobStatus } from "./queries";
 import { sentenceFor, type TokenSource } from "./run-import";
 
+const ALREADY_GONE = "Already gone from TrainingPeaks (deleted there), so there was nothing to delete.";
+
 export type UndoOptions = { client: TrainingPeaksClient; tokens: TokenSource; concurrency: number; signal?: AbortSignal; onRow?: (row: ImportRowView) => void };
 
 /**
@@ -21,25 +23,37 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
     let next = 0;
 
     async function undoRow(row: (typeof rows)[number]) {
-      const view = { rowNumber: row.rowNumber, athleteId: row.athleteId, athleteName: row.athleteName, workoutDay: row.workoutDay, title: row.title, tpWorkoutId: row.tpWorkoutId, duplicateOf: row.duplicateOf };
       let token = "";
       try {
         token = await options.tokens.token();
-        await options.client.deleteWorkout(token, row.athleteId, row.tpWorkoutId as string);
-        await db.$transaction([
-          db.importRow.update({ where: { id: row.id }, data: { status: "deleted", error: null } }),
-          db.ledgerEntry.deleteMany({ where: { athleteId: row.athleteId, tpWorkoutId: row.tpWorkoutId } }),
-        ]);
-        options.onRow?.({ ...view, status: "deleted", error: null });
+        const outcome = await options.client.deleteWorkout(token, row.athleteId, row.tpWorkoutId as string);
+        await recordGone(row, outcome === "already_gone" ? ALREADY_GONE : null);
       } catch (error) {
         if (error instanceof TrainingPeaksError && error.kind === "unauthorized" && (await options.tokens.renewAfterUnauthorized(token))) {
           return undoRow(row);
         }
+        // A 403 on a delete: with a fresh token first (a saved connection), then it is someone else's or gone.
+        if (error instanceof TrainingPeaksError && error.kind === "forbidden") {
+          if (await options.tokens.renewAfterForbidden?.(token)) return undoRow(row);
+          return recordGone(row, ALREADY_GONE);
+        }
         const message = error instanceof TrainingPeaksError ? `Not deleted: ${error.userMessage}` : "Not deleted because of an unexpected error.";
         if (error instanceof TrainingPeaksError && (error.kind === "unauthorized" || error.kind === "rate_limited")) stopReason ??= sentenceFor(error);
         await db.importRow.update({ where: { id: row.id }, data: { status: "delete_failed", error: message } });
-        options.onRow?.({ ...view, status: "delete_failed", error: message });
+        options.onRow?.(viewOf(row, "delete_failed", message));
       }
+    }
+
+    async function recordGone(row: (typeof rows)[number], note: string | null) {
+      await db.$transaction([
+        db.importRow.update({ where: { id: row.id }, data: { status: "deleted", error: note } }),
+        db.ledgerEntry.deleteMany({ where: { athleteId: row.athleteId, tpWorkoutId: row.tpWorkoutId } }),
+      ]);
+      options.onRow?.(viewOf(row, "deleted", note));
+    }
+
+    function viewOf(row: (typeof rows)[number], status: "deleted" | "delete_failed", error: string | null): ImportRowView {
+      return { rowNumber: row.rowNumber, athleteId: row.athleteId, athleteName: row.athleteName, workoutDay: row.workoutDay, title: row.title, tpWorkoutId: row.tpWorkoutId, duplicateOf: row.duplicateOf, status, error };
     }
 
     async function work() {
