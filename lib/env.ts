@@ -12,6 +12,10 @@ const envSchema = z.object({
   IMPORT_CONCURRENCY: number(4, 1, 8),
   IMPORT_MIN_INTERVAL_MS: number(150, 0, 10_000),
   IMPORT_RETRY_DELAY_MS: number(1_000, 0, 60_000),
+  /** How many proxies in front of PlanDrop append to X-Forwarded-For; 0 trusts none of its entries. */
+  TRUSTED_PROXIES: number(0, 0, 10),
+  /** The public address of the app (scheme and host); state changes must come from it. */
+  APP_URL: z.preprocess(emptyAsUnset, z.url().optional()),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
+import { safeNextPath } from "@/lib/safe-redirect";
 
 type Props = { mode: "sign-in" | "sign-up"; next: string };
 
@@ -29,7 +30,7 @@ export function CredentialsForm({ mode, next }: Props) {
         setError(body?.error?.message ?? "That did not work; please try again.");
         return;
       }
-      router.push(next);
+      router.push(safeNextPath(next));
       router.refresh();
     } catch {
       setError("PlanDrop could not be reached; check your connection and try again.");
@@ -45,7 +46,7 @@ export function CredentialsForm({ mode, next }: Props) {
       <input id="email" name="email" type="email" autoComplete="email" required />
       <label htmlFor="password" className="field-label">Password</label>
       <input id="password" name="password" type="password" autoComplete={mode === "sign-up" ? "new-password" : "current-password"} minLength={mode === "sign-up" ? 10 : undefined} required aria-describedby="password-hint" />
-      {mode === "sign-up" && <p id="password-hint" className="hint">At least 10 characters.</p>}
+      {mode === "sign-up" && <p id="password-hint" className="hint">At least 10 characters; not one of the commonly used passwords.</p>}
       <p id="form-error" className="field-error" role="alert">{error}</p>
       <button type="submit" className="primary" disabled={isSending}>{action}</button>
       <p className="hint">

@@ -1,23 +1,18 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { readSession } from "./session";
+import { findSessionUser, type SignedInUser } from "./sessions";
 
-export type SignedInUser = { id: string; email: string };
+export type { SignedInUser } from "./sessions";
 
-/** The signed-in user a request carries, checked against the database; null when signed out. */
+/** The signed-in user a request carries, checked against the sessions table; null when signed out. */
 export async function findRequestUser(db: Db, request: Request): Promise<SignedInUser | null> {
   const session = await readSession(request);
-  if (!session) return null;
-  return db.user.findUnique({ where: { id: session.userId }, select: { id: true, email: true } });
+  return session ? findSessionUser(db, session.sessionId) : null;
 }
 
 export async function requireRequestUser(db: Db, request: Request): Promise<SignedInUser> {
   const user = await findRequestUser(db, request);
   if (!user) throw new AppError("signed_out", "Sign in first.");
   return user;
-}
-
-/** The client's address for rate limiting: the first X-Forwarded-For hop behind a proxy. */
-export function requestAddress(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
 }

@@ -2,31 +2,32 @@ import { sealData, unsealData } from "iron-session";
 import { z } from "zod";
 import { getSecrets } from "@/lib/secrets";
 
-// The session: an iron-session sealed cookie holding the user id. httpOnly, sameSite=lax, and
-// Secure whenever the request came over https (as it does in production behind TLS).
+// The session cookie: an iron-session seal of the session's id (a row in the Session table, which
+// is what makes it valid). httpOnly, sameSite=lax, and Secure whenever the request came over
+// https (as it does in production behind TLS).
 
 export const SESSION_COOKIE = "plandrop_session";
-const TTL_SECONDS = 30 * 24 * 3600;
-const sessionSchema = z.object({ userId: z.string() });
-export type SessionData = z.infer<typeof sessionSchema>;
+export const SESSION_TTL_SECONDS = 30 * 24 * 3600;
+const sessionCookieSchema = z.object({ sessionId: z.string().min(1) });
+export type SessionCookie = z.infer<typeof sessionCookieSchema>;
 
-export async function readSessionCookie(value: string | undefined): Promise<SessionData | null> {
+export async function readSessionCookie(value: string | undefined): Promise<SessionCookie | null> {
   if (!value) return null;
   try {
-    const parsed = sessionSchema.safeParse(await unsealData(value, { password: getSecrets().sessionSecret, ttl: TTL_SECONDS }));
+    const parsed = sessionCookieSchema.safeParse(await unsealData(value, { password: getSecrets().sessionSecret, ttl: SESSION_TTL_SECONDS }));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
 }
 
-export async function readSession(request: Request): Promise<SessionData | null> {
+export async function readSession(request: Request): Promise<SessionCookie | null> {
   return readSessionCookie(cookieFrom(request.headers.get("cookie"), SESSION_COOKIE));
 }
 
-export async function sessionSetCookie(data: SessionData, request: Request): Promise<string> {
-  const sealed = await sealData(data, { password: getSecrets().sessionSecret, ttl: TTL_SECONDS });
-  return serializeCookie(sealed, TTL_SECONDS, isHttps(request));
+export async function sessionSetCookie(data: SessionCookie, request: Request): Promise<string> {
+  const sealed = await sealData(data, { password: getSecrets().sessionSecret, ttl: SESSION_TTL_SECONDS });
+  return serializeCookie(sealed, SESSION_TTL_SECONDS, isHttps(request));
 }
 
 export function clearedSessionCookie(request: Request): string {

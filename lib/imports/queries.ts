@@ -27,11 +27,15 @@ export async function createImportJob(db: Db, input: NewImport): Promise<ImportJ
   const data = [];
   for (const athlete of input.athletes) {
     const keyed = athlete.rows.map((row) => {
-      const workout = row.workout ? plannedWorkoutSchema.parse(row.workout) : null;
-      return { row, workout, key: workout ? contentKeyOf(workout) : "" };
+      // The preview asked the same schema (lib/plans/check-workout.ts); a row it still refuses here
+      // (changed since, e.g. by resolving its steps) is that row's error, never the whole plan's.
+      const checked = row.workout ? plannedWorkoutSchema.safeParse(row.workout) : null;
+      const workout = checked?.success ? checked.data : null;
+      const refusal = checked && !checked.success ? `This workout cannot be sent as read: its ${checked.error.issues.map((found) => found.path.join(".")).join(", ")} ${checked.error.issues.length === 1 ? "is" : "are"} not what TrainingPeaks takes.` : null;
+      return { row, workout, refusal, key: workout ? contentKeyOf(workout) : "" };
     });
     const createdBefore = await findCreatedBefore(db, athlete.athleteId, keyed.map((k) => k.key).filter(Boolean));
-    for (const { row, workout, key } of keyed) {
+    for (const { row, workout, refusal, key } of keyed) {
       const earlier = createdBefore.get(key);
       const duplicateOf = workout && !earlier ? (athlete.duplicates?.get(row.rowNumber) ?? null) : null;
       data.push({
@@ -47,7 +51,7 @@ export async function createImportJob(db: Db, input: NewImport): Promise<ImportJ
         status: !workout ? "invalid" : earlier ? "already_imported" : duplicateOf ? "duplicate" : "pending",
         tpWorkoutId: earlier ?? null,
         duplicateOf,
-        error: workout ? null : row.issues.filter((issue) => issue.severity === "error").map((issue) => issue.message).join(" "),
+        error: workout ? null : refusal ?? row.issues.filter((issue) => issue.severity === "error").map((issue) => issue.message).join(" "),
       });
     }
   }

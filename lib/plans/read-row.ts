@@ -1,4 +1,5 @@
 import type { Field } from "./columns";
+import { checkWorkout } from "./check-workout";
 import type { ColumnMap } from "./layout";
 import { parseDistance, parseDistanceUnit, type DistanceUnit } from "./parse-distance";
 import { parseDuration } from "./parse-duration";
@@ -77,7 +78,7 @@ export function placeRow(draft: RowDraft, placed: DateResult, map: ColumnMap): P
     dateLabel = placed.label;
     if (placed.warning) issues.unshift(issue(rowNumber, dateColumn, "warning", placed.warning));
   }
-  return finish(rowNumber, fields, issues, dateLabel, waiting);
+  return finish(rowNumber, fields, issues, dateLabel, waiting, map);
 }
 
 /** Thresholds from the plan's own columns, then the workout text read into steps (read-structure.ts). */
@@ -140,17 +141,17 @@ function readMeasures(cells: readonly string[], context: RowContext, fields: Par
   }
 }
 
-function finish(rowNumber: number, fields: Partial<PlannedWorkout>, issues: RowIssue[], dateLabel: string, waiting: boolean): ParsedRow {
+function finish(rowNumber: number, fields: Partial<PlannedWorkout>, issues: RowIssue[], dateLabel: string, waiting: boolean, map: ColumnMap): ParsedRow {
   if (issues.some((found) => found.severity === "error")) return { rowNumber, status: "error", dateLabel, fields, workout: null, issues };
   if (waiting) return { rowNumber, status: "waiting", dateLabel, fields, workout: null, issues };
 
-  // Every field was set by a checked parser above; zod checks the whole workout again where it
-  // is stored and read (lib/imports), which keeps this per-row path cheap for the preview.
   const { date, sport, title } = fields;
   if (!date || !sport || !title) {
     issues.push(issue(rowNumber, null, "error", "This row has no date, sport or title."));
     return { rowNumber, status: "error", dateLabel, fields, workout: null, issues };
   }
+  const refusals = checkWorkout(fields, map); // plannedWorkoutSchema decides, as on the server
+  if (refusals.length > 0) return { rowNumber, status: "error", dateLabel, fields, workout: null, issues: [...issues, ...refusals] };
   const workout = fields as PlannedWorkout; // complete now: the preview's fields and the workout are one object
   return { rowNumber, status: issues.length > 0 ? "warning" : "ok", dateLabel, fields, workout, issues: issues.length > 0 ? issues : NO_ISSUES };
 }

@@ -37,24 +37,24 @@ describe.each(TEST_PROVIDERS)("accounts and the saved TrainingPeaks connection (
     expect(stored.passwordHash).not.toContain("a long enough password");
   });
 
-  it("refuses a second account with the same email, and a short password, in words", async () => {
-    expect((await new Visitor().signUp("jane@example.com")).body.error.message).toBe("An account with this email already exists; sign in instead.");
-    expect((await new Visitor().signUp("sam@example.com", "short")).body.error.message).toContain("Use a password of at least 10 characters.");
+  it("refuses a short or common password at sign-up, in words", async () => {
+    expect((await new Visitor().signUp("sam@example.com", "short")).body.error.message).toContain("Use a password of at least 10 characters");
+    expect((await new Visitor().signUp("sam@example.com", "password12")).body.error.message).toContain("one of the most commonly used");
   });
 
-  it("limits wrong passwords per account", async () => {
+  it("limits sign-in attempts per account from one address", async () => {
     const stranger = new Visitor("198.51.100.1");
     for (let i = 0; i < 5; i++) expect((await stranger.signIn("jane@example.com", "wrong password!")).status).toBe(401);
     const blocked = await stranger.signIn("jane@example.com", "a long enough password");
     expect(blocked.status).toBe(429);
-    expect(blocked.body.error.message).toBe("Too many sign-in attempts; try again in 15 minutes.");
-  });
+    expect(blocked.body.error.message).toMatch(/^Too many sign-in attempts; try again in \d+ minutes?\.$/);
+  }, 30_000);
 
   it("limits sign-in attempts per address across accounts", async () => {
     const guesser = new Visitor("198.51.100.2");
-    for (let i = 0; i < 20; i++) await guesser.signIn(`nobody${i}@example.com`, "wrong password!");
+    await Promise.all(Array.from({ length: 30 }, (_, i) => guesser.signIn(`nobody${i}@example.com`, "wrong password!")));
     expect((await guesser.signIn("jane@example.com", "a long enough password")).status).toBe(429);
-  });
+  }, 30_000);
 
   it("saves a working cookie encrypted, and shows who is connected without the secret", async () => {
     const saved = await visitor.saveConnection(`Cookie: ajs=1; Production_tpAuth=${janeCookie()}; other=2`);

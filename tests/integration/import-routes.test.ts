@@ -93,6 +93,16 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
     expect(tp.fake.workouts()).toHaveLength(2);
   });
 
+  it("keeps a row the workout schema refuses (a 150-character subtype) out with its reason, and imports the rest", async () => {
+    const csv = `date,sport,subtype,title,duration\n2027-01-04,Run,Road,Good,45\n2027-01-05,Run,${"Tempo-".repeat(25)},Too long a subtype,45\n2027-01-06,Bike,Road,Also good,1:00\n`;
+    const created = await createImport(jane().jwt, { csv });
+    expect(created.status).toBe(201);
+    const run = await runImport(created.job?.id ?? "", jane().jwt);
+    expect(run.job?.rows.map((row) => [row.rowNumber, row.status])).toEqual([[2, "created"], [3, "invalid"], [4, "created"]]);
+    expect(run.job?.rows[1]?.error).toBe("The subtype is 150 characters long; TrainingPeaks takes at most 100, so shorten it.");
+    expect(tp.fake.workouts().map((workout) => workout.title)).toEqual(["Good", "Also good"]);
+  });
+
   it("refuses a broken file with its sentence and sends nothing", async () => {
     const created = await createImport(jane().jwt, { csv: "Dear coach,\nhere is my plan.\n" });
     expect(created.status).toBe(422);

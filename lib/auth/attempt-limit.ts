@@ -1,0 +1,44 @@
+import type { Db } from "@/lib/db/client";
+
+// Attempts (sign-ins, sign-ups) counted per key in fixed windows kept in the database, so every
+// app instance sees the same counts. An attempt is counted before it is checked, with one atomic
+// INSERT … ON CONFLICT DO UPDATE … RETURNING (Prisma's native upsert on SQLite and PostgreSQL),
+// so parallel requests each get their own number and cannot all slip under the limit.
+
+export type Limit = {
+  key: string;
+  /** Attempts allowed in one window; the next ones are refused until the window ends. */
+  max: number;
+  windowMs: number;
+  /** Attempts after this many wait before being checked, twice as long each time (up to 8 s). */
+  slowAfter?: number;
+};
+export type AttemptVerdict = { refusedForMs: number | null; delayMs: number };
+
+const MAX_DELAY_MS = 8_000;
+const KEEP_MS = 24 * 3600_000;
+
+/** Counts one attempt against every limit; says whether it is refused, or how long it must wait first. */
+export async function countAttempt(db: Db, limits: Limit[], now = Date.now()): Promise<AttemptVerdict> {
+  let refusedForMs: number | null = null;
+  let delayMs = 0;
+  for (const limit of limits) {
+    const window = Math.floor(now / limit.windowMs);
+    const windowStart = new Date(window * limit.windowMs);
+    const key = `${limit.key}:${window}`;
+    const { count } = await db.rateLimitBucket.upsert({ where: { key }, create: { key, count: 1, windowStart }, update: { count: { increment: 1 } } });
+    if (count === 1) await forgetOldWindows(db, now);
+    if (count > limit.max) refusedForMs = Math.max(refusedForMs ?? 0, windowStart.getTime() + limit.windowMs - now);
+    else if (limit.slowAfter !== undefined && count > limit.slowAfter) delayMs = Math.max(delayMs, Math.min(MAX_DELAY_MS, 1_000 * 2 ** (count - limit.slowAfter - 1)));
+  }
+  return { refusedForMs, delayMs };
+}
+
+/** Forgets the attempts counted under these keys in the current window (a right password). */
+export async function clearAttempts(db: Db, limits: Limit[], now = Date.now()) {
+  await db.rateLimitBucket.deleteMany({ where: { key: { in: limits.map((limit) => `${limit.key}:${Math.floor(now / limit.windowMs)}`) } } });
+}
+
+async function forgetOldWindows(db: Db, now: number) {
+  await db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now - KEEP_MS) } } });
+}
