@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 
 const runs = [
   ["./node_modules/.bin/tsx", ["bench/parse-bench.ts"]],
+  ["./node_modules/.bin/tsx", ["bench/workout-corpus-bench.ts"]],
   ["bash", ["-c", "source scripts/server-env.sh && exec ./node_modules/.bin/tsx bench/import-bench.ts"]],
   ["bash", ["-c", "source scripts/server-env.sh && exec ./node_modules/.bin/tsx bench/bulk-bench.ts"]],
 ] as const;

@@ -4,6 +4,8 @@ import { useState } from "react";
 import { type Column, VirtualTable } from "@/components/virtual-table";
 import { formatPlanDate, plural } from "@/lib/format";
 import type { ImportJobView, ImportRowView, RowStatus } from "@/lib/imports/import-view";
+import type { RevisionChoice } from "@/lib/imports/requests";
+import { RevisionChoices } from "./revision-choices";
 
 const STATUS_TEXT: Record<RowStatus, string> = {
   pending: "Waiting",
@@ -15,7 +17,18 @@ const STATUS_TEXT: Record<RowStatus, string> = {
   duplicate: "Skipped: already on the calendar",
   deleted: "Deleted by undo",
   delete_failed: "Not deleted",
+  changed: "Changed since the earlier import",
+  missing: "No longer in the plan",
+  updated: "Updated",
+  removed: "Removed",
+  kept: "Kept as it was",
+  skipped: "Skipped: earlier version kept",
+  reverted: "Put back by undo",
+  revert_failed: "Not put back",
 };
+
+/** Rows whose outcome is final (for the progress bar). */
+const FINISHED: RowStatus[] = ["created", "already_imported", "failed", "duplicate", "deleted", "delete_failed", "updated", "removed", "kept", "skipped", "reverted", "revert_failed"];
 
 export type JobActions = {
   busy: "run" | "undo" | null;
@@ -25,11 +38,12 @@ export type JobActions = {
   onCancel: () => void;
   onUndo: () => void;
   onDuplicates: (action: "skip" | "import") => void;
+  onRevision: (choice: RevisionChoice) => void;
 };
 
 function columnsFor(manyAthletes: boolean): Column<ImportRowView>[] {
   return [
-    { key: "row", header: "Row", render: (row) => row.rowNumber, className: "num" },
+    { key: "row", header: "Row", render: (row) => (row.rowNumber > 0 ? row.rowNumber : "earlier"), className: "num" },
     ...(manyAthletes ? [{ key: "athlete", header: "Athlete", render: (row: ImportRowView) => row.athleteName }] : []),
     { key: "date", header: "Date", render: (row) => formatPlanDate(row.workoutDay || undefined) },
     { key: "title", header: "Title", render: (row) => row.title, className: "title" },
@@ -38,6 +52,7 @@ function columnsFor(manyAthletes: boolean): Column<ImportRowView>[] {
       render: (row) => (
         <span className={`badge badge-${row.status}`}>
           {STATUS_TEXT[row.status]}
+          {row.change && (row.status === "changed" || row.status === "updated" || row.status === "skipped") && <span className="issue-text">{row.change}</span>}
           {row.error && <span className="issue-text">{row.error}</span>}
           {row.status === "duplicate" && row.duplicateOf && <span className="issue-text">Same day, sport and title as TrainingPeaks workout {row.duplicateOf}.</span>}
         </span>
@@ -48,10 +63,12 @@ function columnsFor(manyAthletes: boolean): Column<ImportRowView>[] {
 }
 
 function summaryOf({ status, counts, athleteName }: ImportJobView, athleteCount: number): string | null {
-  if (status === "undone") return `Undo finished: ${plural(counts.deleted, "workout")} deleted from TrainingPeaks.`;
+  if (status === "undone") return `Undo finished: ${plural(counts.deleted, "workout")} deleted from TrainingPeaks${counts.reverted ? `; ${plural(counts.reverted, "workout")} put back as before` : ""}.`;
   if (status !== "done") return null;
   const where = athleteCount > 1 ? `${athleteCount} athletes' calendars` : `${athleteName}'s calendar`;
   let message = `Import finished: ${plural(counts.created, "new workout")} on ${where}`;
+  if (counts.updated > 0) message += `; ${plural(counts.updated, "workout")} updated`;
+  if (counts.removed > 0) message += `; ${plural(counts.removed, "workout")} removed`;
   if (counts.already_imported > 0) message += `; ${plural(counts.already_imported, "workout")} already there`;
   if (counts.duplicate > 0) message += `; ${plural(counts.duplicate, "row")} skipped as already on the calendar`;
   if (counts.failed > 0) message += `; ${plural(counts.failed, "row")} failed (see below)`;
@@ -65,7 +82,10 @@ export function ImportResults({ job, actions }: { job: ImportJobView; actions: J
   const { busy } = actions;
   const athletes = [...new Map(job.rows.map((row) => [row.athleteId, row.athleteName])).entries()];
   const total = job.rows.length - counts.invalid;
-  const finished = counts.created + counts.already_imported + counts.failed + counts.duplicate + counts.deleted + counts.delete_failed;
+  const finished = FINISHED.reduce((sum, done) => sum + counts[done], 0);
+  const undoable = counts.created + counts.delete_failed;
+  const revertible = counts.updated + counts.revert_failed;
+  const asking = !busy && (status === "ready" || status === "paused");
   const summary = busy ? null : summaryOf(job, athletes.length);
 
   return (
@@ -84,7 +104,9 @@ export function ImportResults({ job, actions }: { job: ImportJobView; actions: J
       {summary && <p className="field-success" role="status">{summary}</p>}
       {job.pausedReason && !busy && <p className="field-error" role="alert">{job.pausedReason}</p>}
 
-      {counts.duplicate > 0 && !busy && (status === "ready" || status === "paused") && (
+      {asking && <RevisionChoices job={job} canSend={actions.canSend} onChoose={actions.onRevision} />}
+
+      {counts.duplicate > 0 && asking && counts.changed + counts.missing === 0 && (
         <div className="choice" role="group" aria-label="Rows already on the calendar">
           <p>{plural(counts.duplicate, "row")} {counts.duplicate === 1 ? "looks" : "look"} like {counts.duplicate === 1 ? "a workout" : "workouts"} already on the calendar (same day, sport and title).</p>
           <button type="button" className="secondary" onClick={() => actions.onDuplicates("skip")} disabled={!actions.canSend}>Skip them</button>
@@ -94,15 +116,18 @@ export function ImportResults({ job, actions }: { job: ImportJobView; actions: J
 
       <div className="row-actions">
         {busy === "run" && <button type="button" className="secondary" onClick={actions.onCancel}>Cancel import</button>}
-        {!busy && (status === "paused" || status === "ready") && counts.pending + counts.sending > 0 && counts.duplicate === 0 && <button type="button" onClick={actions.onResume} disabled={!actions.canSend}>Resume</button>}
+        {asking && counts.pending + counts.sending > 0 && counts.duplicate + counts.changed + counts.missing === 0 && <button type="button" onClick={actions.onResume} disabled={!actions.canSend}>Resume</button>}
         {!busy && counts.failed > 0 && <button type="button" className="secondary" onClick={actions.onRetryFailed} disabled={!actions.canSend}>Retry failed rows</button>}
-        {!busy && counts.created + counts.delete_failed > 0 && !confirmingUndo && <button type="button" className="secondary danger" onClick={() => setConfirmingUndo(true)} disabled={!actions.canSend}>Undo import</button>}
+        {!busy && undoable + revertible > 0 && !confirmingUndo && <button type="button" className="secondary danger" onClick={() => setConfirmingUndo(true)} disabled={!actions.canSend}>Undo import</button>}
         <a className="button-link" href={`/api/imports/${job.id}/results.csv`} download>Download results (CSV)</a>
       </div>
       {confirmingUndo && !busy && (
         <div className="choice" role="group" aria-label="Confirm undo">
-          <p>Delete the {plural(counts.created + counts.delete_failed, "workout")} this import put on TrainingPeaks? Workouts that were already there stay.</p>
-          <button type="button" className="danger" onClick={() => { setConfirmingUndo(false); actions.onUndo(); }}>Yes, delete {plural(counts.created + counts.delete_failed, "workout")}</button>
+          <p>
+            {revertible === 0 ? `Delete the ${plural(undoable, "workout")} this import put on TrainingPeaks? Workouts that were already there stay.`
+              : `Delete the ${plural(undoable, "workout")} this import added and put back the earlier version of the ${plural(revertible, "workout")} it updated? Workouts it removed are not made again.`}
+          </p>
+          <button type="button" className="danger" onClick={() => { setConfirmingUndo(false); actions.onUndo(); }}>{revertible === 0 ? `Yes, delete ${plural(undoable, "workout")}` : "Yes, undo the import"}</button>
           <button type="button" className="secondary" onClick={() => setConfirmingUndo(false)}>Keep them</button>
         </div>
       )}

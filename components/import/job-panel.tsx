@@ -1,12 +1,18 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { ApiError, cancelImport, chooseDuplicates, fetchImport, runImportStream } from "@/lib/imports/import-api-client";
+import { ApiError, cancelImport, chooseDuplicates, chooseRevision, fetchImport, runImportStream } from "@/lib/imports/import-api-client";
 import { countRows, type ImportJobView, type ImportRowView } from "@/lib/imports/import-view";
+import type { RevisionChoice } from "@/lib/imports/requests";
 import { ImportResults } from "./import-results";
 
 const FLUSH_EVERY_MS = 200;
 const keyOf = (row: ImportRowView) => `${row.athleteId}:${row.rowNumber}`;
+/**
+ * Questions the user answers before sending: a revised plan's changed and missing workouts first,
+ * then likely duplicates (answering that one sends the job; skipped duplicates keep their status).
+ */
+const hasOpenQuestions = ({ counts }: ImportJobView) => counts.duplicate + counts.changed + counts.missing > 0;
 
 type Props = {
   job: ImportJobView;
@@ -64,13 +70,15 @@ export function JobPanel({ job: initial, token, canSend, startRun = false }: Pro
   }, [busy, job.id, job.status]);
 
   useEffect(() => {
-    if (startRun && initial.counts.duplicate === 0 && initial.counts.pending > 0) void stream(initial.id, "run", false);
+    if (startRun && !hasOpenQuestions(initial) && initial.counts.pending > 0) void stream(initial.id, "run", false);
   }, [initial, startRun, stream]);
 
-  async function onDuplicates(action: "skip" | "import") {
+  /** Records one answer; once every question is answered, the job is sent. */
+  async function answer(choose: () => Promise<ImportJobView>, sendsNow: (next: ImportJobView) => boolean) {
     try {
-      setJob(await chooseDuplicates(job.id, action));
-      await stream(job.id, "run", false);
+      const next = await choose();
+      setJob(next);
+      if (sendsNow(next)) await stream(job.id, "run", false);
     } catch (failure) {
       setError(failure instanceof ApiError ? failure.message : "That did not work; please try again.");
     }
@@ -85,7 +93,9 @@ export function JobPanel({ job: initial, token, canSend, startRun = false }: Pro
         onRetryFailed: () => void stream(job.id, "run", true),
         onCancel: () => void cancelImport(job.id).catch(() => setError("Cancel did not reach PlanDrop; please try again.")),
         onUndo: () => void stream(job.id, "undo", false),
-        onDuplicates: (action) => void onDuplicates(action),
+        // The duplicates question comes last: its answer sends the job.
+        onDuplicates: (action) => void answer(() => chooseDuplicates(job.id, action), () => true),
+        onRevision: (choice: RevisionChoice) => void answer(() => chooseRevision(job.id, choice), (next) => !hasOpenQuestions(next) && next.counts.pending > 0),
       }} />
     </>
   );

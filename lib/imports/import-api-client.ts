@@ -1,6 +1,7 @@
 import { type ImportJobView, importJobViewSchema, type ImportRowView, runEventSchema } from "./import-view";
 import { type AccountView, accountViewSchema } from "./account-view";
 import type { AthleteChoice } from "./athlete-targets";
+import type { RevisionChoice } from "./requests";
 import { type TokenCheck, tokenCheckSchema } from "./token-check";
 
 // The browser's side of the import API. Every answer is checked with zod; errors come back as
@@ -23,6 +24,11 @@ export async function cancelImport(jobId: string): Promise<ImportJobView> {
 
 export async function chooseDuplicates(jobId: string, action: "skip" | "import"): Promise<ImportJobView> {
   return importJobViewSchema.parse(await call(`/api/imports/${jobId}/duplicates`, { method: "POST", body: { action } }));
+}
+
+/** The user's choice for a revised plan's changed workouts, or for those it no longer has. */
+export async function chooseRevision(jobId: string, choice: RevisionChoice): Promise<ImportJobView> {
+  return importJobViewSchema.parse(await call(`/api/imports/${jobId}/revision`, { method: "POST", body: choice }));
 }
 
 /** The account behind a pasted token (or, with none, the saved connection): a coach's roster. */

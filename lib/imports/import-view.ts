@@ -2,7 +2,11 @@ import { z } from "zod";
 
 // What the browser gets back about an import: the job, its counts and every row's result.
 
-export const ROW_STATUSES = ["pending", "sending", "created", "already_imported", "duplicate", "failed", "invalid", "deleted", "delete_failed"] as const;
+export const ROW_STATUSES = [
+  "pending", "sending", "created", "already_imported", "duplicate", "failed", "invalid", "deleted", "delete_failed",
+  // A revised plan: rows whose earlier workout changed or is no longer in the plan (awaiting the user's choice), and what came of them.
+  "changed", "missing", "updated", "removed", "kept", "skipped", "reverted", "revert_failed",
+] as const;
 export const rowStatusSchema = z.enum(ROW_STATUSES);
 export type RowStatus = z.infer<typeof rowStatusSchema>;
 
@@ -20,6 +24,8 @@ export const importRowViewSchema = z.object({
   tpWorkoutId: z.string().nullable(),
   /** The TrainingPeaks workout this row looks like (same day, sport and title), when one was found. */
   duplicateOf: z.string().nullable(),
+  /** For a revised plan's row: what it changes in the earlier import's workout, in words. */
+  change: z.string().nullish(),
   error: z.string().nullable(),
 });
 export type ImportRowView = z.infer<typeof importRowViewSchema>;

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import type { ParsedRow } from "@/lib/plans/plan-result";
 import { type PlannedWorkout, plannedWorkoutSchema } from "@/lib/plans/workout";
-import { contentKeyOf } from "./content-key";
+import { compareWithEarlier } from "./compare-with-earlier";
+import { contentKeyOf, planKeyOf, type Slot, slotsOf } from "./same-workout";
 import { countRows, type ImportJobView, importJobViewSchema, type ImportRowView, type JobStatus, type RowStatus } from "./import-view";
 
 // Every database read and write of an import goes through here.
@@ -10,20 +11,27 @@ import { countRows, type ImportJobView, importJobViewSchema, type ImportRowView,
 /** One athlete's share of an import: the rows for their calendar, and which look like workouts already there. */
 export type AthleteRows = { athleteId: string; athleteName: string; rows: ParsedRow[]; duplicates?: Map<number, string> };
 export type NewImport = { userId?: string | null; credential: "pasted_token" | "connection"; fileName: string; athletes: AthleteRows[] };
-export type ClaimedRow = { id: string; rowNumber: number; athleteId: string; athleteName: string; workout: PlannedWorkout; contentKey: string; attempts: number; claimedAt: Date };
+export type ClaimedRow = {
+  id: string; rowNumber: number; athleteId: string; athleteName: string; workout: PlannedWorkout; contentKey: string; attempts: number; claimedAt: Date;
+  /** "create" a workout, or "update" / "remove" the earlier import's workout tpWorkoutId (a revised plan). */
+  action: RowAction; tpWorkoutId: string | null; slot: number; planKey: string;
+};
+export type RowAction = "create" | "update" | "remove";
 
-const KEYS_PER_QUERY = 500;
 const CLAIM_PAGE = 50;
-const ROW_VIEW_SELECT = { rowNumber: true, athleteId: true, athleteName: true, workoutDay: true, title: true, status: true, tpWorkoutId: true, duplicateOf: true, error: true } as const;
+const ROW_VIEW_SELECT = { rowNumber: true, athleteId: true, athleteName: true, workoutDay: true, title: true, status: true, tpWorkoutId: true, duplicateOf: true, change: true, error: true } as const;
 
 /**
  * Lays the job and every row down before anything is sent. Rows the CSV check kept out are
  * stored as "invalid" with their reason, rows PlanDrop already put on that athlete's calendar as
- * "already_imported", and rows that look like a workout already there as "duplicate" (the user
- * chooses to skip or send them), so every row of the file has a result.
+ * "already_imported", rows that look like a workout already there as "duplicate" (the user
+ * chooses to skip or send them), so every row of the file has a result. A revised plan's rows in
+ * the place of an earlier import's workout are "changed", and that import's workouts the plan no
+ * longer has get rows of their own, "missing" (numbered -1, -2, …): the user decides both.
  */
 export async function createImportJob(db: Db, input: NewImport): Promise<ImportJobView> {
   const jobId = randomUUID();
+  const planKey = planKeyOf(input.fileName);
   const data = [];
   for (const athlete of input.athletes) {
     const keyed = athlete.rows.map((row) => {
@@ -34,49 +42,63 @@ export async function createImportJob(db: Db, input: NewImport): Promise<ImportJ
       const refusal = checked && !checked.success ? `This workout cannot be sent as read: its ${checked.error.issues.map((found) => found.path.join(".")).join(", ")} ${checked.error.issues.length === 1 ? "is" : "are"} not what TrainingPeaks takes.` : null;
       return { row, workout, refusal, key: workout ? contentKeyOf(workout) : "" };
     });
-    const createdBefore = await findCreatedBefore(db, athlete.athleteId, keyed.map((k) => k.key).filter(Boolean));
+    const workouts = keyed.flatMap(({ workout }) => (workout ? [workout] : []));
+    const slots = slotsOf(workouts);
+    const comparison = await compareWithEarlier(db, athlete.athleteId, planKey,
+      keyed.flatMap(({ row, workout, key }) => (workout ? [{ rowNumber: row.rowNumber, workout, contentKey: key, slot: slots.get(row.rowNumber) as Slot }] : [])));
+    const who = { jobId, athleteId: athlete.athleteId, athleteName: athlete.athleteName };
     for (const { row, workout, refusal, key } of keyed) {
-      const earlier = createdBefore.get(key);
-      const duplicateOf = workout && !earlier ? (athlete.duplicates?.get(row.rowNumber) ?? null) : null;
+      const earlier = comparison.unchanged.get(row.rowNumber);
+      const changed = comparison.changed.get(row.rowNumber);
+      const duplicateOf = workout && !earlier && !changed ? (athlete.duplicates?.get(row.rowNumber) ?? null) : null;
       data.push({
+        ...who,
         id: randomUUID(),
-        jobId,
         rowNumber: row.rowNumber,
-        athleteId: athlete.athleteId,
-        athleteName: athlete.athleteName,
         workoutDay: workout?.date ?? row.fields.date ?? "",
         title: workout?.title ?? row.fields.title ?? "",
         workoutJson: workout ? JSON.stringify(workout) : "",
         contentKey: key,
-        status: !workout ? "invalid" : earlier ? "already_imported" : duplicateOf ? "duplicate" : "pending",
-        tpWorkoutId: earlier ?? null,
+        slot: slots.get(row.rowNumber)?.slot ?? 0,
+        action: changed ? "update" : "create",
+        replacesRowId: changed?.earlier.rowId ?? null,
+        change: changed?.change ?? null,
+        status: !workout ? "invalid" : earlier ? "already_imported" : changed ? "changed" : duplicateOf ? "duplicate" : "pending",
+        tpWorkoutId: earlier ?? changed?.earlier.tpWorkoutId ?? null,
         duplicateOf,
         error: workout ? null : refusal ?? row.issues.filter((issue) => issue.severity === "error").map((issue) => issue.message).join(" "),
       });
     }
+    comparison.missing.forEach((gone, index) => data.push({
+      ...who,
+      id: randomUUID(),
+      rowNumber: -(index + 1),
+      workoutDay: gone.slot.workoutDay,
+      title: gone.title,
+      workoutJson: gone.workout ? JSON.stringify(gone.workout) : "",
+      contentKey: gone.contentKey,
+      slot: gone.slot.slot,
+      action: "remove",
+      replacesRowId: gone.rowId,
+      change: "Not in this version of the plan.",
+      status: "missing",
+      tpWorkoutId: gone.tpWorkoutId,
+      duplicateOf: null,
+      error: null,
+    }));
   }
   const [first] = input.athletes;
   const athleteName = input.athletes.length === 1 ? (first?.athleteName ?? "") : `${first?.athleteName ?? ""} and ${input.athletes.length - 1} more`;
-  const nothingToSend = data.every((row) => row.status !== "pending" && row.status !== "duplicate");
+  const nothingToSend = data.every((row) => !AWAITING.includes(row.status));
   await db.$transaction([
-    db.importJob.create({ data: { id: jobId, userId: input.userId ?? null, athleteId: first?.athleteId ?? "", athleteName, credential: input.credential, fileName: input.fileName, status: nothingToSend ? "done" : "ready" } }),
+    db.importJob.create({ data: { id: jobId, userId: input.userId ?? null, athleteId: first?.athleteId ?? "", athleteName, credential: input.credential, fileName: input.fileName, planKey, status: nothingToSend ? "done" : "ready" } }),
     db.importRow.createMany({ data }),
   ]);
   return getImportJobView(db, jobId) as Promise<ImportJobView>;
 }
 
-/** Ledger entries for these content keys, asked in slices small enough for SQLite's parameter limit. */
-async function findCreatedBefore(db: Db, athleteId: string, keys: string[]): Promise<Map<string, string | null>> {
-  const found = new Map<string, string | null>();
-  for (let start = 0; start < keys.length; start += KEYS_PER_QUERY) {
-    const entries = await db.ledgerEntry.findMany({
-      where: { athleteId, contentKey: { in: keys.slice(start, start + KEYS_PER_QUERY) }, tpWorkoutId: { not: null } },
-      select: { contentKey: true, tpWorkoutId: true },
-    });
-    for (const entry of entries) found.set(entry.contentKey, entry.tpWorkoutId);
-  }
-  return found;
-}
+/** Rows that still wait to be sent or for the user's choice. */
+const AWAITING: string[] = ["pending", "duplicate", "changed", "missing"];
 
 export async function getImportJobView(db: Db, jobId: string): Promise<ImportJobView | null> {
   const job = await db.importJob.findUnique({ where: { id: jobId } });
@@ -126,11 +148,17 @@ export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRo
   };
 }
 
-const ROW_RECORD_SELECT = { id: true, rowNumber: true, athleteId: true, athleteName: true, workoutJson: true, contentKey: true, attempts: true, updatedAt: true } as const;
-type RowRecord = { id: string; rowNumber: number; athleteId: string; athleteName: string; workoutJson: string; contentKey: string; attempts: number; updatedAt: Date };
+const ROW_RECORD_SELECT = {
+  id: true, rowNumber: true, athleteId: true, athleteName: true, workoutJson: true, contentKey: true, attempts: true, updatedAt: true,
+  action: true, tpWorkoutId: true, slot: true, job: { select: { planKey: true } },
+} as const;
+type RowRecord = {
+  id: string; rowNumber: number; athleteId: string; athleteName: string; workoutJson: string; contentKey: string; attempts: number; updatedAt: Date;
+  action: string; tpWorkoutId: string | null; slot: number; job: { planKey: string };
+};
 
-function toClaimedRow({ updatedAt, workoutJson, ...row }: RowRecord): ClaimedRow {
-  return { ...row, claimedAt: updatedAt, workout: plannedWorkoutSchema.parse(JSON.parse(workoutJson)) };
+function toClaimedRow({ updatedAt, workoutJson, job, action, ...row }: RowRecord): ClaimedRow {
+  return { ...row, action: action as RowAction, planKey: job.planKey, claimedAt: updatedAt, workout: plannedWorkoutSchema.parse(JSON.parse(workoutJson)) };
 }
 
 /** Rows left "sending" by a run that stopped mid-request: their outcome must be checked before sending again. */
@@ -147,7 +175,9 @@ export async function findRowsInDoubt(db: Db, jobId: string): Promise<ClaimedRow
 export async function reserveLedgerEntry(db: Db, row: ClaimedRow): Promise<"ours" | "taken" | { tpWorkoutId: string }> {
   const { athleteId } = row;
   try {
-    await db.ledgerEntry.create({ data: { id: randomUUID(), athleteId, contentKey: row.contentKey, rowId: row.id } });
+    await db.ledgerEntry.create({
+      data: { id: randomUUID(), athleteId, contentKey: row.contentKey, rowId: row.id, planKey: row.planKey, workoutDay: row.workout.date, sport: row.workout.sport, slot: row.slot },
+    });
     return "ours";
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

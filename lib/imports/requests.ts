@@ -19,6 +19,13 @@ export const createImportRequestSchema = z.object({
   })).max(200).default([]),
 });
 
+/** A revised plan: what to do with the earlier import's changed workouts, and with those the plan no longer has. */
+export const revisionChoiceSchema = z.discriminatedUnion("group", [
+  z.object({ group: z.literal("changed"), action: z.enum(["update", "add", "skip"]) }),
+  z.object({ group: z.literal("missing"), action: z.enum(["remove", "keep"]) }),
+]);
+export type RevisionChoice = z.infer<typeof revisionChoiceSchema>;
+
 export const duplicateChoiceSchema = z.object({ action: z.enum(["skip", "import"]) });
 
 export const runImportRequestSchema = z.object({ retryFailed: z.boolean().default(false) });

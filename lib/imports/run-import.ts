@@ -6,6 +6,7 @@ import { isSameWorkout, toWorkoutPayload } from "@/lib/trainingpeaks/map-workout
 import { sleep } from "@/lib/trainingpeaks/pacer";
 import type { ImportJobView, ImportRowView } from "./import-view";
 import { withJobLease } from "./job-lease";
+import { sendChange } from "./send-change";
 import {
   type ClaimedRow, clearCancelRequest, countRowsWithStatus, isCancelRequested, createRowClaimer, findRowsInDoubt, getImportJob, getImportJobView,
   recordAlreadyImported, recordCreated, recordFailed, reserveLedgerEntry, returnToQueue, rowView, setJobStatus,
@@ -87,6 +88,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
   }
 
   async function settleInDoubt(row: ClaimedRow): Promise<ImportRowView> {
+    if (row.action !== "create") return returnToQueue(db, row); // an update or removal is safe to send again
     const stillInFlight = row.claimedAt.getTime() + (options.inFlightMs ?? 30_000) - Date.now();
     if (stillInFlight > 0) await sleep(stillInFlight);
     const landed = await findLanded(row);
@@ -98,11 +100,13 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     if (refusedFrom && row.workout.date >= refusedFrom) {
       return recordFailed(db, row, "This date needs TrainingPeaks Premium: TrainingPeaks refused an earlier date for this athlete, so later ones were not sent.");
     }
-    const reservation = await reserveLedgerEntry(db, row);
-    if (reservation === "taken") {
-      return recordFailed(db, row, "Another import is sending this same workout right now; retry this row when it ends.");
+    if (row.action === "create") {
+      const reservation = await reserveLedgerEntry(db, row);
+      if (reservation === "taken") {
+        return recordFailed(db, row, "Another import is sending this same workout right now; retry this row when it ends.");
+      }
+      if (typeof reservation === "object") return recordAlreadyImported(db, row, reservation.tpWorkoutId);
     }
-    if (typeof reservation === "object") return recordAlreadyImported(db, row, reservation.tpWorkoutId);
 
     let token: string;
     try {
@@ -112,6 +116,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
       return returnToQueue(db, row);
     }
     try {
+      if (row.action !== "create") return await sendChange(db, client, token, row);
       const created = await client.createWorkout(token, row.athleteId, toWorkoutPayload(row.workout, row.athleteId));
       return await recordCreated(db, row, created.workoutId);
     } catch (error) {
@@ -173,8 +178,9 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     if (!(error instanceof TrainingPeaksError || error instanceof AppError)) console.error(`Import ${jobId} stopped`, error instanceof Error ? error.message : error);
   }
 
-  const unfinished = await countRowsWithStatus(db, jobId, ["pending", "sending"]);
-  const reason = unfinished === 0 ? null : stopReason ?? "The import stopped before the end; press Resume to go on.";
+  const unfinished = await countRowsWithStatus(db, jobId, ["pending", "sending", "changed", "missing"]);
+  const undecided = unfinished > 0 && !stopReason && (await countRowsWithStatus(db, jobId, ["changed", "missing"])) > 0;
+  const reason = unfinished === 0 ? null : undecided ? "Choose what to do with the workouts of the earlier import first." : stopReason ?? "The import stopped before the end; press Resume to go on.";
   await setJobStatus(db, jobId, unfinished === 0 ? "done" : "paused", reason);
   return (await getImportJobView(db, jobId)) as ImportJobView;
 }

@@ -39,8 +39,9 @@ export function readStructure(fields: Partial<PlannedWorkout>, widenPercent: num
   fields.structure = parsed.structure;
 
   const { resolution, totals } = resolveOnce(parsed.structure, fields.thresholds, widenPercent);
+  for (const warning of resolution.warnings) report(column, "warning", `Line ${warning.line}, column ${warning.column}: ${warning.message}`);
   if ("error" in resolution) {
-    if (resolution.missing && !fields.thresholds?.[resolution.missing]) report(column, "warning", `${resolution.error.split(":")[0]}; PlanDrop reads it from TrainingPeaks when importing, or add it to the plan.`);
+    if (resolution.needs && resolution.missing && !fields.thresholds?.[resolution.missing]) report(column, "warning", `${resolution.needs}; PlanDrop reads it from TrainingPeaks when importing, or add it to the plan.`);
     else report(column, "error", resolution.error);
     return;
   }

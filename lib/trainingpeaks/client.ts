@@ -1,9 +1,9 @@
 import type { z } from "zod";
-import { TrainingPeaksError } from "./errors";
+import { isWorkoutGone, TrainingPeaksError } from "./errors";
 import { Pacer, type Sleep, sleep as realSleep } from "./pacer";
 import {
   type AthleteSettings, athleteSettingsSchema, type TrainingPeaksWorkout, tokenResponseSchema, type UserResponse, userResponseSchema,
-  type WorkoutPayload, workoutListSchema, workoutPayloadSchema, workoutSchema,
+  type WorkoutDetail, workoutDetailSchema, type WorkoutPayload, workoutListSchema, workoutPayloadSchema, workoutSchema,
 } from "./schemas";
 
 export type TrainingPeaksClientConfig = {
@@ -21,7 +21,7 @@ export type TrainingPeaksClientConfig = {
 };
 
 type RequestOptions<T> = {
-  method: "GET" | "POST" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "DELETE";
   path: string;
   auth: { token: string } | { cookie: string };
   body?: unknown;
@@ -149,6 +149,20 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
       return request({ method: "GET", path: `/fitness/v6/athletes/${athleteId}/workouts/${start}/${end}`, auth: { token }, schema: workoutListSchema, repeatable: true });
     },
 
+    // GET /fitness/v6/athletes/{athleteId}/workouts/{workoutId}: one workout, every key as it came.
+    getWorkout(token: string, athleteId: string, workoutId: string): Promise<WorkoutDetail> {
+      return request({ method: "GET", path: `/fitness/v6/athletes/${athleteId}/workouts/${workoutId}`, auth: { token }, schema: workoutDetailSchema, repeatable: true });
+    },
+
+    // PUT /fitness/v6/athletes/{athleteId}/workouts/{workoutId}: TrainingPeaks wants the full object,
+    // so `workout` is what getWorkout read with our fields merged in (mergePlannedFields). A PUT of
+    // the same object twice gives the same workout, so it is repeated after a 5xx or a timeout.
+    async updateWorkout(token: string, athleteId: string, workoutId: string, workout: WorkoutDetail): Promise<void> {
+      const body = workoutDetailSchema.parse(workout);
+      if (String(body.workoutId) !== workoutId) throw new Error(`updateWorkout: the object is workout ${body.workoutId}, not ${workoutId}`);
+      await request({ method: "PUT", path: `/fitness/v6/athletes/${athleteId}/workouts/${workoutId}`, auth: { token }, body, schema: workoutDetailSchema.optional(), repeatable: true });
+    },
+
     // GET /fitness/v1/athletes/{athleteId}/settings: zones and thresholds.
     getAthleteSettings(token: string, athleteId: string): Promise<AthleteSettings> {
       return request({ method: "GET", path: `/fitness/v1/athletes/${athleteId}/settings`, auth: { token }, schema: athleteSettingsSchema, repeatable: true });
@@ -162,7 +176,7 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
         await request({ method: "DELETE", path: `/fitness/v6/athletes/${athleteId}/workouts/${workoutId}`, auth: { token }, schema: null, repeatable: true });
         return "deleted";
       } catch (error) {
-        if (error instanceof TrainingPeaksError && (error.kind === "not_found" || isInvalidWorkoutId(error))) return "already_gone";
+        if (isWorkoutGone(error)) return "already_gone";
         throw error;
       }
     },
@@ -186,10 +200,6 @@ function headersFor(options: RequestOptions<unknown>): Record<string, string> {
 /** Answers that say "not now" rather than "no": 408 and 5xx. */
 function isTransient(status: number): boolean {
   return status === 408 || status >= 500;
-}
-
-function isInvalidWorkoutId(error: TrainingPeaksError): boolean {
-  return error.kind === "rejected" && error.status === 400 && /invalid workout ?id/i.test(error.message);
 }
 
 function retryAfterMs(header: string | null): number {

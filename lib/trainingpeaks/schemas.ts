@@ -71,6 +71,22 @@ export const workoutSchema = z.object({
 export type TrainingPeaksWorkout = z.infer<typeof workoutSchema>;
 export const workoutListSchema = z.array(workoutSchema);
 
+const rawId = z.union([z.number().int(), z.string().regex(/^\d+$/)]);
+const actual = z.number().nullish();
+
+/**
+ * One workout as GET …/workouts/{workoutId} returns it, every key kept as it came: an update
+ * sends the whole object back (API doc §8.3). The actuals say whether the athlete did it.
+ */
+export const workoutDetailSchema = z.object({
+  workoutId: rawId,
+  athleteId: rawId.nullish(),
+  workoutDay: z.string(),
+  completed: z.boolean().nullish(),
+  totalTime: actual, distance: actual, tssActual: actual, heartRateAverage: actual, powerAverage: actual, calories: actual,
+}).loose();
+export type WorkoutDetail = z.infer<typeof workoutDetailSchema>;
+
 const zoneSetSchema = z.object({ workoutTypeId: z.number().nullish(), threshold: z.number().nullish() });
 export const athleteSettingsSchema = z.object({
   powerZones: z.array(zoneSetSchema).nullish(),

@@ -1,5 +1,6 @@
 import type { Sport } from "@/lib/plans/sports";
 import { parseStep } from "./parse-step";
+import { classifyLine, classOfHeader } from "./read-line";
 import type { Block, IntensityClass, NotationIssue, Step, WorkoutStructure } from "./structure";
 
 // Workout text in the Intervals.icu style (docs/workout-notation.md), multi-line or on one line:
@@ -14,14 +15,8 @@ import type { Block, IntensityClass, NotationIssue, Step, WorkoutStructure } fro
 
 export type NotationParse = { structure: WorkoutStructure | null; issues: NotationIssue[] };
 
-const HEADER_CLASSES: [RegExp, IntensityClass][] = [
-  [/^(warm[\s-]?up|wu)\b/i, "warmUp"],
-  [/^(cool[\s-]?down|cd)\b/i, "coolDown"],
-  [/^(recovery|rest|easy)\b/i, "rest"],
-];
-const REPEAT_LINE = /^(.*?)\s*(\d+)\s*x$/i;
-const INLINE_REPEAT = /^(\d+)\s*x\s*\((.*)\)$/i;
-const STARTS_WITH_LENGTH = /^(\d+(\.\d+)?(h|m|s|mtr|km|mi|yrd|'|")|\d+h\d+|\d+m\d+|ramp\b)/i;
+const INLINE_REPEAT = /^(\d+)\s*[x×]\s*\((.*)\)$/i;
+const SEGMENT_STEP_REPEAT = /^(\d{1,3})\s*[x×]\s+(?=\S)/i;
 const NESTED_REPEAT = /\dx\s*\(/i;
 
 /** What reading one workout text keeps track of. */
@@ -30,8 +25,10 @@ type Reading = {
   issues: NotationIssue[];
   blocks: Block[];
   section: IntensityClass | null;
-  /** A repeat block still taking steps. */
+  /** A repeat block still taking steps, the line that opened it, and its bullet's indent when a "- 3x" line opened it. */
   open: Block | null;
+  openLine: number;
+  openIndent: number | null;
   /** Steps written without a section header, whose class comes from their place. */
   unclassed: Set<Step>;
 };
@@ -39,7 +36,7 @@ type Reading = {
 /** Reads workout text into blocks of steps; every problem points at its line and column. */
 export function parseWorkoutText(text: string, sport: Sport): NotationParse {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  const reading: Reading = { sport, issues: [], blocks: [], section: null, open: null, unclassed: new Set() };
+  const reading: Reading = { sport, issues: [], blocks: [], section: null, open: null, openLine: 0, openIndent: null, unclassed: new Set() };
 
   const filled = lines.filter((line) => line.trim() !== "");
   if (filled.length === 1 && (text.includes(";") || NESTED_REPEAT.test(text))) {
@@ -52,18 +49,27 @@ export function parseWorkoutText(text: string, sport: Sport): NotationParse {
 
   const { issues, blocks } = reading;
   if (issues.some((issue) => issue.severity === "error")) return { structure: null, issues };
-  if (blocks.length === 0) return { structure: null, issues: [{ line: 1, column: 1, severity: "error", message: "No steps found: write each step like \"- 10m 65%\"." }] };
+  if (blocks.length === 0) return { structure: null, issues: [...issues, { line: 1, column: 1, severity: "error", message: "No steps found: write each step like \"- 10m 65%\"." }] };
   inferClasses(blocks, reading.unclassed);
   return { structure: { blocks }, issues };
 }
 
-function addStep(reading: Reading, stepText: string, line: number, column: number, into: Block | null) {
+/** Adds a step; "4x 30s 110%" inside a repeat is the step four times over (TrainingPeaks holds no repeat in a repeat), elsewhere a repeat of its own. */
+function addStep(reading: Reading, stepText: string, line: number, column: number, into: Block | null, times = 1) {
   const parsed = parseStep(stepText, line, column, reading.sport, reading.section ?? "active");
   if (parsed.issues.length > 0) reading.issues.push(...parsed.issues);
-  if (!parsed.step) return;
-  if (reading.section === null) reading.unclassed.add(parsed.step);
-  if (into) into.steps.push(parsed.step);
-  else reading.blocks.push({ repeat: 1, steps: [parsed.step] });
+  if (parsed.steps.length === 0) return;
+  if (reading.section === null) for (const step of parsed.steps) reading.unclassed.add(step);
+  if (times > 1 && !into) {
+    finishRepeat(reading, { repeat: times, steps: parsed.steps }, line, column);
+    return;
+  }
+  const copies = Array.from({ length: times }, (_, pass) => (pass === 0 ? parsed.steps : parsed.steps.map((step) => ({ ...step }))));
+  for (const steps of copies) {
+    if (reading.section === null) for (const step of steps) reading.unclassed.add(step);
+    if (into) into.steps.push(...steps);
+    else for (const step of steps) reading.blocks.push({ repeat: 1, steps: [step] });
+  }
 }
 
 function readSegment(reading: Reading, segment: string, line: number, column: number) {
@@ -72,8 +78,10 @@ function readSegment(reading: Reading, segment: string, line: number, column: nu
   const offset = column + segment.indexOf(trimmed);
   const repeat = INLINE_REPEAT.exec(trimmed);
   if (!repeat) {
-    const stepText = trimmed.replace(/^-\s*/, "");
-    addStep(reading, stepText, line, offset + (trimmed.length - stepText.length), null);
+    const stepText = trimmed.replace(/^[-*•]\s*/, "");
+    const stepRepeat = SEGMENT_STEP_REPEAT.exec(stepText);
+    const body = stepRepeat ? stepText.slice(stepRepeat[0].length) : stepText;
+    addStep(reading, body, line, offset + (trimmed.length - body.length), null, stepRepeat ? Number(stepRepeat[1]) : 1);
     return;
   }
   const open = trimmed.indexOf("(");
@@ -84,36 +92,53 @@ function readSegment(reading: Reading, segment: string, line: number, column: nu
   }
   const block: Block = { repeat: Number(repeat[1]), steps: [] };
   for (const part of splitTopLevel(inner, offset + open + 1, ";,")) {
-    if (part.text.trim()) addStep(reading, part.text, line, part.column, block);
+    if (!part.text.trim()) continue;
+    const stepRepeat = SEGMENT_STEP_REPEAT.exec(part.text.trim());
+    const lead = part.text.length - part.text.trimStart().length + (stepRepeat ? stepRepeat[0].length : 0);
+    addStep(reading, part.text.slice(lead), line, part.column + lead, block, stepRepeat ? Number(stepRepeat[1]) : 1);
   }
   finishRepeat(reading, block, line, offset);
 }
 
 function readLine(reading: Reading, raw: string, line: number) {
   const trimmed = raw.trim();
-  if (trimmed === "") return closeRepeat(reading, line);
-  const column = raw.indexOf(trimmed) + 1;
-  if (trimmed.startsWith("-")) {
-    const stepText = trimmed.replace(/^-\s*/, "");
-    return addStep(reading, stepText, line, column + (trimmed.length - stepText.length), reading.open);
+  if (trimmed === "") {
+    if (reading.open && reading.open.steps.length > 0) closeRepeat(reading, line);
+    return;
   }
-  if (INLINE_REPEAT.test(trimmed)) {
+  const indent = raw.indexOf(trimmed);
+  const column = indent + 1;
+  if (INLINE_REPEAT.test(trimmed) || (trimmed.includes(";") && !trimmed.startsWith("-"))) {
     closeRepeat(reading, line);
-    return readSegment(reading, trimmed, line, column);
+    for (const segment of splitTopLevel(trimmed, indent, ";")) readSegment(reading, segment.text, line, segment.column);
+    return;
   }
-  if (STARTS_WITH_LENGTH.test(trimmed)) return addStep(reading, trimmed, line, column, reading.open);
-
+  const kind = classifyLine(trimmed);
+  if (kind.kind === "step") {
+    if (reading.openIndent !== null && indent <= reading.openIndent) closeRepeat(reading, line);
+    return addStep(reading, kind.text, line, column + kind.offset, reading.open, kind.repeat);
+  }
+  if (kind.kind === "repeat" && reading.open && (reading.open.steps.length === 0 || (kind.bullet && reading.openIndent === null))) {
+    const outer = reading.open.repeat;
+    reading.issues.push({ line, column, severity: "error", message: `This ${kind.repeat}x is inside the ${outer}x repeat of line ${reading.openLine}, and TrainingPeaks cannot hold repeats inside repeats: write its steps out, or end the ${outer}x set with a blank line first.` });
+    reading.open = null;
+    reading.openIndent = null;
+    return;
+  }
   closeRepeat(reading, line);
-  const repeat = REPEAT_LINE.exec(trimmed);
-  const heading = repeat ? (repeat[1] ?? "") : trimmed;
-  if (heading) reading.section = classOfHeader(heading);
-  if (repeat) reading.open = { repeat: Number(repeat[2]), steps: [] };
+  if (kind.heading) reading.section = classOfHeader(kind.heading);
+  if (kind.kind === "repeat") {
+    reading.open = { repeat: kind.repeat, steps: [] };
+    reading.openLine = line;
+    reading.openIndent = kind.bullet ? indent : null;
+  }
 }
 
 function closeRepeat(reading: Reading, line: number) {
   if (!reading.open) return;
-  finishRepeat(reading, reading.open, line, 1);
+  finishRepeat(reading, reading.open, reading.openLine || line, 1);
   reading.open = null;
+  reading.openIndent = null;
 }
 
 function finishRepeat(reading: Reading, block: Block, line: number, column: number) {
@@ -122,17 +147,13 @@ function finishRepeat(reading: Reading, block: Block, line: number, column: numb
   else reading.blocks.push(block);
 }
 
-function classOfHeader(heading: string): IntensityClass {
-  for (const [pattern, intensityClass] of HEADER_CLASSES) if (pattern.test(heading)) return intensityClass;
-  return "active";
-}
-
 function level(step: Step): number {
+  if (step.target.free) return 0;
   return step.target.min > step.target.max ? step.target.min : step.target.max;
 }
 
 /**
- * In a repeat, steps easier than the block's hardest are "rest" unless a header said otherwise.
+ * In a repeat, steps well below the block's hardest (under 80 % of it) are "rest" unless a header said otherwise.
  * Steps written without any header get a class from their place: before the first hard step an
  * easy step is a warm-up, after the last one a cool-down, everything else "active".
  */
@@ -158,7 +179,7 @@ function inferClasses(blocks: Block[], unclassed: Set<Step>) {
     for (const step of block.steps) blockHardest = Math.max(blockHardest, level(step));
     const isSet = block.repeat > 1 || block.steps.length > 1;
     for (const step of block.steps) {
-      if (isSet && step.intensityClass === "active" && level(step) < blockHardest) step.intensityClass = "rest";
+      if (isSet && step.intensityClass === "active" && level(step) < blockHardest * 0.8) step.intensityClass = "rest";
       else if (!isSet && unclassed.has(step)) {
         step.intensityClass = isEasy(step) && index < firstHard ? "warmUp" : isEasy(step) && index > lastHard ? "coolDown" : "active";
       }

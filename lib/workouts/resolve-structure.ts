@@ -1,53 +1,63 @@
+import { chooseMetric, type MetricWarning } from "./choose-metric";
 import type { Block, Metric, Step, Target, Thresholds, WorkoutStructure } from "./structure";
+import { widestRange } from "./zones";
 
 // Turns a parsed structure into what TrainingPeaks runs: every target a percentage of one metric
-// (absolute watts and paces converted with the athlete's thresholds), single values widened by
-// the chosen band, and ramps split into short steady steps (TrainingPeaks takes no ramp blocks).
+// (choose-metric.ts; absolute watts, bpm and paces converted with the athlete's thresholds), steps
+// without a target given the metric's widest range, single values widened by the chosen band, and
+// ramps split into short steady steps (TrainingPeaks takes no ramp blocks).
 
 export type ResolvedStructure = { metric: Metric; blocks: Block[] };
-export type Resolution = { structure: ResolvedStructure } | { error: string; missing?: keyof Thresholds };
+export type ResolveWarning = MetricWarning;
+export type Resolution =
+  | { structure: ResolvedStructure; warnings: ResolveWarning[] }
+  | { error: string; missing?: keyof Thresholds; needs?: string; warnings: ResolveWarning[] };
 export type ResolveOptions = { thresholds?: Thresholds; widenPercent?: number };
 
-export const METRIC_NAMES: Record<Metric, string> = {
-  power: "power (% of FTP)",
-  thresholdHr: "heart rate (% of threshold HR)",
-  maxHr: "heart rate (% of max HR)",
-  pace: "pace (% of threshold pace)",
-};
-
 export function resolveStructure(structure: WorkoutStructure, options: ResolveOptions = {}): Resolution {
-  const metrics = new Set(structure.blocks.flatMap((block) => block.steps.map((step) => step.target.metric)));
-  if (metrics.size > 1) {
-    const names = [...metrics].map((metric) => METRIC_NAMES[metric]).join(" and ");
-    return { error: `This workout mixes ${names}; TrainingPeaks takes one kind of target per workout, so write every step in one of them.` };
-  }
-  const metric = [...metrics][0] as Metric;
+  const thresholds = options.thresholds ?? {};
+  const fallback = structure.blocks[0]?.steps[0]?.target.metric ?? "power";
+  const choice = chooseMetric(structure, fallback, thresholds);
+  if ("error" in choice) return { error: choice.error, warnings: [] };
+  const { metric, warnings } = choice;
+  const [freeMin, freeMax] = widestRange(metric);
   const blocks: Block[] = [];
   for (const block of structure.blocks) {
     const steps: Step[] = [];
     for (const step of block.steps) {
-      const target = toPercent(step.target, options.thresholds ?? {});
-      if ("error" in target) return target;
+      const written = step.target.free ? { metric, unit: "percent" as const, min: freeMin, max: freeMax, free: true } : choice.convert(step);
+      const target = toPercent(written, thresholds, step);
+      if ("error" in target) return { ...target, warnings };
       steps.push(...splitRamp({ ...step, target }, options.widenPercent ?? 0));
     }
     blocks.push({ repeat: block.repeat, steps });
   }
-  return { structure: { metric, blocks } };
+  return { structure: { metric, blocks }, warnings };
 }
 
-function toPercent(target: Target, thresholds: Thresholds): Target | { error: string; missing: keyof Thresholds } {
-  if (target.unit === "percent") return target;
+type Missing = { error: string; missing: keyof Thresholds; needs: string };
+
+/** The target as a percentage of its metric's threshold, without what only reading needed (zones, the written text). */
+function toPercent(target: Target, thresholds: Thresholds, step: Step): Target | Missing {
+  const plain = { metric: target.metric, unit: "percent" as const, ...(target.free ? { free: true } : {}) };
+  if (target.unit === "percent") return { ...plain, min: target.min, max: target.max };
+  const where = `Line ${step.line}, column ${step.column ?? 1}: ${target.written ?? `${target.min}`}`;
   if (target.unit === "watts") {
-    if (!thresholds.ftpWatts) return { error: `${target.min}${target.max !== target.min ? `-${target.max}` : ""}w needs the athlete's FTP: add an ftp column to the plan, or set FTP in TrainingPeaks.`, missing: "ftpWatts" };
-    return { ...target, unit: "percent", min: percentOf(target.min, thresholds.ftpWatts), max: percentOf(target.max, thresholds.ftpWatts) };
+    if (!thresholds.ftpWatts) return missing(`${where} needs the athlete's FTP`, "add an ftp column to the plan, or set FTP in TrainingPeaks", "ftpWatts");
+    return { ...plain, min: percentOf(target.min, thresholds.ftpWatts), max: percentOf(target.max, thresholds.ftpWatts) };
   }
   if (target.unit === "mps") {
-    if (!thresholds.thresholdSpeed) return { error: "A pace like 4:30/km needs the athlete's threshold pace: add a threshold_pace column to the plan, or set it in TrainingPeaks.", missing: "thresholdSpeed" };
-    return { ...target, unit: "percent", min: percentOf(target.min, thresholds.thresholdSpeed), max: percentOf(target.max, thresholds.thresholdSpeed) };
+    if (!thresholds.thresholdSpeed) return missing(`${where} needs the athlete's threshold pace`, "add a threshold_pace column to the plan, or set it in TrainingPeaks", "thresholdSpeed");
+    return { ...plain, min: percentOf(target.min, thresholds.thresholdSpeed), max: percentOf(target.max, thresholds.thresholdSpeed) };
   }
-  const threshold = target.metric === "maxHr" ? thresholds.maxHr : thresholds.thresholdHr;
-  if (!threshold) return { error: "A heart rate in beats per minute needs the athlete's threshold heart rate.", missing: "thresholdHr" };
-  return { ...target, unit: "percent", min: percentOf(target.min, threshold), max: percentOf(target.max, threshold) };
+  const isMax = target.metric === "maxHr";
+  const threshold = isMax ? thresholds.maxHr : thresholds.thresholdHr;
+  if (!threshold) return missing(`${where} needs the athlete's ${isMax ? "max" : "threshold"} heart rate`, `add ${isMax ? "a max_hr" : "an lthr"} column to the plan, or set it in TrainingPeaks`, isMax ? "maxHr" : "thresholdHr");
+  return { ...plain, min: percentOf(target.min, threshold), max: percentOf(target.max, threshold) };
+}
+
+function missing(needs: string, fix: string, key: keyof Thresholds): Missing {
+  return { error: `${needs}: ${fix}.`, missing: key, needs };
 }
 
 /** A ramp becomes 3 to 10 steady steps (about one a minute) climbing, or falling, evenly. */

@@ -15,6 +15,12 @@ export const targetSchema = z.object({
   unit: z.enum(["percent", "watts", "bpm", "mps"]),
   min: z.number().positive(),
   max: z.number().positive(),
+  /** A step written without a target: sent with the widest range of the workout's metric. */
+  free: z.boolean().optional(),
+  /** Zones as written (Z3-Z4 → 3 to 4), so a zone of another metric can become the same zone of this one. */
+  zones: z.object({ from: z.number().int().min(1).max(7), to: z.number().int().min(1).max(7) }).optional(),
+  /** The target as written ("4:30/km", "220w"), for messages. */
+  written: z.string().optional(),
 });
 export type Target = z.infer<typeof targetSchema>;
 
@@ -32,8 +38,11 @@ export const stepSchema = z.object({
   ramp: z.boolean(),
   cadence: z.object({ min: z.number().positive(), max: z.number().positive() }).optional(),
   intensityClass: z.enum(INTENSITY_CLASSES),
-  /** 1-based line of the workout text the step came from. */
+  /** Ends when the athlete presses lap ("press lap"); the length is then a placeholder. */
+  openDuration: z.boolean().optional(),
+  /** 1-based line of the workout text the step came from, and the column where the step starts. */
   line: z.number().int().positive(),
+  column: z.number().int().positive().optional(),
 });
 export type Step = z.infer<typeof stepSchema>;
 

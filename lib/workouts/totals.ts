@@ -6,6 +6,7 @@ import type { Step, Thresholds } from "./structure";
 //   TSS = hours × IF² × 100
 // A distance step's time is known only for pace targets with a threshold pace:
 //   t = metres ÷ (threshold speed × mᵢ/100).
+// A step without a target (free) has no known intensity, so such a workout has no IF or TSS.
 
 export type StructureTotals = { seconds: number | null; meters: number | null; intensityFactor: number | null; tss: number | null };
 
@@ -14,6 +15,7 @@ export function structureTotals(structure: ResolvedStructure, thresholds: Thresh
   let meters = 0;
   let hasDistance = false;
   let timeUnknown = false;
+  let intensityUnknown = false;
   let weighted = 0;
   for (const block of structure.blocks) {
     for (const step of block.steps) {
@@ -26,12 +28,13 @@ export function structureTotals(structure: ResolvedStructure, thresholds: Thresh
         timeUnknown = true;
         continue;
       }
+      if (step.target.free) intensityUnknown = true;
       const fraction = (step.target.min + step.target.max) / 200;
       seconds += stepSeconds * block.repeat;
       weighted += stepSeconds * block.repeat * fraction ** 4;
     }
   }
-  const intensityFactor = seconds > 0 && !timeUnknown ? round((weighted / seconds) ** 0.25, 3) : null;
+  const intensityFactor = seconds > 0 && !timeUnknown && !intensityUnknown ? round((weighted / seconds) ** 0.25, 3) : null;
   return {
     seconds: timeUnknown ? null : Math.round(seconds),
     meters: hasDistance ? Math.round(meters * 100) / 100 : null,

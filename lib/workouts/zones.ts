@@ -14,3 +14,13 @@ export function zoneRange(metric: Metric, zone: number): [number, number] | null
   if (metric === "maxHr") return null;
   return ZONE_TABLES[metric][zone - 1] ?? null;
 }
+
+/**
+ * The widest honest range of a metric, for a step written without a target (TrainingPeaks needs
+ * one): the whole zone table, Z1's floor to Z7's ceiling; for max HR, which has no table here, 50–100 %.
+ */
+export function widestRange(metric: Metric): [number, number] {
+  if (metric === "maxHr") return [50, 100];
+  const table = ZONE_TABLES[metric];
+  return [table[0]?.[0] ?? 1, table[table.length - 1]?.[1] ?? 100];
+}

@@ -35,8 +35,8 @@ test("a structured plan shows each workout's profile and steps, imports, and Tra
 test("a structure with a mistake points at its line and column, and the row stays out", async ({ page }) => {
   await page.goto("/");
   await page.getByText("Or paste the CSV text").click();
-  await page.getByLabel("CSV text").fill('date,sport,title,structure\n2027-06-01,Bike,Broken,"Warmup\n- 10m 50%\n- 5m quickly"\n2027-06-02,Bike,Fine,20m 85%\n');
+  await page.getByLabel("CSV text").fill('date,sport,title,structure\n2027-06-01,Bike,Broken,"Warmup\n- 10m 50%\n- 5m 60% 70%"\n2027-06-02,Bike,Fine,20m 85%\n');
   await page.getByRole("button", { name: "Preview pasted plan" }).click();
-  await expect(page.getByRole("region", { name: "Plan preview" }).getByText("Line 3, column 3: This step has no target: add a percentage (75%), a zone (Z2), watts (220w) or a pace (4:30/km Pace).")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Plan preview" }).getByText('Line 3, column 10: "70%" is a second target; a step has one (add cadence with rpm).')).toBeVisible();
   await expect(page.getByLabel("Plan summary")).toContainText("Workouts1Errors1");
 });

@@ -20,6 +20,8 @@ export type FakeTrainingPeaks = {
   workouts(): StoredWorkout[];
   requests(): { method: string; path: string }[];
   setFaults(faults: Faults): void;
+  /** The athlete does a workout: it gets actuals, as after a device upload. */
+  completeWorkout(workoutId: number): void;
   expireTokens(): void;
   /** Deletes a workout as the athlete would in TrainingPeaks itself. */
   removeWorkout(workoutId: string | number): void;
@@ -61,6 +63,11 @@ function createState(baseLatencyMs: number) {
     set faults(next: Faults) { faults = next; },
     nextId: () => nextWorkoutId++,
     reset() { workouts = new Map(); requests = []; faults = {}; },
+    completeWorkout(workoutId: number) {
+      const workout = workouts.get(workoutId);
+      if (!workout) throw new Error(`no workout ${workoutId}`);
+      Object.assign(workout, { completed: true, totalTime: workout.totalTimePlanned ?? 1, tssActual: workout.tssPlanned ?? 50 });
+    },
     /** Every token issued so far expires now; tokens minted later work. */
     expireTokens() { for (const session of sessions.values()) session.expiresAt = 0; },
     async credentials() {
@@ -90,6 +97,7 @@ export async function startFakeTrainingPeaks(options: { port?: number; host?: st
     workouts: () => [...state.workouts.values()],
     requests: () => [...state.requests],
     setFaults: (faults) => { state.faults = faults; },
+    completeWorkout: (workoutId) => state.completeWorkout(workoutId),
     expireTokens: () => state.expireTokens(),
     removeWorkout: (workoutId) => { state.workouts.delete(Number(workoutId)); },
     reset: () => state.reset(),
@@ -161,6 +169,7 @@ function route(state: State, session: Session, method: string, path: string, bod
     return send(response, 200, found);
   }
   const one = /^workouts\/(\d+)$/.exec(rest);
+  if (method === "PUT" && one) return replaceWorkout(state, athlete, Number(one[1]), body, response);
   const workout = one ? state.workouts.get(Number(one[1])) : undefined;
   // TrainingPeaks answers an id it does not have (deleted by hand, or never made) with 400, not 404.
   if (one && (!workout || workout.athleteId !== athlete.athleteId)) return send(response, 400, { message: `Invalid workoutId (${one[1]})` });
@@ -206,12 +215,47 @@ function createWorkout(state: State, athlete: FakeAthlete, text: string, respons
   return send(response, 200, stored);
 }
 
+/** PUT replaces the whole object: fields the body leaves out become null (API doc §8.3, §13). */
+function replaceWorkout(state: State, athlete: FakeAthlete, workoutId: number, text: string, response: ServerResponse) {
+  const existing = state.workouts.get(workoutId);
+  if (!existing || existing.athleteId !== athlete.athleteId) return send(response, 400, { message: `Invalid workoutId (${workoutId})` });
+  let body: Record<string, unknown>;
+  try {
+    body = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return send(response, 400, { message: "The request body is not JSON." });
+  }
+  if (Number(body.workoutId) !== workoutId) return send(response, 400, { message: "workoutId in the body does not match the URL." });
+  // On reads structure is an object; a client may echo it back so, or send a JSON string as on create.
+  const echoed = typeof body.structure === "object" && body.structure !== null;
+  const problem = checkWorkoutBody(echoed ? { ...body, structure: JSON.stringify(body.structure) } : body, athlete.athleteId);
+  if (problem) return send(response, 400, { message: problem });
+  const day = String(body.workoutDay).slice(0, 10);
+  if (!athlete.isPremium && day > tomorrowIn(athlete.timeZone)) {
+    return send(response, 402, { message: "A Basic account cannot plan workouts on future dates." });
+  }
+
+  const stored = Object.fromEntries(WORKOUT_KEYS.map((key) => [key, body[key] ?? null])) as StoredWorkout;
+  stored.workoutId = workoutId;
+  stored.athleteId = athlete.athleteId;
+  stored.workoutDay = `${day}T00:00:00`;
+  stored.structure = echoed ? body.structure : typeof body.structure === "string" ? JSON.parse(body.structure) : null;
+  stored.lastModifiedDate = new Date().toISOString().replace("Z", "");
+  state.workouts.set(workoutId, stored);
+  return send(response, 200, stored);
+}
+
 async function handleControl(state: State, method: string, path: string, body: string, response: ServerResponse) {
   if (method === "GET" && path === "/__fake/workouts") return send(response, 200, [...state.workouts.values()]);
   if (method === "GET" && path === "/__fake/requests") return send(response, 200, state.requests);
   if (method === "GET" && path === "/__fake/credentials") return send(response, 200, await state.credentials());
   if (method === "POST" && path === "/__fake/reset") {
     state.reset();
+    return send(response, 200, { ok: true });
+  }
+  const complete = /^\/__fake\/workouts\/(\d+)\/complete$/.exec(path);
+  if (method === "POST" && complete) {
+    state.completeWorkout(Number(complete[1]));
     return send(response, 200, { ok: true });
   }
   if (method === "POST" && path === "/__fake/expire-tokens") {

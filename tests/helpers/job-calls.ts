@@ -1,5 +1,6 @@
 import { POST as cancelRoute } from "@/app/api/imports/[id]/cancel/route";
 import { POST as duplicatesRoute } from "@/app/api/imports/[id]/duplicates/route";
+import { POST as revisionRoute } from "@/app/api/imports/[id]/revision/route";
 import { GET as resultsRoute } from "@/app/api/imports/[id]/results.csv/route";
 import { POST as undoRoute } from "@/app/api/imports/[id]/undo/route";
 import { type RunEvent, runEventSchema } from "@/lib/imports/import-view";
@@ -31,4 +32,9 @@ export async function cancelImport(id: string) {
 export async function resultsCsvFor(id: string) {
   const response = await resultsRoute(new Request(`${BASE}/api/imports/${id}/results.csv`), context(id));
   return { status: response.status, text: await response.text(), type: response.headers.get("content-type") };
+}
+
+export async function chooseRevision(id: string, group: "changed" | "missing", action: string, token: string) {
+  const response = await revisionRoute(post(`/api/imports/${id}/revision`, token, { group, action }), context(id));
+  return { status: response.status, body: await response.json() };
 }

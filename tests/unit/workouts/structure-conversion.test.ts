@@ -40,11 +40,19 @@ describe("the TrainingPeaks structure", () => {
   it("converts watts and paces with the thresholds, and says which one is missing", () => {
     expect(resolved(parsed("- 10m 220-250w"), { thresholds: { ftpWatts: 250 } }).blocks[0]?.steps[0]?.target).toMatchObject({ unit: "percent", min: 88, max: 100 });
     expect(resolved(parsed("- 10m 4:30/km Pace", "run"), { thresholds: { thresholdSpeed: 3.704 } }).blocks[0]?.steps[0]?.target).toMatchObject({ min: 100, max: 100 });
-    expect(resolveStructure(parsed("- 10m 220w"))).toEqual({ error: "220w needs the athlete's FTP: add an ftp column to the plan, or set FTP in TrainingPeaks.", missing: "ftpWatts" });
+    expect(resolveStructure(parsed("- 10m 220w"))).toEqual({
+      error: "Line 1, column 3: 220w needs the athlete's FTP: add an ftp column to the plan, or set FTP in TrainingPeaks.",
+      needs: "Line 1, column 3: 220w needs the athlete's FTP",
+      missing: "ftpWatts",
+      warnings: [],
+    });
   });
 
   it("refuses a workout that mixes power and heart rate, in words", () => {
-    expect(resolveStructure(parsed("10m 60%; 20m 90% LTHR"))).toEqual({ error: "This workout mixes power (% of FTP) and heart rate (% of threshold HR); TrainingPeaks takes one kind of target per workout, so write every step in one of them." });
+    expect(resolveStructure(parsed("10m 60%; 20m 90% LTHR"))).toEqual({
+      error: "This workout mixes power (% of FTP) at line 1, column 1 and heart rate (% of threshold HR) at line 1, column 10; TrainingPeaks takes one kind of target per workout and neither converts faithfully into the other, so write those steps in one kind.",
+      warnings: [],
+    });
   });
 
   it("widens single values by the chosen band and leaves ranges alone", () => {
@@ -76,9 +84,24 @@ describe("structured rows of a plan", () => {
   });
 
   it("points a structure error at its line and column, and keeps the row out", () => {
-    const plan = parseOk('date,sport,title,structure\n2027-04-05,Bike,A,"Warmup\n- 10m 50%\n- 5m fast"\n');
+    const plan = parseOk('date,sport,title,structure\n2027-04-05,Bike,A,"Warmup\n- 10m 50%\n- 5m 60% 70%"\n');
     expect(plan.rows[0]?.status).toBe("error");
-    expect(plan.rows[0]?.issues[0]).toMatchObject({ column: "structure", message: "Line 3, column 3: This step has no target: add a percentage (75%), a zone (Z2), watts (220w) or a pace (4:30/km Pace)." });
+    expect(plan.rows[0]?.issues[0]).toMatchObject({ column: "structure", message: 'Line 3, column 10: "70%" is a second target; a step has one (add cadence with rpm).' });
+  });
+
+  it("warns that an absolute pace needs the threshold pace, quoting the whole pace (not cut at its colon)", () => {
+    const plan = parseOk("date,sport,title,structure\n2027-04-05,Run,A,- 20m 4:30/km Pace\n");
+    expect(plan.rows[0]?.status).not.toBe("error");
+    expect(plan.rows[0]?.issues.map((issue) => issue.message)).toEqual(["Line 1, column 3: 4:30/km needs the athlete's threshold pace; PlanDrop reads it from TrainingPeaks when importing, or add it to the plan."]);
+  });
+
+  it("imports a run mixing heart-rate zones and pace in pace, and the preview names what changed", () => {
+    const plan = parseOk('date,sport,title,structure\n2027-04-05,Run,Cruise,"Warmup\n- 10m Z2 HR\nMain Set 2x\n- 5m 97% Pace\n- 1m Z1 HR"\n');
+    expect(plan.rows[0]?.status).not.toBe("error");
+    expect(plan.rows[0]?.issues.map((issue) => issue.message)).toEqual([
+      "Line 2, column 3: The steps at lines 2 and 5 are written in threshold heart rate (Z2 HR, Z1 HR); TrainingPeaks takes one kind of target per workout, so they are sent as the same zones of pace (Z2 Pace 78–88 %, Z1 Pace 60–77 %).",
+    ]);
+    expect(plan.rows[0]?.workout?.durationSeconds).toBe(600 + 2 * 360);
   });
 
   it("reads a description that is a workout block, and leaves ordinary descriptions alone", () => {
@@ -97,7 +120,7 @@ describe("structured rows of a plan", () => {
     expect(withFtp[0]?.workout?.durationSeconds).toBe(1800);
     const without = await resolvePlanStructures(plan.rows, 0, async () => ({}));
     expect(without[0]).toMatchObject({ status: "error", workout: null });
-    expect(without[0]?.issues.at(-1)?.message).toBe("150w needs the athlete's FTP: add an ftp column to the plan, or set FTP in TrainingPeaks.");
+    expect(without[0]?.issues.at(-1)?.message).toBe("Line 1, column 1: 150w needs the athlete's FTP: add an ftp column to the plan, or set FTP in TrainingPeaks.");
   });
 
   it("reads every example of the notation guide's sample plan", () => {

@@ -1,0 +1,52 @@
+import { createHash } from "node:crypto";
+import type { PlannedWorkout } from "@/lib/plans/workout";
+
+// When two workouts are "the same", in the two senses an import needs, defined here only:
+// - the same content: everything that would be sent is equal (the same plan imported twice);
+// - the same slot: the same plan, athlete, day, sport and place among that day's workouts of that
+//   sport, whatever the content (a revised plan's row and the workout its earlier import made).
+
+/** Identical content: the day and everything that would be sent, but not where the row sat in the file. */
+export function contentKeyOf(workout: PlannedWorkout): string {
+  const { rowNumber: _rowNumber, phase: _phase, athleteRef: _athleteRef, ...content } = workout;
+  const canonical = JSON.stringify(Object.keys(content).sort().map((key) => [key, content[key as keyof typeof content]]));
+  return createHash("sha256").update(canonical).digest("hex");
+}
+
+/**
+ * Which plan a file is: its name without folder, extension, case, a browser's " (1)" or a
+ * version mark such as " v2", "-rev3", "_final", " 2" (a year stays: "marathon 2027"). "Base plan v2.csv" revises "base-plan.csv".
+ */
+export function planKeyOf(fileName: string): string {
+  let name = fileName.split(/[\\/]/).pop() ?? "";
+  name = name.toLowerCase().replace(/\.[a-z0-9]{1,5}$/, "");
+  for (let previous = ""; previous !== name;) {
+    previous = name;
+    name = name.trim()
+      .replace(/\s*\(\d+\)$/, "")
+      .replace(/[\s._-]+(ver|version|rev|revision)[\s._-]*\d+$/, "")
+      .replace(/[\s._-]+v?\d{1,2}$/, "")
+      .replace(/[\s._-]+(revised|draft|final|copy|new|updated)$/, "");
+  }
+  return name.replace(/[\s._-]+/g, "-") || "plan";
+}
+
+/** A workout's slot in its plan: "day|sport|n", n counting that day's workouts of that sport from 0 in row order. */
+export type Slot = { workoutDay: string; sport: string; slot: number };
+
+export function slotKeyOf(slot: Slot): string {
+  return `${slot.workoutDay}|${slot.sport}|${slot.slot}`;
+}
+
+/** The slot of each workout of one athlete's rows, by row number. */
+export function slotsOf(workouts: readonly PlannedWorkout[]): Map<number, Slot> {
+  const seen = new Map<string, number>();
+  const slots = new Map<number, Slot>();
+  for (const workout of [...workouts].sort((a, b) => a.rowNumber - b.rowNumber)) {
+    const dayAndSport = `${workout.date}|${workout.sport}`;
+    const slot = seen.get(dayAndSport) ?? 0;
+    seen.set(dayAndSport, slot + 1);
+    slots.set(workout.rowNumber, { workoutDay: workout.date, sport: workout.sport, slot });
+  }
+  return slots;
+}

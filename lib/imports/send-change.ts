@@ -1,0 +1,26 @@
+import type { Db } from "@/lib/db/client";
+import { removePlannedWorkout, updatePlannedWorkout } from "@/lib/trainingpeaks/change-planned-workout";
+import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
+import { toWorkoutPayload } from "@/lib/trainingpeaks/map-workout";
+import type { ImportRowView } from "./import-view";
+import type { ClaimedRow } from "./queries";
+import { recordGone, recordLeftCompleted, recordRemoved, recordUpdated } from "./revision-queries";
+
+/**
+ * A revised plan's row, as the user chose: the earlier import's workout updated in place with
+ * this row's content, or removed. Both are safe to repeat, so a row left in doubt is just sent
+ * again. Workouts the athlete completed are left as they are. TrainingPeaks errors are thrown
+ * for the engine to handle as for a create.
+ */
+export async function sendChange(db: Db, client: TrainingPeaksClient, token: string, row: ClaimedRow): Promise<ImportRowView> {
+  const workoutId = row.tpWorkoutId;
+  if (!workoutId) throw new Error(`Row ${row.rowNumber} has no workout to ${row.action}`);
+  if (row.action === "update") {
+    const outcome = await updatePlannedWorkout(client, token, row.athleteId, workoutId, toWorkoutPayload(row.workout, row.athleteId));
+    if (outcome === "completed") return recordLeftCompleted(db, row);
+    return outcome === "done" ? recordUpdated(db, row) : recordGone(db, row);
+  }
+  const outcome = await removePlannedWorkout(client, token, row.athleteId, workoutId);
+  if (outcome === "completed") return recordLeftCompleted(db, row);
+  return recordRemoved(db, row, outcome === "gone" ? "It was already gone from TrainingPeaks." : null);
+}

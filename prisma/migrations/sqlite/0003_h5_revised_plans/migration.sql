@@ -1,0 +1,10 @@
+ALTER TABLE "ImportJob" ADD COLUMN "planKey" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "ImportRow" ADD COLUMN "slot" INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE "ImportRow" ADD COLUMN "action" TEXT NOT NULL DEFAULT 'create';
+ALTER TABLE "ImportRow" ADD COLUMN "replacesRowId" TEXT;
+ALTER TABLE "ImportRow" ADD COLUMN "change" TEXT;
+ALTER TABLE "LedgerEntry" ADD COLUMN "planKey" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "LedgerEntry" ADD COLUMN "workoutDay" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "LedgerEntry" ADD COLUMN "sport" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "LedgerEntry" ADD COLUMN "slot" INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX "LedgerEntry_athleteId_planKey_idx" ON "LedgerEntry"("athleteId", "planKey");

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { describeChange } from "@/lib/imports/describe-change";
+import { contentKeyOf, planKeyOf, slotsOf } from "@/lib/imports/same-workout";
+import type { PlannedWorkout } from "@/lib/plans/workout";
+
+const run = (rowNumber: number, date: string, title: string, extra: Partial<PlannedWorkout> = {}): PlannedWorkout => ({ rowNumber, date, sport: "run", title, ...extra });
+
+describe("which plan a file is", () => {
+  it("takes a revised file's name as the same plan", () => {
+    for (const name of ["Base plan v2.csv", "base_plan (1).csv", "Base Plan - rev 3.xlsx", "base plan final.csv", "BASE-PLAN.CSV", "C:\\plans\\base plan.csv"]) {
+      expect(planKeyOf(name)).toBe(planKeyOf("base-plan.csv"));
+    }
+  });
+
+  it("keeps names that only end like a version apart", () => {
+    expect(planKeyOf("Kiev.csv")).toBe("kiev");
+    expect(planKeyOf("marathon 2027.csv")).not.toBe(planKeyOf("marathon 2028.csv"));
+    expect(planKeyOf("base plan.csv")).not.toBe(planKeyOf("build plan.csv"));
+  });
+});
+
+describe("the same workout", () => {
+  it("has the same content wherever its row sits in the file", () => {
+    expect(contentKeyOf(run(2, "2027-02-01", "Easy"))).toBe(contentKeyOf(run(9, "2027-02-01", "Easy")));
+    expect(contentKeyOf(run(2, "2027-02-01", "Easy"))).not.toBe(contentKeyOf(run(2, "2027-02-01", "Easy", { durationSeconds: 2700 })));
+  });
+
+  it("gets its slot from its day, sport and place among that day's workouts of that sport", () => {
+    const slots = slotsOf([run(4, "2027-02-01", "PM run"), run(2, "2027-02-01", "AM run"), { ...run(3, "2027-02-01", "Ride"), sport: "bike" }]);
+    expect(slots.get(2)).toEqual({ workoutDay: "2027-02-01", sport: "run", slot: 0 });
+    expect(slots.get(4)).toEqual({ workoutDay: "2027-02-01", sport: "run", slot: 1 });
+    expect(slots.get(3)).toEqual({ workoutDay: "2027-02-01", sport: "bike", slot: 0 });
+  });
+});
+
+describe("what a revised row changes", () => {
+  it("names the fields in words, with the old and new values", () => {
+    expect(describeChange(run(2, "2027-02-01", "Tempo", { durationSeconds: 3000 }), run(2, "2027-02-01", "Tempo", { durationSeconds: 3300, description: "Hills" })))
+      .toBe("Duration 0:50 → 0:55; new description");
+    expect(describeChange(run(2, "2027-02-01", "Tempo"), run(2, "2027-02-01", "Tempo run", { tss: 60, distanceMeters: 10_000, startTime: "06:30" })))
+      .toBe("Title Tempo → Tempo run; Distance none → 10 km; TSS none → 60; and 1 more");
+  });
+});

@@ -1,0 +1,202 @@
+import { describe, expect, it } from "vitest";
+import { parseWorkoutText } from "@/lib/workouts/parse-notation";
+import { resolveStructure } from "@/lib/workouts/resolve-structure";
+import type { Step, Thresholds, WorkoutStructure } from "@/lib/workouts/structure";
+import { structureTotals } from "@/lib/workouts/totals";
+
+// Workout text as people write it (issue 8, item 8): each form below is read into the steps a
+// watch runs, with a warning wherever PlanDrop had to decide something.
+
+type Sport = "bike" | "run" | "swim";
+const describeStep = (step: Step) => [
+  step.intensityClass, step.name,
+  step.length.kind === "time" ? `${step.length.seconds}s` : `${step.length.meters}m`,
+  `${step.target.metric}:${step.target.unit}:${step.target.min}-${step.target.max}${step.target.free ? " free" : ""}`,
+  step.ramp ? "ramp" : "", step.cadence ? `${step.cadence.min}-${step.cadence.max}rpm` : "",
+].filter(Boolean).join(" ");
+
+function read(text: string, sport: Sport = "bike") {
+  const parsed = parseWorkoutText(text, sport);
+  if (!parsed.structure) throw new Error(parsed.issues.map((issue) => `${issue.line}:${issue.column} ${issue.message}`).join("; "));
+  return { structure: parsed.structure, warnings: parsed.issues.map((issue) => `${issue.line}:${issue.column} ${issue.message}`) };
+}
+const blocksOf = (structure: WorkoutStructure) => structure.blocks.map((block) => `${block.repeat}x ${block.steps.map(describeStep).join(" | ")}`);
+const totalSeconds = (text: string, sport: Sport = "bike", thresholds: Thresholds = {}) => {
+  const resolution = resolveStructure(read(text, sport).structure, { thresholds });
+  if ("error" in resolution) throw new Error(resolution.error);
+  return structureTotals(resolution.structure, thresholds);
+};
+const errorsOf = (text: string, sport: Sport = "bike") => parseWorkoutText(text, sport).issues.filter((issue) => issue.severity === "error").map((issue) => `${issue.line}:${issue.column} ${issue.message}`);
+
+describe("repeats as people write them", () => {
+  it("repeats one step when the step starts with 5x", () => {
+    expect(blocksOf(read("- 5x 45s 115%").structure)).toEqual(["5x active 45s power:percent:115-115"]);
+  });
+
+  it("writes a repeated step out inside a repeated set, since TrainingPeaks holds no repeat in a repeat", () => {
+    const { structure } = read("Main Set 2x\n- 3x 40s 120%\n- 4m 55%");
+    expect(blocksOf(structure)).toEqual(["2x active 40s power:percent:120-120 | active 40s power:percent:120-120 | active 40s power:percent:120-120 | rest 240s power:percent:55-55"]);
+    expect(totalSeconds("Main Set 2x\n- 3x 40s 120%\n- 4m 55%").seconds).toBe(2 * (3 * 40 + 240));
+  });
+
+  it("takes 3x on a line of its own, with its steps under it", () => {
+    expect(blocksOf(read("3x\n- 2m 110%\n- 2m 50%").structure)).toEqual(["3x active 120s power:percent:110-110 | rest 120s power:percent:50-50"]);
+  });
+
+  it("takes a repeat opened by a bullet, with its steps indented under it", () => {
+    const { structure } = read("- 12m 55%\n- 3x\n  - 6m 90%\n  - 3m 55%\n- 8m 50%");
+    expect(structure.blocks.map((block) => [block.repeat, block.steps.length])).toEqual([[1, 1], [3, 2], [1, 1]]);
+  });
+
+  it("keeps a set's steps together across a blank line under its header, and ends it at the next blank line", () => {
+    const { structure } = read("Main Set 3x\n\n- 4m 100%\n- 2m 50%\n\n- 10m 50%");
+    expect(structure.blocks.map((block) => [block.repeat, block.steps.length])).toEqual([[3, 2], [1, 1]]);
+  });
+
+  it("refuses a repeat inside a repeat in words, naming both", () => {
+    expect(errorsOf("Main Set 3x\n- 2x\n  - 1m 110%\n  - 1m 50%")).toEqual([
+      "2:1 This 2x is inside the 3x repeat of line 1, and TrainingPeaks cannot hold repeats inside repeats: write its steps out, or end the 3x set with a blank line first.",
+    ]);
+  });
+});
+
+describe("targets as people write them", () => {
+  it.each([
+    ["- 10m 60%-70%", "1x active 600s power:percent:60-70"],
+    ["- 10m Z2-Z3", "1x active 600s power:percent:56-90"],
+    ["- 10m Z1-Z2 HR", "1x active 600s thresholdHr:percent:65-89"],
+    ["- 20m 85%LTHR", "1x active 1200s thresholdHr:percent:85-85"],
+    ["- 20m 70 % HR", "1x active 1200s maxHr:percent:70-70"],
+    ["- 10m 280w - 300w", "1x active 600s power:watts:280-300"],
+    ["- 10m 75% 30-40 rpm", "1x active 600s power:percent:75-75 30-40rpm"],
+    ["- 20m 140-150bpm", "1x active 1200s thresholdHr:bpm:140-150"],
+    ["- Spin recovery 5m at 45%", "1x active Spin recovery 300s power:percent:45-45"],
+  ])("reads %j", (text, expected) => {
+    expect(blocksOf(read(text).structure)).toEqual([expected]);
+  });
+
+  it("reads zone ranges of pace on a run", () => {
+    expect(blocksOf(read("- 10m Z2-Z4 Pace", "run").structure)).toEqual(["1x active 600s pace:percent:78-100"]);
+  });
+
+  it("holds a falling range without ramp as one steady step, as Intervals.icu does, and says so", () => {
+    const { structure, warnings } = read("- 15m 65%-45%");
+    expect(blocksOf(structure)).toEqual(["1x active 900s power:percent:45-65"]);
+    expect(warnings).toEqual(['1:7 "65%-45%" falls; without "ramp" a range is one steady step (as in Intervals.icu), so the step holds 45-65. Write "ramp 65%-45%" to fall gradually.']);
+  });
+
+  it("keeps the direction of a pace ramp", () => {
+    const step = read("- 12m ramp 6:00-5:00/km Pace", "run").structure.blocks[0]?.steps[0];
+    expect([step?.target.min, step?.target.max, step?.ramp]).toEqual([2.778, 3.333, true]);
+  });
+
+  it.each([
+    ["- 2km 5:00/km Pace", 3.333],
+    ["- 1mi 8:00/mi", 3.353],
+    ["- 400mtr 1:40/100m Pace", 1],
+    ["- 400yrd 1:30/100y", 1.016],
+    ["- 2km 2:00/500m", 4.167],
+  ])("reads the pace in %j as a speed", (text, speed) => {
+    expect(read(text, text.includes("/100") ? "swim" : "run").structure.blocks[0]?.steps[0]?.target).toMatchObject({ unit: "mps", min: speed, max: speed });
+  });
+
+  it("names an unknown zone as the cause, not a missing target", () => {
+    expect(errorsOf("- 10m Z2-Z9")).toEqual(['1:7 "Z2-Z9" is not a zone we know: zones run from Z1 to Z7.']);
+  });
+});
+
+describe("steps without a target", () => {
+  it("sends a freeride with the widest range of the workout's metric, warns, and leaves IF and TSS to TrainingPeaks", () => {
+    const text = "- 10m 60%\n- 25m freeride\n- 5m 50%";
+    const { warnings } = read(text);
+    expect(warnings).toEqual(['2:3 This step has no target ("freeride"); TrainingPeaks needs one, so it is sent with the widest range of the workout\'s metric and the step is free.']);
+    const resolution = resolveStructure(read(text).structure);
+    expect("structure" in resolution && resolution.structure.blocks[1]?.steps[0]?.target).toEqual({ metric: "power", unit: "percent", min: 45, max: 200, free: true });
+    expect(totalSeconds(text)).toMatchObject({ seconds: 2400, intensityFactor: null, tss: null });
+  });
+
+  it("keeps an RPE as the step's cue", () => {
+    expect(blocksOf(read("- 20m RPE 4").structure)).toEqual(["1x active RPE 4 1200s power:percent:45-200 free"]);
+  });
+
+  it("takes a free step's range from the metric the rest of the workout uses", () => {
+    const resolution = resolveStructure(read("- 10m easy\n- 20m 90% LTHR", "run").structure);
+    expect("structure" in resolution && resolution.structure.blocks[0]?.steps[0]?.target).toEqual({ metric: "thresholdHr", unit: "percent", min: 65, max: 110, free: true });
+  });
+
+  it("makes a rest of its own from \"15s rest\" after a swim step", () => {
+    expect(blocksOf(read("Main Set 4x\n- 100mtr 90% Pace 15s rest", "swim").structure)).toEqual(["4x active 100m pace:percent:90-90 | rest Rest 15s pace:percent:60-130 free"]);
+  });
+
+  it("sends a press-lap step with a five-minute placeholder, and says the planned time counts it", () => {
+    const { structure, warnings } = read("- Recover press lap 50%");
+    expect(structure.blocks[0]?.steps[0]).toMatchObject({ openDuration: true, length: { kind: "time", seconds: 300 } });
+    expect(warnings[0]).toBe('1:3 "press lap" ends this step at the lap button; TrainingPeaks needs a length, so it is sent as 5 minutes, and the planned time counts it so.');
+  });
+});
+
+describe("metres written with a bare m", () => {
+  it("reads 250m on a swim as metres, and says how it was read", () => {
+    const { structure, warnings } = read("- 250m easy", "swim");
+    expect(structure.blocks[0]?.steps[0]?.length).toEqual({ kind: "distance", meters: 250, unit: "mtr" });
+    expect(warnings[0]).toBe('1:3 "250m" is read as 250 metres (a swim\'s pool distance), not minutes; write 250mtr to make it plain.');
+  });
+
+  it("reads a round track distance on a run as metres, with a pace target too", () => {
+    expect(blocksOf(read("- 6x 400m 4:00/km Pace", "run").structure)).toEqual(["6x active 400m pace:mps:4.167-4.167"]);
+    expect(read("- 800m easy", "run").structure.blocks[0]?.steps[0]?.length).toEqual({ kind: "distance", meters: 800, unit: "mtr" });
+  });
+
+  it("keeps minutes where nothing says metres", () => {
+    expect(read("- 100m 60%", "bike").structure.blocks[0]?.steps[0]?.length).toEqual({ kind: "time", seconds: 6000 });
+    expect(read("- 10m 60% Pace", "swim").structure.blocks[0]?.steps[0]?.length).toEqual({ kind: "time", seconds: 600 });
+    expect(read("- 45m 70% Pace", "run").structure.blocks[0]?.steps[0]?.length).toEqual({ kind: "time", seconds: 2700 });
+  });
+});
+
+describe("a workout that mixes heart rate and pace", () => {
+  const cruise = "Warmup\n- 12m Z2 HR\n\nMain Set 3x\n- 6m 96-100% Pace\n- 2m Z1 HR\n\nCooldown\n- 8m Z1 HR";
+
+  it("is sent in pace, its heart-rate zones as the same pace zones, with a warning naming what changed", () => {
+    const resolution = resolveStructure(read(cruise, "run").structure);
+    if ("error" in resolution) throw new Error(resolution.error);
+    expect(resolution.structure.metric).toBe("pace");
+    expect(resolution.structure.blocks.map((block) => block.steps.map((step) => [step.target.min, step.target.max]))).toEqual([[[78, 88]], [[96, 100], [60, 77]], [[60, 77]]]);
+    expect(resolution.warnings).toEqual([{ line: 2, column: 3, message: "The steps at lines 2, 6 and 9 are written in threshold heart rate (Z2 HR, Z1 HR); TrainingPeaks takes one kind of target per workout, so they are sent as the same zones of pace (Z2 Pace 78–88 %, Z1 Pace 60–77 %)." }]);
+  });
+
+  it("is refused, naming the lines to change, when the heart rate is in numbers", () => {
+    const resolution = resolveStructure(read("- 15m 80% LTHR\n- 20m 95% Pace", "run").structure);
+    expect(resolution).toMatchObject({ error: "This workout mixes heart rate (% of threshold HR) at line 1, column 3 and pace (% of threshold pace) at line 2, column 3; TrainingPeaks takes one kind of target per workout and neither converts faithfully into the other, so write those steps in one kind." });
+  });
+
+  it("converts % of max HR into % of threshold HR when both are known", () => {
+    const thresholds = { maxHr: 190, thresholdHr: 171 };
+    const resolution = resolveStructure(read("- 10m 60% HR\n- 30m 90% LTHR\n- 10m 90% LTHR", "run").structure, { thresholds });
+    if ("error" in resolution) throw new Error(resolution.error);
+    expect(resolution.structure.metric).toBe("thresholdHr");
+    expect(resolution.structure.blocks[0]?.steps[0]?.target).toMatchObject({ min: 66.7, max: 66.7 });
+  });
+});
+
+describe("the rest of what people write", () => {
+  it("reads headers with markdown, colons and (3x), and text before the steps", () => {
+    const text = "Keep it smooth today.\n\n## Warm up:\n* 10m 55%\n\n**Main set (3x):**\n• 5m 95%\n• 3m 55%\n\nCool down\n- 5m 50%";
+    expect(blocksOf(read(text).structure)).toEqual([
+      "1x warmUp 600s power:percent:55-55",
+      "3x active 300s power:percent:95-95 | rest 180s power:percent:55-55",
+      "1x coolDown 300s power:percent:50-50",
+    ]);
+  });
+
+  it.each([
+    ["- 1h2m30s 60%", 3750],
+    ["- 4' 60%", 240],
+    ['- 20" 60%', 20],
+    ["- 1'30\" 60%", 90],
+    ["- 10 min 60%", 600],
+    ["- 1:30:00 60%", 5400],
+  ])("reads the time in %j", (text, seconds) => {
+    expect(read(text).structure.blocks[0]?.steps[0]?.length).toEqual({ kind: "time", seconds });
+  });
+});
