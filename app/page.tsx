@@ -10,7 +10,7 @@ export default async function ImportPage() {
     <>
       <h1>Import a training plan</h1>
       <p className="lead">Drop a CSV plan, check every row, connect TrainingPeaks and put the workouts on your calendar.</p>
-      <ImportWorkbench connection={connection} />
+      <ImportWorkbench connection={connection} signedIn={user !== null} />
     </>
   );
 }

@@ -6,6 +6,8 @@ import { spawnSync } from "node:child_process";
 
 const runs = [
   ["./node_modules/.bin/tsx", ["bench/parse-bench.ts"]],
+  ["./node_modules/.bin/tsx", ["bench/corpus-bench.ts"]],
+  ["./node_modules/.bin/tsx", ["bench/workbook-bench.ts"]],
   ["./node_modules/.bin/tsx", ["bench/workout-corpus-bench.ts"]],
   ["bash", ["-c", "source scripts/server-env.sh && exec ./node_modules/.bin/tsx bench/import-bench.ts"]],
   ["bash", ["-c", "source scripts/server-env.sh && exec ./node_modules/.bin/tsx bench/bulk-bench.ts"]],

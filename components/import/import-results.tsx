@@ -43,7 +43,7 @@ export type JobActions = {
 
 function columnsFor(manyAthletes: boolean): Column<ImportRowView>[] {
   return [
-    { key: "row", header: "Row", render: (row) => (row.rowNumber > 0 ? row.rowNumber : "earlier"), className: "num" },
+    { key: "row", header: "Row", render: (row) => (row.rowNumber <= 0 ? "earlier" : row.part ? `${row.rowNumber}.${row.part}` : row.rowNumber), className: "num" },
     ...(manyAthletes ? [{ key: "athlete", header: "Athlete", render: (row: ImportRowView) => row.athleteName }] : []),
     { key: "date", header: "Date", render: (row) => formatPlanDate(row.workoutDay || undefined) },
     { key: "title", header: "Title", render: (row) => row.title, className: "title" },
@@ -131,7 +131,7 @@ export function ImportResults({ job, actions }: { job: ImportJobView; actions: J
           <button type="button" className="secondary" onClick={() => setConfirmingUndo(false)}>Keep them</button>
         </div>
       )}
-      <VirtualTable caption="Import results" rows={job.rows} columns={columnsFor(athletes.length > 1)} rowKey={(row) => `${row.athleteId}:${row.rowNumber}`} rowClassName={(row) => `row-${row.status}`} />
+      <VirtualTable caption="Import results" rows={job.rows} columns={columnsFor(athletes.length > 1)} rowKey={(row) => `${row.athleteId}:${row.rowNumber}:${row.part ?? 0}`} rowClassName={(row) => `row-${row.status}`} />
     </section>
   );
 }

@@ -8,15 +8,22 @@ import type { AccountView } from "@/lib/imports/account-view";
 import { ApiError, createImport, fetchAccount, fetchImport } from "@/lib/imports/import-api-client";
 import type { ImportJobView } from "@/lib/imports/import-view";
 import type { TokenCheck } from "@/lib/imports/token-check";
+import { fetchAccountMapping, readLocalMapping, saveAccountMapping, writeLocalMapping } from "@/lib/column-mappings/column-mapping-client";
 import { addDays } from "@/lib/plans/calendar-date";
-import { LAYOUT_LABELS } from "@/lib/plans/layout";
+import { columnMappingKey } from "@/lib/plans/column-mapping-key";
+import type { ColumnRole } from "@/lib/plans/column-roles";
+import { isRelativeLayout, LAYOUT_LABELS } from "@/lib/plans/layout";
+import type { DistanceUnit } from "@/lib/plans/parse-distance";
 import type { DateOrder } from "@/lib/plans/parse-date";
 import { parsePlanCsv } from "@/lib/plans/parse-plan-csv";
+import type { Sport } from "@/lib/plans/sports";
 import { summarizePlan } from "@/lib/plans/summarize-plan";
 import { AthletePicker, type AthleteDates } from "./athlete-picker";
+import { ColumnRolesPanel } from "./column-roles-panel";
 import { JobPanel } from "./job-panel";
 import { PlanOptions } from "./plan-options";
 import { PlanPreview } from "./plan-preview";
+import { PlanReading } from "./plan-reading";
 import { PlanSource } from "./plan-source";
 import { PlanSummary } from "./plan-summary";
 import { SavedConnectionCard } from "./saved-connection-card";
@@ -25,16 +32,21 @@ import { ZwoExport } from "./zwo-export";
 
 const LAST_IMPORT_KEY = "plandrop.lastImport";
 
-type Props = { connection: ConnectionView | null };
+type Props = { connection: ConnectionView | null; signedIn: boolean };
+type ColumnChoices = { key: string | null; roles: Record<string, ColumnRole>; remembered: boolean };
+const NO_CHOICES: ColumnChoices = { key: null, roles: {}, remembered: false };
 
 /** The whole flow on one page: plan → preview → token (or saved connection) → athletes → import → a result per row. */
-export function ImportWorkbench({ connection }: Props) {
+export function ImportWorkbench({ connection, signedIn }: Props) {
   const usesConnection = connection?.status === "connected";
   const [plan, setPlan] = useState<{ text: string; fileName: string } | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [startDate, setStartDate] = useState("");
   const [dateOrder, setDateOrder] = useState<DateOrder | undefined>();
   const [widenPercent, setWidenPercent] = useState(0);
+  const [columns, setColumns] = useState<ColumnChoices>(NO_CHOICES);
+  const [defaultSport, setDefaultSport] = useState<Sport | undefined>();
+  const [distanceUnit, setDistanceUnit] = useState<DistanceUnit | undefined>();
   const [token, setToken] = useState<string | null>(null);
   const [tokenCheck, setTokenCheck] = useState<TokenCheck | null>(null);
   const [account, setAccount] = useState<AccountView | null>(null);
@@ -43,9 +55,10 @@ export function ImportWorkbench({ connection }: Props) {
   const [isCreating, setIsCreating] = useState(false);
   const [importError, setImportError] = useState<string | null>(null);
 
-  const parsed = useMemo(() => (plan ? parsePlanCsv(plan.text, { startDate: startDate || undefined, dateOrder, widenPercent }) : null), [plan, startDate, dateOrder, widenPercent]);
+  const parsed = useMemo(() => (plan ? parsePlanCsv(plan.text, { startDate: startDate || undefined, dateOrder, widenPercent, columnRoles: columns.roles, defaultSport, distanceUnit }) : null), [plan, startDate, dateOrder, widenPercent, columns.roles, defaultSport, distanceUnit]);
+  const headers = useMemo(() => (parsed?.ok ? parsed.columnRoles.map((use) => use.header) : null), [parsed]);
   const summary = useMemo(() => (parsed?.ok ? summarizePlan(parsed.rows) : null), [parsed]);
-  const isRelative = parsed?.ok === true && (parsed.layout === "day_number" || parsed.layout === "week_weekday");
+  const isRelative = parsed?.ok === true && isRelativeLayout(parsed.layout);
   const hasAthleteColumn = parsed?.ok === true && parsed.rows.some((row) => row.fields.athleteRef);
   const isCoach = account?.isCoach ?? (usesConnection ? connection.isCoach : tokenCheck?.isCoach ?? false);
   const picked = Object.entries(choices).filter(([, choice]) => choice.selected);
@@ -62,10 +75,33 @@ export function ImportWorkbench({ connection }: Props) {
     }
   }, [usesConnection, connection, tokenCheck, token]);
 
+  // A file whose header row was seen before is read with the roles chosen for it then: this
+  // browser's memory at once, else the signed-in user's account.
+  const headersKey = headers ? columnMappingKey(headers) : null;
+  useEffect(() => {
+    if (!headers || !headersKey || columns.key === headersKey) return;
+    const local = readLocalMapping(headers);
+    setColumns((current) => ({ key: headersKey, roles: local ?? current.roles, remembered: local !== null })); // same roles object: no second parse
+    if (local || !signedIn) return;
+    fetchAccountMapping(headers)
+      .then((roles) => roles && setColumns((current) => (current.key === headersKey ? { key: headersKey, roles, remembered: true } : current)))
+      .catch(() => undefined); // no memory: PlanDrop's own matches stand
+  }, [headers, headersKey, columns.key, signedIn]);
+
+  function onColumnRoles(roles: Record<string, ColumnRole>) {
+    if (!headers) return;
+    setColumns({ key: headersKey, roles, remembered: false });
+    writeLocalMapping(headers, roles);
+    if (signedIn) void saveAccountMapping(headers, roles).catch(() => undefined);
+  }
+
   function onPlan(text: string, fileName: string) {
     setPlan({ text, fileName });
     setRefusal(null);
     setDateOrder(undefined);
+    setColumns(NO_CHOICES);
+    setDefaultSport(undefined);
+    setDistanceUnit(undefined);
     setImportError(null);
   }
 
@@ -79,6 +115,8 @@ export function ImportWorkbench({ connection }: Props) {
         : [];
       const created = await createImport(usesConnection ? null : token, {
         csv: plan.text, fileName: plan.fileName, startDate: startDate || undefined, dateOrder: dateOrder ?? parsed.dateOrder ?? undefined, widenPercent, athletes,
+        ...(Object.keys(columns.roles).length > 0 ? { columnRoles: columns.roles } : {}),
+        defaultSport: defaultSport ?? parsed.needs.sport?.guess, distanceUnit,
       });
       localStorage.setItem(LAST_IMPORT_KEY, created.id);
       setJob({ view: created, fresh: true });
@@ -89,14 +127,14 @@ export function ImportWorkbench({ connection }: Props) {
     }
   }
 
-  const blocker = importBlocker({ parsed, workouts: summary?.workouts ?? 0, hasCredential: usesConnection || tokenCheck !== null, isCoach, hasAthleteColumn, isRelative, startDate, picked, account });
+  const blocker = importBlocker({ parsed, distanceUnit, workouts: summary?.workouts ?? 0, hasCredential: usesConnection || tokenCheck !== null, isCoach, hasAthleteColumn, isRelative, startDate, picked, account });
   const pickedCalendars = picked.length === 1 ? "1 athlete's calendar" : `${picked.length} athletes' calendars`;
   const target = isCoach ? (hasAthleteColumn ? "the calendars of the athletes named in the plan" : pickedCalendars) : `${usesConnection ? connection.name : tokenCheck?.name}'s calendar`;
   const basicWarning = basicAccountWarning(parsed, isCoach ? account?.roster.filter((athlete) => choices[athlete.athleteId]?.selected && athlete.accountType === "basic").map((athlete) => athlete.name) ?? [] : tokenCheck?.accountType === "basic" ? [tokenCheck.name] : []);
 
   return (
     <div className="workbench">
-      <PlanSource onPlan={onPlan} onRefused={setRefusal} />
+      <PlanSource onPlan={onPlan} onRefused={(message) => { setPlan(null); setRefusal(message); }} />
 
       {(refusal || (parsed && !parsed.ok)) && <p className="file-error" role="alert">{refusal ?? (parsed && !parsed.ok ? parsed.fileError : "")}</p>}
 
@@ -104,6 +142,9 @@ export function ImportWorkbench({ connection }: Props) {
         <section className="card wide" aria-labelledby="preview-heading">
           <h2 id="preview-heading">Preview of {plan?.fileName}</h2>
           <p className="hint">Layout: {LAYOUT_LABELS[parsed.layout]}{parsed.columns.ignored.length > 0 && ` · Columns not used: ${parsed.columns.ignored.join(", ")}`}</p>
+          <ColumnRolesPanel roles={parsed.columnRoles} remembered={columns.remembered}
+            onRole={(header, role) => onColumnRoles({ ...columns.roles, [header]: role })} onForget={() => onColumnRoles({})} />
+          <PlanReading notes={parsed.notes} needs={parsed.needs} defaultSport={defaultSport} onDefaultSport={setDefaultSport} distanceUnit={distanceUnit} onDistanceUnit={setDistanceUnit} />
           <PlanOptions
             isRelative={isRelative} needsStartDate={parsed.needs.startDate && !(isCoach && picked.length > 0)}
             startDate={startDate} onStartDate={setStartDate}
@@ -146,14 +187,15 @@ export function ImportWorkbench({ connection }: Props) {
 }
 
 type BlockerInput = {
-  parsed: ReturnType<typeof parsePlanCsv> | null; workouts: number; hasCredential: boolean; isCoach: boolean; hasAthleteColumn: boolean;
+  parsed: ReturnType<typeof parsePlanCsv> | null; distanceUnit: DistanceUnit | undefined; workouts: number; hasCredential: boolean; isCoach: boolean; hasAthleteColumn: boolean;
   isRelative: boolean; startDate: string; picked: [string, AthleteDates][]; account: AccountView | null;
 };
 
-function importBlocker({ parsed, workouts, hasCredential, isCoach, hasAthleteColumn, isRelative, startDate, picked, account }: BlockerInput): string | null {
+function importBlocker({ parsed, distanceUnit, workouts, hasCredential, isCoach, hasAthleteColumn, isRelative, startDate, picked, account }: BlockerInput): string | null {
   if (!parsed) return "Choose a plan first.";
   if (!parsed.ok) return "This file cannot be imported.";
   if (parsed.needs.dateOrder || parsed.dateConflict) return "Choose how the dates are written first.";
+  if (parsed.needs.distanceUnit && !distanceUnit) return "Choose the unit of distances written without one first.";
   if (!hasCredential) return "Paste your TrainingPeaks bearer token first.";
   if (isCoach && !hasAthleteColumn) {
     if (!account) return "Reading your roster from TrainingPeaks…";

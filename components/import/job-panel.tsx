@@ -7,7 +7,7 @@ import type { RevisionChoice } from "@/lib/imports/requests";
 import { ImportResults } from "./import-results";
 
 const FLUSH_EVERY_MS = 200;
-const keyOf = (row: ImportRowView) => `${row.athleteId}:${row.rowNumber}`;
+const keyOf = (row: ImportRowView) => `${row.athleteId}:${row.rowNumber}:${row.part ?? 0}`;
 /**
  * Questions the user answers before sending: a revised plan's changed and missing workouts first,
  * then likely duplicates (answering that one sends the job; skipped duplicates keep their status).

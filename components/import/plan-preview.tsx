@@ -20,7 +20,7 @@ export function PlanPreview({ rows }: { rows: readonly ParsedRow[] }) {
   const selectedRow = rows.find((row) => row.rowNumber === selected && row.fields.structure);
 
   const columns = useMemo<Column<ParsedRow>[]>(() => [
-    { key: "row", header: "Row", render: (row) => row.rowNumber, className: "num" },
+    { key: "row", header: "Row", render: (row) => (row.part ? `${row.rowNumber} · ${row.partLabel ?? row.part}` : row.rowNumber), className: "num" },
     { key: "date", header: "Date", render: (row) => formatPlanDate(row.fields.date) || row.dateLabel },
     { key: "sport", header: "Sport", render: (row) => (row.fields.sport ? SPORT_LABELS[row.fields.sport] : "") },
     { key: "title", header: "Title", render: (row) => row.fields.title ?? "", className: "title" },
@@ -49,7 +49,7 @@ export function PlanPreview({ rows }: { rows: readonly ParsedRow[] }) {
 
   return (
     <>
-      <VirtualTable caption="Plan preview" rows={rows} columns={columns} rowKey={(row) => row.rowNumber} rowClassName={(row) => `row-${row.status}`} />
+      <VirtualTable caption="Plan preview" rows={rows} columns={columns} rowKey={(row) => `${row.rowNumber}:${row.part ?? 0}`} rowClassName={(row) => `row-${row.status}`} />
       <div id="step-detail" aria-live="polite">
         {selectedRow?.fields.structure && (
           <section className="step-detail" aria-label={`Steps of ${selectedRow.fields.title ?? ""}`}>

@@ -4,19 +4,39 @@ import { type DragEvent, useId, useState } from "react";
 import { formatMegabytes } from "@/lib/plans/check-plan-file";
 import { MAX_PLAN_BYTES } from "@/lib/plans/limits";
 import { SAMPLE_PLANS } from "@/lib/plans/samples";
+import { isWorkbookFile, ODS_REFUSAL } from "@/lib/plans/workbook-file";
+import { SheetPicker, type Workbook } from "./sheet-picker";
 
 type Props = { onPlan: (text: string, fileName: string) => void; onRefused: (message: string) => void };
 
-/** The three ways a plan comes in: the file picker, a file dropped on the page, or pasted text. */
+/** The three ways a plan comes in: the file picker, a file dropped on the page, or pasted text. A workbook's sheet is read as CSV. */
 export function PlanSource({ onPlan, onRefused }: Props) {
   const [isDragging, setIsDragging] = useState(false);
   const [pasted, setPasted] = useState("");
+  const [workbook, setWorkbook] = useState<Workbook | null>(null);
   const hintId = useId();
 
   async function readFile(file: File | undefined) {
     if (!file) return;
+    setWorkbook(null);
     if (file.size > MAX_PLAN_BYTES) return onRefused(`The file is ${formatMegabytes(file.size)}; PlanDrop takes plans up to 10 MB.`);
-    onPlan(await file.text(), file.name);
+    if (/\.ods$/i.test(file.name)) return onRefused(ODS_REFUSAL);
+    if (!isWorkbookFile(file.name, new Uint8Array(await file.slice(0, 4).arrayBuffer()))) return onPlan(await file.text(), file.name);
+
+    const { readWorkbook } = await import("@/lib/plans/read-workbook"); // the reader loads only when a workbook comes
+    const sheets = await readWorkbook(await file.arrayBuffer());
+    if (typeof sheets === "string") return onRefused(sheets);
+    const first = sheets[0];
+    if (!first) return;
+    setWorkbook({ fileName: file.name, sheets, selected: 0 });
+    onPlan(first.csv, file.name);
+  }
+
+  function onSheet(index: number) {
+    const sheet = workbook?.sheets[index];
+    if (!workbook || !sheet) return;
+    setWorkbook({ ...workbook, selected: index });
+    onPlan(sheet.csv, `${workbook.fileName} (${sheet.name})`);
   }
 
   function onDrop(event: DragEvent) {
@@ -35,10 +55,11 @@ export function PlanSource({ onPlan, onRefused }: Props) {
         onDrop={onDrop}
       >
         <label htmlFor="plan-file" className="field-label">Plan CSV</label>
-        <input id="plan-file" type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" aria-describedby={hintId}
+        <input id="plan-file" type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby={hintId}
           onChange={(event) => { void readFile(event.currentTarget.files?.[0]); event.currentTarget.value = ""; }} />
-        <p id={hintId} className="hint">Choose a file or drop it here. Comma, semicolon or tab separated; up to 10 MB and 20,000 rows.</p>
+        <p id={hintId} className="hint">Choose a file or drop it here: CSV (comma, semicolon or tab separated) or an Excel workbook (.xlsx); up to 10 MB and 20,000 rows.</p>
       </div>
+      {workbook && workbook.sheets.length > 1 && <SheetPicker workbook={workbook} onSheet={onSheet} />}
 
       <details className="paste">
         <summary>Or paste the CSV text</summary>

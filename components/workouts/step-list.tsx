@@ -30,6 +30,7 @@ function lengthText(step: Step): string {
 }
 
 function targetText(target: Target): string {
+  if (target.free) return "no target (free)";
   if (target.unit === "watts") return `${range(target.min, target.max)} W`;
   if (target.unit === "mps") return `${pace(target.min)}–${pace(target.max)} /km`;
   return `${range(target.min, target.max)} % ${METRIC_SUFFIX[target.metric]}`;

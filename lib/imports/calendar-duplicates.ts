@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { addDays } from "@/lib/plans/calendar-date";
 import type { ParsedRow } from "@/lib/plans/plan-result";
 import { WORKOUT_TYPE_IDS } from "@/lib/trainingpeaks/map-workout";
+import { rowKeyOf } from "./row-key";
 
 /** An athlete's calendar between two dates (inclusive): day, sport id, title and id of each workout. */
 export type CalendarReader = (athleteId: string, start: string, end: string) => Promise<{ workoutId: string; workoutDay: string; workoutTypeValueId?: number | null; title?: string | null }[]>;
@@ -13,7 +14,7 @@ const CHUNK_DAYS = 45;
  * slices) and rows with the same day, sport and title as a workout already there are flagged,
  * unless PlanDrop itself put that workout there (those rows show as already imported).
  */
-export async function findCalendarDuplicates(db: Db, readCalendar: CalendarReader, athleteId: string, rows: ParsedRow[]): Promise<Map<number, string>> {
+export async function findCalendarDuplicates(db: Db, readCalendar: CalendarReader, athleteId: string, rows: ParsedRow[]): Promise<Map<string, string>> {
   const workouts = rows.flatMap((row) => (row.workout ? [row.workout] : []));
   if (workouts.length === 0) return new Map();
   const dates = workouts.map((workout) => workout.date).sort();
@@ -26,11 +27,11 @@ export async function findCalendarDuplicates(db: Db, readCalendar: CalendarReade
   }
   if (existing.size === 0) return new Map();
   const ours = new Set((await db.ledgerEntry.findMany({ where: { athleteId, tpWorkoutId: { in: [...existing.values()] } }, select: { tpWorkoutId: true } })).map((entry) => entry.tpWorkoutId));
-  const duplicates = new Map<number, string>();
+  const duplicates = new Map<string, string>();
   for (const row of rows) {
     if (!row.workout) continue;
     const match = existing.get(keyOf(row.workout.date, WORKOUT_TYPE_IDS[row.workout.sport], row.workout.title));
-    if (match && !ours.has(match)) duplicates.set(row.rowNumber, match);
+    if (match && !ours.has(match)) duplicates.set(rowKeyOf(row), match);
   }
   return duplicates;
 }

@@ -3,14 +3,15 @@ import { type PlannedWorkout, plannedWorkoutSchema } from "@/lib/plans/workout";
 import { describeChange } from "./describe-change";
 import { type Slot, slotKeyOf } from "./same-workout";
 
-export type KeyedRow = { rowNumber: number; workout: PlannedWorkout; contentKey: string; slot: Slot };
+/** rowKey: the row's number and part (row-key.ts), as one row may hold several workouts. */
+export type KeyedRow = { rowKey: string; workout: PlannedWorkout; contentKey: string; slot: Slot };
 /** A workout an earlier import of this plan made, with the row that made (or last updated) it. */
 export type EarlierWorkout = { tpWorkoutId: string; rowId: string; contentKey: string; slot: Slot; workout: PlannedWorkout | null; title: string };
 export type Comparison = {
   /** Rows whose exact content PlanDrop already put on this calendar: the workout id. */
-  unchanged: Map<number, string>;
+  unchanged: Map<string, string>;
   /** Rows in the slot of an earlier import's workout, with other content: that workout and what changes. */
-  changed: Map<number, { earlier: EarlierWorkout; change: string }>;
+  changed: Map<string, { earlier: EarlierWorkout; change: string }>;
   /** Workouts of the earlier import that no row of this plan is. */
   missing: EarlierWorkout[];
 };
@@ -23,13 +24,13 @@ const KEYS_PER_QUERY = 500;
  * left of the earlier import is missing from this one. Rows matching nothing are new.
  */
 export async function compareWithEarlier(db: Db, athleteId: string, planKey: string, rows: KeyedRow[]): Promise<Comparison> {
-  const unchanged = new Map<number, string>();
+  const unchanged = new Map<string, string>();
   const used = new Set<string>();
   const byContent = await entriesWithContent(db, athleteId, rows.map((row) => row.contentKey));
   for (const row of rows) {
     const entry = byContent.get(row.contentKey);
     if (!entry) continue;
-    unchanged.set(row.rowNumber, entry.tpWorkoutId);
+    unchanged.set(row.rowKey, entry.tpWorkoutId);
     used.add(entry.id);
   }
 
@@ -46,13 +47,13 @@ export async function compareWithEarlier(db: Db, athleteId: string, planKey: str
     else bySlot.set(slotKeyOf(slot), earlier);
   }
 
-  const changed = new Map<number, { earlier: EarlierWorkout; change: string }>();
+  const changed = new Map<string, { earlier: EarlierWorkout; change: string }>();
   for (const row of rows) {
-    if (unchanged.has(row.rowNumber)) continue;
+    if (unchanged.has(row.rowKey)) continue;
     const earlier = bySlot.get(slotKeyOf(row.slot));
     if (!earlier) continue;
     bySlot.delete(slotKeyOf(row.slot));
-    changed.set(row.rowNumber, { earlier, change: describeChange(earlier.workout, row.workout) });
+    changed.set(row.rowKey, { earlier, change: describeChange(earlier.workout, row.workout) });
   }
   missing.push(...bySlot.values());
   missing.sort((a, b) => a.slot.workoutDay.localeCompare(b.slot.workoutDay) || a.slot.sport.localeCompare(b.slot.sport) || a.slot.slot - b.slot.slot);

@@ -3,6 +3,7 @@ import { type AccountView, accountViewSchema } from "./account-view";
 import type { AthleteChoice } from "./athlete-targets";
 import type { RevisionChoice } from "./requests";
 import { type TokenCheck, tokenCheckSchema } from "./token-check";
+import type { PlanReading } from "@/lib/plans/plan-options-schema";
 
 // The browser's side of the import API. Every answer is checked with zod; errors come back as
 // the one sentence the server wrote.
@@ -14,7 +15,9 @@ export async function checkToken(token: string): Promise<TokenCheck> {
 }
 
 /** `token` null: the server uses the signed-in user's saved connection. */
-export async function createImport(token: string | null, body: { csv: string; fileName: string; startDate?: string; dateOrder?: "dmy" | "mdy"; widenPercent?: number; athletes?: AthleteChoice[] }): Promise<ImportJobView> {
+export type CreateImportBody = { csv: string; fileName: string; startDate?: string; dateOrder?: "dmy" | "mdy"; widenPercent?: number; athletes?: AthleteChoice[] } & PlanReading;
+
+export async function createImport(token: string | null, body: CreateImportBody): Promise<ImportJobView> {
   return importJobViewSchema.parse(await call("/api/imports", { method: "POST", token: token ?? undefined, body }));
 }
 

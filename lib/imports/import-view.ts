@@ -16,6 +16,8 @@ export type JobStatus = z.infer<typeof jobStatusSchema>;
 
 export const importRowViewSchema = z.object({
   rowNumber: z.number().int(),
+  /** 1, 2, … for one of several workouts in one plan row (Swim, Bike, Run columns); 0 or absent otherwise. */
+  part: z.number().int().optional(),
   athleteId: z.string(),
   athleteName: z.string(),
   workoutDay: z.string(),

@@ -3,23 +3,24 @@ import type { Db } from "@/lib/db/client";
 import type { ParsedRow } from "@/lib/plans/plan-result";
 import { type PlannedWorkout, plannedWorkoutSchema } from "@/lib/plans/workout";
 import { compareWithEarlier } from "./compare-with-earlier";
+import { rowKeyOf } from "./row-key";
 import { contentKeyOf, planKeyOf, type Slot, slotsOf } from "./same-workout";
 import { countRows, type ImportJobView, importJobViewSchema, type ImportRowView, type JobStatus, type RowStatus } from "./import-view";
 
 // Every database read and write of an import goes through here.
 
 /** One athlete's share of an import: the rows for their calendar, and which look like workouts already there. */
-export type AthleteRows = { athleteId: string; athleteName: string; rows: ParsedRow[]; duplicates?: Map<number, string> };
+export type AthleteRows = { athleteId: string; athleteName: string; rows: ParsedRow[]; duplicates?: Map<string, string> };
 export type NewImport = { userId?: string | null; credential: "pasted_token" | "connection"; fileName: string; athletes: AthleteRows[] };
 export type ClaimedRow = {
-  id: string; rowNumber: number; athleteId: string; athleteName: string; workout: PlannedWorkout; contentKey: string; attempts: number; claimedAt: Date;
+  id: string; rowNumber: number; part: number; athleteId: string; athleteName: string; workout: PlannedWorkout; contentKey: string; attempts: number; claimedAt: Date;
   /** "create" a workout, or "update" / "remove" the earlier import's workout tpWorkoutId (a revised plan). */
   action: RowAction; tpWorkoutId: string | null; slot: number; planKey: string;
 };
 export type RowAction = "create" | "update" | "remove";
 
 const CLAIM_PAGE = 50;
-const ROW_VIEW_SELECT = { rowNumber: true, athleteId: true, athleteName: true, workoutDay: true, title: true, status: true, tpWorkoutId: true, duplicateOf: true, change: true, error: true } as const;
+const ROW_VIEW_SELECT = { rowNumber: true, part: true, athleteId: true, athleteName: true, workoutDay: true, title: true, status: true, tpWorkoutId: true, duplicateOf: true, change: true, error: true } as const;
 
 /**
  * Lays the job and every row down before anything is sent. Rows the CSV check kept out are
@@ -45,21 +46,22 @@ export async function createImportJob(db: Db, input: NewImport): Promise<ImportJ
     const workouts = keyed.flatMap(({ workout }) => (workout ? [workout] : []));
     const slots = slotsOf(workouts);
     const comparison = await compareWithEarlier(db, athlete.athleteId, planKey,
-      keyed.flatMap(({ row, workout, key }) => (workout ? [{ rowNumber: row.rowNumber, workout, contentKey: key, slot: slots.get(row.rowNumber) as Slot }] : [])));
+      keyed.flatMap(({ row, workout, key }) => (workout ? [{ rowKey: rowKeyOf(row), workout, contentKey: key, slot: slots.get(rowKeyOf(row)) as Slot }] : [])));
     const who = { jobId, athleteId: athlete.athleteId, athleteName: athlete.athleteName };
     for (const { row, workout, refusal, key } of keyed) {
-      const earlier = comparison.unchanged.get(row.rowNumber);
-      const changed = comparison.changed.get(row.rowNumber);
-      const duplicateOf = workout && !earlier && !changed ? (athlete.duplicates?.get(row.rowNumber) ?? null) : null;
+      const earlier = comparison.unchanged.get(rowKeyOf(row));
+      const changed = comparison.changed.get(rowKeyOf(row));
+      const duplicateOf = workout && !earlier && !changed ? (athlete.duplicates?.get(rowKeyOf(row)) ?? null) : null;
       data.push({
         ...who,
         id: randomUUID(),
         rowNumber: row.rowNumber,
+        part: row.part ?? 0,
         workoutDay: workout?.date ?? row.fields.date ?? "",
         title: workout?.title ?? row.fields.title ?? "",
         workoutJson: workout ? JSON.stringify(workout) : "",
         contentKey: key,
-        slot: slots.get(row.rowNumber)?.slot ?? 0,
+        slot: slots.get(rowKeyOf(row))?.slot ?? 0,
         action: changed ? "update" : "create",
         replacesRowId: changed?.earlier.rowId ?? null,
         change: changed?.change ?? null,
@@ -103,7 +105,7 @@ const AWAITING: string[] = ["pending", "duplicate", "changed", "missing"];
 export async function getImportJobView(db: Db, jobId: string): Promise<ImportJobView | null> {
   const job = await db.importJob.findUnique({ where: { id: jobId } });
   if (!job) return null;
-  const rows = await db.importRow.findMany({ where: { jobId }, select: ROW_VIEW_SELECT, orderBy: [{ athleteName: "asc" }, { rowNumber: "asc" }] });
+  const rows = await db.importRow.findMany({ where: { jobId }, select: ROW_VIEW_SELECT, orderBy: [{ athleteName: "asc" }, { rowNumber: "asc" }, { part: "asc" }] });
   return importJobViewSchema.parse({
     id: job.id, athleteId: job.athleteId, athleteName: job.athleteName, fileName: job.fileName, credential: job.credential,
     status: job.status, pausedReason: job.pausedReason, counts: countRows(rows as ImportRowView[]), rows,
@@ -128,7 +130,7 @@ export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRo
   let loading: Promise<void> | null = null;
   const loadPage = async () => {
     page = await db.importRow.findMany({
-      where: { jobId, status: "pending" }, orderBy: { rowNumber: "asc" }, take: CLAIM_PAGE,
+      where: { jobId, status: "pending" }, orderBy: [{ rowNumber: "asc" }, { part: "asc" }], take: CLAIM_PAGE,
       select: ROW_RECORD_SELECT,
     });
   };
@@ -149,11 +151,11 @@ export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRo
 }
 
 const ROW_RECORD_SELECT = {
-  id: true, rowNumber: true, athleteId: true, athleteName: true, workoutJson: true, contentKey: true, attempts: true, updatedAt: true,
+  id: true, rowNumber: true, part: true, athleteId: true, athleteName: true, workoutJson: true, contentKey: true, attempts: true, updatedAt: true,
   action: true, tpWorkoutId: true, slot: true, job: { select: { planKey: true } },
 } as const;
 type RowRecord = {
-  id: string; rowNumber: number; athleteId: string; athleteName: string; workoutJson: string; contentKey: string; attempts: number; updatedAt: Date;
+  id: string; rowNumber: number; part: number; athleteId: string; athleteName: string; workoutJson: string; contentKey: string; attempts: number; updatedAt: Date;
   action: string; tpWorkoutId: string | null; slot: number; job: { planKey: string };
 };
 
@@ -163,7 +165,7 @@ function toClaimedRow({ updatedAt, workoutJson, job, action, ...row }: RowRecord
 
 /** Rows left "sending" by a run that stopped mid-request: their outcome must be checked before sending again. */
 export async function findRowsInDoubt(db: Db, jobId: string): Promise<ClaimedRow[]> {
-  const rows = await db.importRow.findMany({ where: { jobId, status: "sending" }, orderBy: { rowNumber: "asc" }, select: ROW_RECORD_SELECT });
+  const rows = await db.importRow.findMany({ where: { jobId, status: "sending" }, orderBy: [{ rowNumber: "asc" }, { part: "asc" }], select: ROW_RECORD_SELECT });
   return rows.map(toClaimedRow);
 }
 
@@ -224,7 +226,7 @@ export async function returnToQueue(db: Db, row: ClaimedRow): Promise<ImportRowV
 
 /** A row's result as the browser sees it, from what the sender already knows. */
 export function rowView(row: ClaimedRow, status: RowStatus, tpWorkoutId: string | null, error: string | null): ImportRowView {
-  return { rowNumber: row.rowNumber, athleteId: row.athleteId, athleteName: row.athleteName, workoutDay: row.workout.date, title: row.workout.title, status, tpWorkoutId, duplicateOf: null, error };
+  return { rowNumber: row.rowNumber, part: row.part, athleteId: row.athleteId, athleteName: row.athleteName, workoutDay: row.workout.date, title: row.workout.title, status, tpWorkoutId, duplicateOf: null, error };
 }
 
 export async function requeueFailedRows(db: Db, jobId: string): Promise<number> {

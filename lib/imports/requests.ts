@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/plans/calendar-date";
+import { planReadingSchema } from "@/lib/plans/plan-options-schema";
 
 // The bodies the import route handlers accept.
 
@@ -11,6 +12,8 @@ export const createImportRequestSchema = z.object({
   startDate: z.string().refine(isCalendarDate, "not a calendar date").optional(),
   dateOrder: z.enum(["dmy", "mdy"]).optional(),
   widenPercent: z.number().min(0).max(10).optional(),
+  /** How the preview read the plan (column roles, default sport, unit of bare distances): the server reads it the same way. */
+  ...planReadingSchema.shape,
   /** A coach's picked athletes, each with a start date or a race date for relative plans. */
   athletes: z.array(z.object({
     athleteId: z.string().regex(/^\d+$/),

@@ -16,7 +16,7 @@ export function spreadsheetSafe(value: string): string {
 /** Every row's result as CSV, safe to open in a spreadsheet. */
 export function resultsCsv(job: ImportJobView): string {
   const rows = job.rows.map((row) => [
-    String(row.rowNumber), row.athleteName, row.athleteId, row.workoutDay, row.title, STATUS_WORDS[row.status] ?? row.status,
+    row.part ? `${row.rowNumber}.${row.part}` : String(row.rowNumber), row.athleteName, row.athleteId, row.workoutDay, row.title, STATUS_WORDS[row.status] ?? row.status,
     row.tpWorkoutId ?? "", row.duplicateOf ?? "", row.error ?? row.change ?? "",
   ].map(spreadsheetSafe));
   return Papa.unparse({ fields: ["row", "athlete", "athlete id", "date", "title", "result", "TrainingPeaks workout", "already on calendar", "message"], data: rows }, { quotes: true });

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { PlannedWorkout } from "@/lib/plans/workout";
+import { rowKeyOf } from "./row-key";
 
 // When two workouts are "the same", in the two senses an import needs, defined here only:
 // - the same content: everything that would be sent is equal (the same plan imported twice);
@@ -8,7 +9,7 @@ import type { PlannedWorkout } from "@/lib/plans/workout";
 
 /** Identical content: the day and everything that would be sent, but not where the row sat in the file. */
 export function contentKeyOf(workout: PlannedWorkout): string {
-  const { rowNumber: _rowNumber, phase: _phase, athleteRef: _athleteRef, ...content } = workout;
+  const { rowNumber: _rowNumber, part: _part, phase: _phase, athleteRef: _athleteRef, ...content } = workout;
   const canonical = JSON.stringify(Object.keys(content).sort().map((key) => [key, content[key as keyof typeof content]]));
   return createHash("sha256").update(canonical).digest("hex");
 }
@@ -38,15 +39,15 @@ export function slotKeyOf(slot: Slot): string {
   return `${slot.workoutDay}|${slot.sport}|${slot.slot}`;
 }
 
-/** The slot of each workout of one athlete's rows, by row number. */
-export function slotsOf(workouts: readonly PlannedWorkout[]): Map<number, Slot> {
+/** The slot of each workout of one athlete's rows, by row key (row number and part, row-key.ts). */
+export function slotsOf(workouts: readonly PlannedWorkout[]): Map<string, Slot> {
   const seen = new Map<string, number>();
-  const slots = new Map<number, Slot>();
-  for (const workout of [...workouts].sort((a, b) => a.rowNumber - b.rowNumber)) {
+  const slots = new Map<string, Slot>();
+  for (const workout of [...workouts].sort((a, b) => a.rowNumber - b.rowNumber || (a.part ?? 0) - (b.part ?? 0))) {
     const dayAndSport = `${workout.date}|${workout.sport}`;
     const slot = seen.get(dayAndSport) ?? 0;
     seen.set(dayAndSport, slot + 1);
-    slots.set(workout.rowNumber, { workoutDay: workout.date, sport: workout.sport, slot });
+    slots.set(rowKeyOf(workout), { workoutDay: workout.date, sport: workout.sport, slot });
   }
   return slots;
 }

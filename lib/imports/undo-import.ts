@@ -62,7 +62,7 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
     }
 
     function viewOf(row: (typeof rows)[number], status: RowStatus, error: string | null): ImportRowView {
-      return { rowNumber: row.rowNumber, athleteId: row.athleteId, athleteName: row.athleteName, workoutDay: row.workoutDay, title: row.title, tpWorkoutId: row.tpWorkoutId, duplicateOf: row.duplicateOf, status, error };
+      return { rowNumber: row.rowNumber, part: row.part, athleteId: row.athleteId, athleteName: row.athleteName, workoutDay: row.workoutDay, title: row.title, tpWorkoutId: row.tpWorkoutId, duplicateOf: row.duplicateOf, status, error };
     }
 
     async function work() {

@@ -16,38 +16,40 @@ function alias(field: Field, names: string[], unit?: ColumnMatch["unit"]) {
   for (const name of names) ALIASES[name] = unit ? { field, unit } : { field };
 }
 
-alias("date", ["date", "workoutdate", "workoutday", "plandate", "scheduleddate", "startdatelocal"]);
-alias("day", ["day", "daynumber", "dayno", "daynum", "planday"]);
-alias("week", ["week", "weeknumber", "weekno", "weeknum", "planweek"]);
-alias("weekday", ["weekday", "dayofweek", "dow", "weekdayname"]);
-alias("sport", ["sport", "type", "activity", "workouttype", "activitytype", "sporttype", "discipline"]);
+// English first, then what plans in TrainingPeaks users' languages call the column (German,
+// French, Spanish, Italian, Dutch), Google Calendar's CSV (Subject, Start Date) and exports.
+alias("date", ["date", "workoutdate", "workoutday", "plandate", "scheduleddate", "startdatelocal", "startdate", "start", "when", "datum", "fecha", "data", "dateseance"]);
+alias("day", ["day", "daynumber", "dayno", "daynum", "planday", "tag", "jour", "dia", "día", "giorno", "dag"]);
+alias("week", ["week", "weeknumber", "weekno", "weeknum", "planweek", "wk", "woche", "semaine", "semana", "settimana"]);
+alias("weekday", ["weekday", "dayofweek", "dow", "weekdayname", "wochentag", "jourdelasemaine", "diadelasemana", "giornodellasettimana", "weekdag"]);
+alias("sport", ["sport", "type", "activity", "workouttype", "activitytype", "sporttype", "discipline", "sportart", "typ", "tipo", "disciplina", "deporte", "soort", "activite", "activité", "actividad", "attivita", "attività", "activiteit"]);
 alias("subtype", ["subtype", "subsport", "workoutsubtype", "sportsubtype"]);
-alias("title", ["title", "name", "workout", "workoutname", "workouttitle", "session"]);
-alias("description", ["description", "details", "notes", "workoutdescription", "instructions"]);
-alias("duration", ["duration", "plannedduration", "time", "plannedtime", "totaltimeplanned"]);
-alias("duration", ["durationminutes", "durationmin", "durationmins", "minutes", "mins", "plannedminutes"], "minutes");
-alias("duration", ["durationhours", "hours", "plannedhours", "durationhrs"], "hours");
+alias("title", ["title", "name", "workout", "workoutname", "workouttitle", "session", "subject", "event", "label", "summary", "titel", "titre", "titulo", "título", "titolo", "einheit", "trainingseinheit", "seance", "séance", "sesion", "sesión", "sessione", "training"]);
+alias("description", ["description", "details", "detail", "notes", "workoutdescription", "instructions", "beschreibung", "notizen", "bemerkungen", "descriptif", "descripcion", "descripción", "descrizione", "note", "omschrijving", "beschrijving", "opmerkingen", "comments"]);
+alias("duration", ["duration", "plannedduration", "time", "plannedtime", "totaltimeplanned", "totalduration", "dauer", "zeit", "duree", "durée", "duracion", "duración", "tiempo", "durata", "duur", "tijd"]);
+alias("duration", ["durationminutes", "durationmin", "durationmins", "minutes", "mins", "plannedminutes", "dauermin", "dureemin", "minuten"], "minutes");
+alias("duration", ["durationhours", "hours", "plannedhours", "durationhrs", "stunden"], "hours");
 alias("duration", ["durationseconds", "durationsec", "seconds", "movingtime"], "seconds");
-alias("distance", ["distance", "planneddistance", "distanceplanned"]);
-alias("distance", ["distancem", "distancemeters", "distancemetres", "planneddistanceinmeters", "distanceinmeters", "meters", "metres"], "m");
-alias("distance", ["distancekm", "planneddistancekm", "km", "kilometers", "kilometres"], "km");
-alias("distance", ["distancemi", "distancemiles", "planneddistancemi", "miles"], "mi");
+alias("distance", ["distance", "planneddistance", "distanceplanned", "distanz", "strecke", "entfernung", "distancia", "distanza", "afstand"]);
+alias("distance", ["distancem", "distancemeters", "distancemetres", "planneddistanceinmeters", "distanceinmeters", "meters", "metres", "meter"], "m");
+alias("distance", ["distancekm", "planneddistancekm", "km", "kilometers", "kilometres", "kilometer", "distanzkm"], "km");
+alias("distance", ["distancemi", "distancemiles", "planneddistancemi", "miles", "mi", "mileage"], "mi");
 alias("distance", ["distanceyd", "distanceyards", "yards"], "yd");
-alias("distanceUnit", ["distanceunit", "planneddistanceunit", "unit", "units", "distanceunits"]);
+alias("distanceUnit", ["distanceunit", "planneddistanceunit", "unit", "units", "distanceunits", "einheitdistanz"]);
 alias("tss", ["tss", "plannedtss", "tssplanned", "trainingstressscore"]);
 alias("if", ["if", "intensityfactor", "plannedif", "ifplanned"]);
 alias("coachComments", ["coachcomments", "coachcomment", "coachnotes", "commentsfromcoach"]);
 alias("structure", ["structure", "workouttext", "steps", "intervals", "workoutstructure"]);
-alias("phase", ["phase", "block", "period", "trainingphase"]);
-alias("startTime", ["starttime", "plannedstarttime", "starttimeplanned", "timeofday"]);
-alias("athlete", ["athlete", "athleteid", "athleteemail", "athletename"]);
+alias("phase", ["phase", "block", "period", "trainingphase", "phasename", "mesocycle", "fase", "periode"]);
+alias("startTime", ["starttime", "plannedstarttime", "starttimeplanned", "timeofday", "uhrzeit", "heure"]);
+alias("athlete", ["athlete", "athleteid", "athleteemail", "athletename", "athlet", "athlète"]);
 alias("ftp", ["ftp", "ftpwatts", "functionalthresholdpower"]);
 alias("thresholdHr", ["lthr", "thresholdhr", "thresholdheartrate", "lactatethresholdhr"]);
 alias("maxHr", ["maxhr", "maxheartrate", "hrmax"]);
 alias("thresholdPace", ["thresholdpace", "tpace", "css"]);
 
 export function normalizeHeader(header: string): string {
-  return header.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/[\s_\-./()]+/g, "");
+  return header.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/[\s_\-./()\[\]:#]+/g, "");
 }
 
 export function matchColumn(header: string): ColumnMatch | null {

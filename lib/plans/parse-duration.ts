@@ -11,15 +11,16 @@ const UNIT_SECONDS: Record<string, number> = {
   s: 1, sec: 1, secs: 1, second: 1, seconds: 1, '"': 1,
 };
 const BARE_UNIT_SECONDS: Record<DurationUnit, number> = { minutes: 60, hours: 3600, seconds: 1 };
+const ISO = /^pt(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/;
 const CLOCK = /^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?$/;
 const PART = /(\d+(?:[.,]\d+)?)\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m|seconds|second|secs|sec|s|'|")/gy;
 
-/** Reads "45", "1:30", "1:30:00", "1h30m", "90min", "1.5 h", "45'" into seconds. */
+/** Reads "45", "1:30", "1:30:00", "1h30m", "90min", "1.5 h", "45'", "25 minutes", "PT1H30M" into seconds. */
 export function parseDuration(text: string, bareUnit: DurationUnit, allowDecimalComma: boolean): DurationParse {
   const cell = text.trim().toLowerCase();
   if (cell === "") return { error: "The duration is empty." };
 
-  const seconds = readBareNumber(cell, bareUnit, allowDecimalComma) ?? readClock(cell) ?? readUnits(cell);
+  const seconds = readBareNumber(cell, bareUnit, allowDecimalComma) ?? readClock(cell) ?? readIso(cell) ?? readUnits(cell);
   if (seconds === null) {
     return { error: `"${text.trim()}" is not a duration we can read. Use minutes (45), h:mm (1:30) or 1h30m.` };
   }
@@ -31,6 +32,12 @@ export function parseDuration(text: string, bareUnit: DurationUnit, allowDecimal
 function readBareNumber(cell: string, bareUnit: DurationUnit, allowDecimalComma: boolean): number | null {
   const value = parseNumber(cell, allowDecimalComma);
   return value === null ? null : value * BARE_UNIT_SECONDS[bareUnit];
+}
+
+function readIso(cell: string): number | null {
+  const iso = ISO.exec(cell);
+  if (!iso || (!iso[1] && !iso[2] && !iso[3])) return null;
+  return Number(iso[1] ?? 0) * 3600 + Number(iso[2] ?? 0) * 60 + Number(iso[3] ?? 0);
 }
 
 function readClock(cell: string): number | null {

@@ -1,98 +1,159 @@
 import Papa from "papaparse";
 import { checkPlanText } from "./check-plan-file";
-import { type ColumnMap, mapColumns } from "./layout";
+import { findHeaderRow, HEADER_SEARCH_ROWS } from "./header-row";
+import { inferDistanceUnit, inferSports } from "./infer-plan";
+import { mapColumns } from "./layout";
 import { MAX_PLAN_ROWS } from "./limits";
-import type { ParsedRow, PlanOptions, PlanParse } from "./plan-result";
+import { completeDraft, placeRow } from "./place-row";
+import type { ParsedRow, PlanNeeds, PlanOptions, PlanParse } from "./plan-result";
 import type { StructureCache } from "./read-structure";
-import { firstDateCellOf, placeRow, type RowContext, type RowDraft, readRow, weekdayCellOf } from "./read-row";
-import { makeDateResolver } from "./resolve-date";
+import { readRow } from "./read-row";
+import { placeDates } from "./resolve-date";
+import type { RowContext, RowDraft } from "./row-draft";
+import { weeklySummaryError } from "./weekly-summary";
 
 /** How papaparse is asked to read a plan (the bench runs papaparse alone with these too). */
 export const PAPA_OPTIONS = {
   delimitersToGuess: [",", ";", "\t"],
   skipEmptyLines: "greedy",
   comments: "#",
-  preview: MAX_PLAN_ROWS + 2,
+  preview: MAX_PLAN_ROWS + 2 + HEADER_SEARCH_ROWS,
 } satisfies Papa.ParseConfig;
 
 const BROKEN_QUOTE = "A quote opened in this row is never closed, so the rest of the file was read into this row.";
 
 /**
- * Reads a CSV plan into checked rows. Pure: the browser runs it for the preview and the server
+ * Reads a CSV plan into checked workouts. Pure: the browser runs it for the preview and the server
  * runs it again before importing, so both always agree. A problem with the whole file gives one
  * sentence; a problem with a row stays on that row and never stops the others.
  *
- * Rows are read as papaparse yields them, so their raw cells can be dropped at once; dates are
- * placed afterwards, because day/month order and day-0 plans are decided from the whole column.
+ * The header is the first row naming plan columns (title and blank rows above it are skipped).
+ * Rows are read as papaparse yields them; sports of kind-only rows, bare distances' unit and dates
+ * are decided afterwards, from the whole file (day/month order, day-0 plans, count-down weeks).
  */
 export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse {
   const refusal = checkPlanText(text);
   if (refusal) return { ok: false, fileError: refusal };
 
-  let map: ColumnMap | null = null;
   let context: RowContext | null = null;
   let fileError: string | null = null;
-  let headerCount = 0;
   let delimiter = ",";
+  let records = 0;
+  let ordinal = 0;
+  const pending: string[][] = [];
   const drafts: RowDraft[] = [];
-  const firstDateCells: string[] = [];
-  const weekdayCells: string[] = [];
+  const completed: number[] = [];
+  const legend: string[] = [];
+  const empty: number[] = [];
   const structures: StructureCache = new Map();
+
+  const start = (header: readonly string[], headerRow: number): boolean => {
+    const columns = mapColumns(header, options.columnRoles);
+    if (typeof columns === "string") {
+      fileError = columns;
+      return false;
+    }
+    context = { map: columns, decimalComma: delimiter !== ",", headerCount: header.length, widenPercent: options.widenPercent ?? 0, structures };
+    records = headerRow;
+    return true;
+  };
+  const read = (cells: string[], brokenQuote: boolean): boolean => {
+    if (drafts.length >= MAX_PLAN_ROWS) {
+      fileError = `The plan has more than ${MAX_PLAN_ROWS.toLocaleString("en-US")} rows; split it into smaller files and import them one after another.`;
+      return false;
+    }
+    records++;
+    ordinal++;
+    const read = readRow(cells, records, ordinal, context as RowContext);
+    if (read === "completed") completed.push(records);
+    else if (read === "legend") legend.push(cells.map((cell) => cell.trim()).filter(Boolean).join(" "));
+    else if (read.length === 0) empty.push(records);
+    for (const draft of typeof read === "string" ? [] : read) {
+      if (brokenQuote) draft.issues.push({ rowNumber: draft.rowNumber, column: null, severity: "error", message: BROKEN_QUOTE });
+      drafts.push(draft);
+    }
+    return true;
+  };
 
   Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
     ...PAPA_OPTIONS,
     step(result, parser) {
-      const cells = result.data;
-      if (!map) {
-        const columns = mapColumns(cells, options.columnRoles);
-        if (typeof columns === "string") {
-          fileError = columns;
-          return parser.abort();
-        }
-        map = columns;
-        headerCount = cells.length;
-        delimiter = result.meta.delimiter;
-        context = { map, decimalComma: delimiter !== ",", headerCount, widenPercent: options.widenPercent ?? 0, structures };
+      delimiter = result.meta.delimiter;
+      const brokenQuote = result.errors.some((error) => error.code === "MissingQuotes");
+      if (context) {
+        if (!read(result.data, brokenQuote)) parser.abort();
         return;
       }
-      if (drafts.length === MAX_PLAN_ROWS) {
-        fileError = `The plan has more than ${MAX_PLAN_ROWS.toLocaleString("en-US")} rows; split it into smaller files and import them one after another.`;
-        return parser.abort();
-      }
-      const draft = readRow(cells, drafts.length + 2, context as RowContext);
-      if (result.errors.some((error) => error.code === "MissingQuotes")) {
-        draft.issues.push({ rowNumber: draft.rowNumber, column: null, severity: "error", message: BROKEN_QUOTE });
-      }
-      drafts.push(draft);
-      firstDateCells.push(firstDateCellOf(cells, map));
-      weekdayCells.push(weekdayCellOf(cells, map));
+      pending.push(result.data);
+      const found = findHeaderRow(pending, false);
+      if (found === null) return;
+      if (!start(pending[found] ?? [], found + 1) || !pending.slice(found + 1).every((cells) => read(cells, false))) parser.abort();
     },
   });
+  if (!context && !fileError && pending.length > 0) {
+    const found = findHeaderRow(pending, true) ?? 0;
+    if (start(pending[found] ?? [], found + 1)) pending.slice(found + 1).every((cells) => read(cells, false));
+  }
 
   if (fileError) return { ok: false, fileError };
-  const columns = map as ColumnMap | null;
-  if (!columns) return { ok: false, fileError: "The file is empty." };
-  if (drafts.length === 0) return { ok: false, fileError: "The file names its columns but has no workout rows." };
+  const ready = context as RowContext | null;
+  if (!ready) return { ok: false, fileError: "The file is empty." };
+  const { map } = ready;
+  if (drafts.length === 0 && completed.length === 0 && empty.length === 0) return { ok: false, fileError: "The file names its columns but has no workout rows." };
+  const summary = weeklySummaryError(map, drafts);
+  if (summary) return { ok: false, fileError: summary };
+  return finishPlan(drafts, ready, options, delimiter, { completed, empty, legend });
+}
 
-  const dates = makeDateResolver(columns.layout, firstDateCells, options.startDate, options.dateOrder);
-  const rows = drafts.map((draft, index) => placeRow(draft, dates.resolve(firstDateCells[index] ?? "", weekdayCells[index] ?? ""), columns));
+function finishPlan(drafts: RowDraft[], context: RowContext, options: PlanOptions, delimiter: string, left: { completed: number[]; empty: number[]; legend: string[] }): PlanParse & { ok: true } {
+  const { map } = context;
+  const notes = [...map.notes];
+  const needs: PlanNeeds = { startDate: false, dateOrder: false };
+  inferSports(drafts, options, map.fields.sport !== undefined, notes, needs);
+  inferDistanceUnit(drafts, options, notes, needs);
+  for (const draft of drafts) completeDraft(draft, context);
+  labelParts(drafts);
+  if (left.completed.length > 0) notes.push(`${left.completed.length} row${left.completed.length === 1 ? " is a completed activity" : "s are completed activities"} (actual values, nothing planned: row ${listRows(left.completed)}) and ${left.completed.length === 1 ? "is" : "are"} left out.`);
+  if (left.empty.length > 0) notes.push(`${left.empty.length} row${left.empty.length === 1 ? " holds" : "s hold"} no workout (row ${listRows(left.empty)}) and add${left.empty.length === 1 ? "s" : ""} nothing.`);
+
+  if (left.legend.length > 0) notes.push(`Rows under the grid without a week number are read as its key, not as workouts: ${left.legend.join("; ").slice(0, 300)}.`);
+  let dates = placeDates(map.layout, drafts, options);
+  if (dates.needs.dateOrder && !dates.conflict && map.dateOrderHint) {
+    dates = placeDates(map.layout, drafts, { ...options, dateOrder: map.dateOrderHint });
+    notes.push("Dates are read as month/day/year, the way Google Calendar's CSV writes them; choose another order if they are not.");
+  }
+  const rows = drafts.map((draft, index) => placeRow(draft, dates.results[index] ?? { error: "This row has no date." }, map));
   flagRepeatedRows(rows);
-
   return {
     ok: true,
-    layout: columns.layout,
+    layout: map.layout,
     delimiter,
-    columns: { used: Object.values(columns.fields).map((column) => column.header), ignored: columns.ignored },
-    columnRoles: columns.roles,
-    notes: [],
-    needs: dates.needs,
+    columns: { used: map.roles.filter((use) => use.role !== "ignore" && use.role !== "extra").map((use) => use.header.trim()), ignored: map.ignored },
+    columnRoles: map.roles,
+    notes,
+    needs: { ...needs, ...dates.needs },
     dateOrder: dates.dateOrder,
     dateConflict: dates.conflict,
     rows,
   };
 }
 
-/** Two rows with the same date, sport and title are most likely one workout typed twice. */
+/** Two parts of one row with the same label ("Run", "Run") are told apart: "Run 1", "Run 2". */
+function labelParts(drafts: readonly RowDraft[]) {
+  const seen = new Map<string, RowDraft[]>();
+  for (const draft of drafts) {
+    if (draft.part === undefined || !draft.partLabel) continue;
+    const key = `${draft.rowNumber}\u0000${draft.partLabel}`;
+    seen.set(key, [...(seen.get(key) ?? []), draft]);
+  }
+  for (const same of seen.values()) if (same.length > 1) same.forEach((draft, index) => { draft.partLabel = `${draft.partLabel} ${index + 1}`; });
+}
+
+function listRows(rows: readonly number[]): string {
+  return rows.length > 6 ? `${rows.slice(0, 6).join(", ")}, …` : rows.join(", ");
+}
+
+/** Two workouts with the same date, sport and title are most likely one workout typed twice. */
 function flagRepeatedRows(rows: ParsedRow[]) {
   const firstRowFor = new Map<string, number>();
   for (const row of rows) {

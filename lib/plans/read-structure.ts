@@ -33,7 +33,8 @@ export function readStructure(fields: Partial<PlannedWorkout>, widenPercent: num
     cache.set(key, parsed);
   }
   const column = fromDescription ? "description" : "structure";
-  if (fromDescription && !parsed.structure) return; // a description that only looks like steps stays a description
+  // A description that only looks like steps ("- 45 minutes easy") stays a description: it must read, and set a target somewhere.
+  if (fromDescription && (!parsed.structure || parsed.structure.blocks.every((block) => block.steps.every((step) => step.target.free)))) return;
   for (const issue of parsed.issues) report(column, issue.severity, `Line ${issue.line}, column ${issue.column}: ${issue.message}`);
   if (!parsed.structure) return;
   fields.structure = parsed.structure;

@@ -39,19 +39,27 @@ export function parseWorkoutText(text: string, sport: Sport): NotationParse {
   const reading: Reading = { sport, issues: [], blocks: [], section: null, open: null, openLine: 0, openIndent: null, unclassed: new Set() };
 
   const filled = lines.filter((line) => line.trim() !== "");
-  if (filled.length === 1 && (text.includes(";") || NESTED_REPEAT.test(text))) {
+  if (filled.length === 1 && (text.includes(";") || NESTED_REPEAT.test(text) || isCommaList(text))) {
     const lineNumber = lines.findIndex((line) => line.trim() !== "") + 1;
-    for (const segment of splitTopLevel(lines[lineNumber - 1] ?? "", 0, ";")) readSegment(reading, segment.text, lineNumber, segment.column);
+    for (const segment of splitTopLevel(lines[lineNumber - 1] ?? "", 0, text.includes(";") ? ";" : ",")) readSegment(reading, segment.text, lineNumber, segment.column);
   } else {
-    for (let index = 0; index < lines.length; index++) readLine(reading, lines[index] ?? "", index + 1);
+    const title = titleIndex(lines);
+    for (let index = 0; index < lines.length; index++) if (index !== title) readLine(reading, lines[index] ?? "", index + 1);
   }
   closeRepeat(reading, lines.length);
 
-  const { issues, blocks } = reading;
+  const { blocks } = reading;
+  const issues = gatherMetres(reading.issues);
   if (issues.some((issue) => issue.severity === "error")) return { structure: null, issues };
   if (blocks.length === 0) return { structure: null, issues: [...issues, { line: 1, column: 1, severity: "error", message: "No steps found: write each step like \"- 10m 65%\"." }] };
   inferClasses(blocks, reading.unclassed);
   return { structure: { blocks }, issues };
+}
+
+/** "10m 60%, 20m 85%, 10m 50%": steps on one line separated by commas, each starting with a length or a repeat. */
+function isCommaList(text: string): boolean {
+  const parts = splitTopLevel(text.trim(), 0, ",");
+  return parts.length > 1 && parts.every((part) => /^\s*(-\s*)?(\d+\s*[x×]\s*\(|\d+(\.\d+)?\s*[a-z'"]|ramp\b)/i.test(part.text));
 }
 
 /** Adds a step; "4x 30s 110%" inside a repeat is the step four times over (TrainingPeaks holds no repeat in a repeat), elsewhere a repeat of its own. */
@@ -132,6 +140,32 @@ function readLine(reading: Reading, raw: string, line: number) {
     reading.openLine = line;
     reading.openIndent = kind.bullet ? indent : null;
   }
+}
+
+const METRES_READING = /^"\d+m" is read as \d+ metres \((.+)\), not minutes/;
+
+/** One warning for every bare-m distance read as metres, at the first of them, naming the other lines. */
+function gatherMetres(issues: NotationIssue[]): NotationIssue[] {
+  const metres = issues.filter((issue) => METRES_READING.test(issue.message));
+  if (metres.length < 2) return issues;
+  const first = metres[0] as NotationIssue;
+  const others = [...new Set(metres.slice(1).map((issue) => issue.line))];
+  const lines = others.length === 1 ? `line ${others[0]}` : `lines ${others.slice(0, -1).join(", ")} and ${others.at(-1)}`;
+  const reason = METRES_READING.exec(first.message)?.[1] ?? "";
+  const word = first.message.slice(0, first.message.indexOf(" is read"));
+  const gathered = { ...first, message: `${word} and the other distances written with a bare m (${lines}) are read as metres (${reason}), not minutes; write mtr to make it plain.` };
+  return issues.filter((issue) => !metres.includes(issue) || issue === first).map((issue) => (issue === first ? gathered : issue));
+}
+
+/**
+ * A first line set apart by a blank line, that is neither a step nor a repeat, is the workout's
+ * title ("Easy Run", "Recovery Swim"): it names the workout, not a section, so it sets no class.
+ */
+function titleIndex(lines: string[]): number {
+  const first = lines.findIndex((line) => line.trim() !== "");
+  if (first === -1 || (lines[first + 1] ?? "").trim() !== "") return -1;
+  if (!lines.slice(first + 2).some((line) => line.trim() !== "")) return -1;
+  return classifyLine((lines[first] as string).trim()).kind === "header" ? first : -1;
 }
 
 function closeRepeat(reading: Reading, line: number) {

@@ -16,9 +16,10 @@ const FILLERS = new Set(["at", "@", "-", "|", "+", "&"]);
 const OPEN_PLACEHOLDER_SECONDS = 300;
 
 export function parseStep(text: string, line: number, column: number, sport: Sport, intensityClass: IntensityClass): StepParse {
-  const tokens = stepTokens(text, column);
+  const prompts = text.lastIndexOf("<!>");
+  const tokens = prompts === -1 ? stepTokens(text, column) : stepTokens(text.slice(prompts + 3), column + prompts + 3);
   const issues: NotationIssue[] = [];
-  const names: string[] = [];
+  const names: string[] = prompts === -1 ? [] : [timedPrompts(text.slice(0, prompts))];
   const start = tokens[0] ?? { text: "", column };
   let seconds = 0;
   let timeToken: Token | null = null;
@@ -29,13 +30,14 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
   let openDuration = false;
   let restSeconds = 0;
   let cadence: Step["cadence"];
-  const fail = (token: Token, message: string): StepParse => ({ steps: [], issues: [...issues, { line, column: token.column, severity: "error", message }] });
+  const fail = (token: Token, message: string): StepParse => failure(issues, line, token, message);
+  const words = tokens.map((token) => cleanWord(token.text));
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const word = cleanWord(token.text);
+    const word = words[i] as string;
     const lower = word.toLowerCase();
-    const next = cleanWord(tokens[i + 1]?.text ?? "").toLowerCase();
+    const next = (words[i + 1] ?? "").toLowerCase();
     if (word === "" || FILLERS.has(lower)) continue;
     if (lower === "ramp") {
       ramp = true;
@@ -58,6 +60,7 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
         i++;
         continue;
       }
+      if ((seconds > 0 || distance) && word.includes(":")) return fail(token, `"${word}" after the step's length reads as a pace without its unit: write ${word}/km (or /mi, /100m) Pace.`);
       if (distance) return fail(token, `"${word}" is a second length; a step has one length, a time or a distance.`);
       seconds += length.seconds;
       timeToken = timeToken ?? token;
@@ -101,7 +104,7 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
   let length: Length | null = seconds > 0 ? { kind: "time", seconds } : distance;
   if (!length && openDuration) {
     length = { kind: "time", seconds: OPEN_PLACEHOLDER_SECONDS };
-    issues.push({ line, column: start.column, severity: "warning", message: `"press lap" ends this step at the lap button; TrainingPeaks needs a length, so it is sent as ${OPEN_PLACEHOLDER_SECONDS / 60} minutes, and the planned time counts it so.` });
+    issues.push({ line, column: start.column, severity: "warning", message: `"press lap" gives this step no length, and TrainingPeaks needs one: it is sent as ${OPEN_PLACEHOLDER_SECONDS / 60} minutes, and the planned time counts it so.` });
   }
   if (!length) return fail(start, "This step has no length: add a time (10m, 30s, 1h) or a distance (400mtr, 2km).");
   if (!target) {
@@ -121,6 +124,15 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
   if (restSeconds === 0) return { steps: [step], issues };
   const rest: Step = { name: "Rest", length: { kind: "time", seconds: restSeconds }, target: freeTarget(sport), ramp: false, intensityClass: "rest", line, column: start.column };
   return { steps: [step, rest], issues };
+}
+
+function failure(issues: NotationIssue[], line: number, token: Token, message: string): StepParse {
+  return { steps: [], issues: [...issues, { line, column: token.column, severity: "error", message }] };
+}
+
+/** Intervals.icu's timed prompts, "Settle in 33^Find your rhythm <!>", as the step's cue: "Settle in; at 33 s: Find your rhythm". */
+function timedPrompts(text: string): string {
+  return text.replace(/(\d+)\^/g, "; at $1 s: ").replace(/<!>/g, ";").replace(/\s+/g, " ").replace(/^[\s;]+|[\s;]+$/g, "").replace(/\s+;/g, ";");
 }
 
 /** A step without a target holds the widest range of the workout's metric (resolve-structure.ts sets it for that metric). */

@@ -22,6 +22,7 @@ export function readTarget(word: string, next: string, sport: Sport): TargetRead
     const low = Number(percent[1]);
     const high = Number(percent[2] ?? low);
     if (low > 300 || high > 300) return { error: `"${word}" is more than 300 %.` };
+    if (next === "mmp") return { error: `"${word} MMP" is a share of the athlete's best power over a duration, which TrainingPeaks cannot hold; write it as % of FTP or in watts.` };
     const suffix = percent[3]?.toLowerCase();
     const qualified = suffix ? QUALIFIERS[suffix] : QUALIFIERS[next];
     return { target: { metric: qualified ?? defaultMetric(sport), unit: "percent", min: low, max: high, written: word }, usesNext: !suffix && qualified !== undefined };
@@ -35,6 +36,7 @@ export function readTarget(word: string, next: string, sport: Sport): TargetRead
     if (!low || !high) return { error: `"${word}" is not a zone we know.` };
     return { target: { metric, unit: "percent", min: low[0], max: high[1], zones: { from, to }, written: ZONE_QUALIFIERS[next] ? `${word} ${next === "pace" ? "Pace" : next.toUpperCase()}` : word }, usesNext: ZONE_QUALIFIERS[next] !== undefined };
   }
+  if (/^cz\d+(?:-c?z?\d+)?$/i.test(word)) return { error: `"${word}" is one of the athlete's own zones in Intervals.icu, which PlanDrop cannot see; write it as Z1 to Z7 or as a percentage.` };
   if (/^z\d+(?:-z?\d+)?$/i.test(word)) return { error: `"${word}" is not a zone we know: zones run from Z1 to Z7.` };
   const watts = /w|watts$/i.test(word) ? WATTS.exec(word) : null;
   if (watts) {

@@ -39,21 +39,26 @@ type Missing = { error: string; missing: keyof Thresholds; needs: string };
 
 /** The target as a percentage of its metric's threshold, without what only reading needed (zones, the written text). */
 function toPercent(target: Target, thresholds: Thresholds, step: Step): Target | Missing {
-  const plain = { metric: target.metric, unit: "percent" as const, ...(target.free ? { free: true } : {}) };
-  if (target.unit === "percent") return { ...plain, min: target.min, max: target.max };
+  if (target.unit === "percent") return target.written === undefined && target.zones === undefined ? target : percentTarget(target, target.min, target.max);
   const where = `Line ${step.line}, column ${step.column ?? 1}: ${target.written ?? `${target.min}`}`;
   if (target.unit === "watts") {
     if (!thresholds.ftpWatts) return missing(`${where} needs the athlete's FTP`, "add an ftp column to the plan, or set FTP in TrainingPeaks", "ftpWatts");
-    return { ...plain, min: percentOf(target.min, thresholds.ftpWatts), max: percentOf(target.max, thresholds.ftpWatts) };
+    return percentTarget(target, percentOf(target.min, thresholds.ftpWatts), percentOf(target.max, thresholds.ftpWatts));
   }
   if (target.unit === "mps") {
     if (!thresholds.thresholdSpeed) return missing(`${where} needs the athlete's threshold pace`, "add a threshold_pace column to the plan, or set it in TrainingPeaks", "thresholdSpeed");
-    return { ...plain, min: percentOf(target.min, thresholds.thresholdSpeed), max: percentOf(target.max, thresholds.thresholdSpeed) };
+    return percentTarget(target, percentOf(target.min, thresholds.thresholdSpeed), percentOf(target.max, thresholds.thresholdSpeed));
   }
   const isMax = target.metric === "maxHr";
   const threshold = isMax ? thresholds.maxHr : thresholds.thresholdHr;
   if (!threshold) return missing(`${where} needs the athlete's ${isMax ? "max" : "threshold"} heart rate`, `add ${isMax ? "a max_hr" : "an lthr"} column to the plan, or set it in TrainingPeaks`, isMax ? "maxHr" : "thresholdHr");
-  return { ...plain, min: percentOf(target.min, threshold), max: percentOf(target.max, threshold) };
+  return percentTarget(target, percentOf(target.min, threshold), percentOf(target.max, threshold));
+}
+
+function percentTarget(target: Target, min: number, max: number): Target {
+  const result: Target = { metric: target.metric, unit: "percent", min, max };
+  if (target.free) result.free = true;
+  return result;
 }
 
 function missing(needs: string, fix: string, key: keyof Thresholds): Missing {

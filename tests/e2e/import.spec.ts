@@ -62,8 +62,14 @@ test("a broken CSV shows its errors in words and sends nothing", async ({ page }
 
 test("a file that is not a plan gets one clear sentence", async ({ page }) => {
   await page.goto("/");
-  await page.getByLabel("Plan CSV").setInputFiles({ name: "plan.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("PK\u0003\u0004\u0014\u0000binary") });
+  await page.getByLabel("Plan CSV").setInputFiles({ name: "plan.csv", mimeType: "text/csv", buffer: Buffer.from("PK\u0003\u0004\u0014\u0000binary") });
   await expect(page.getByRole("alert").filter({ hasText: "workbook" })).toHaveText("This is a spreadsheet workbook, not a CSV: in your spreadsheet app choose Save As (or Download) → CSV, then use that file.");
+  await expect(page.getByRole("region", { name: "Plan preview" })).toHaveCount(0);
+
+  await page.getByLabel("Plan CSV").setInputFiles({ name: "plan.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("PK\u0003\u0004\u0014\u0000binary") });
+  await expect(page.getByRole("alert").filter({ hasText: "workbook" })).toHaveText("This file could not be read as an Excel workbook (.xlsx): open it in your spreadsheet app and save it again as .xlsx, or Save As (or Download) → CSV.");
+  await page.getByLabel("Plan CSV").setInputFiles({ name: "plan.ods", mimeType: "application/vnd.oasis.opendocument.spreadsheet", buffer: Buffer.from("PK\u0003\u0004\u0014\u0000binary") });
+  await expect(page.getByRole("alert").filter({ hasText: "OpenDocument" })).toHaveText("This is an OpenDocument spreadsheet (.ods), which PlanDrop does not read: save it as an Excel workbook (.xlsx) or as CSV, then use that file.");
   await expect(page.getByRole("region", { name: "Plan preview" })).toHaveCount(0);
 });
 

@@ -2,6 +2,7 @@ import { POST as checkTokenRoute } from "@/app/api/trainingpeaks/token/route";
 import { POST as createImportRoute } from "@/app/api/imports/route";
 import { GET as getImportRoute } from "@/app/api/imports/[id]/route";
 import { POST as runImportRoute } from "@/app/api/imports/[id]/run/route";
+import type { PlanReading } from "@/lib/plans/plan-options-schema";
 import { type ImportJobView, importJobViewSchema, type RunEvent, runEventSchema } from "@/lib/imports/import-view";
 
 // Calls the real route handlers the way Next does, with a Request and route params.
@@ -19,7 +20,7 @@ export async function checkToken(token: string | null) {
   return { status: response.status, body: await response.json() };
 }
 
-export async function createImport(token: string, body: { csv: string; fileName?: string; startDate?: string; dateOrder?: string; widenPercent?: number; athletes?: { athleteId: string; startDate?: string; raceDate?: string }[] }) {
+export async function createImport(token: string, body: { csv: string; fileName?: string; startDate?: string; dateOrder?: string; widenPercent?: number; athletes?: { athleteId: string; startDate?: string; raceDate?: string }[] } & PlanReading) {
   const response = await createImportRoute(post("/api/imports", token, body), {});
   const json = await response.json();
   return { status: response.status, body: json, job: response.ok ? importJobViewSchema.parse(json) : null };

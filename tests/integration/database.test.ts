@@ -29,6 +29,8 @@ describe.each(TEST_PROVIDERS)("the $name database", (provider) => {
       id: "c-1", userId: "user-1", cookieCiphertext: "jwe", cookieLast4: "abcd", tpUserId: "1", athleteId: null, name: "Coach", isPremium: null,
       isCoach: true, rosterCount: 2, timeZone: "Europe/Berlin", status: "connected", lastVerifiedAt: new Date(), tokenCiphertext: null, tokenExpiresAt: null,
     } });
+    await db.columnMapping.create({ data: { id: "m-1", userId: "user-1", headersKey: "0123456789abcdef", roles: "{\"Mon\":\"ignore\"}" } });
+    await expect(db.columnMapping.create({ data: { id: "m-2", userId: "user-1", headersKey: "0123456789abcdef", roles: "{}" } })).rejects.toMatchObject({ code: "P2002" });
     await db.rateLimitBucket.create({ data: { key: "sign-in:address:local", count: 1, windowStart: new Date() } });
     await expect(db.user.create({ data: { id: "user-2", email: "a@example.com", passwordHash: "x" } })).rejects.toMatchObject({ code: "P2002" });
 
@@ -43,6 +45,7 @@ describe.each(TEST_PROVIDERS)("the $name database", (provider) => {
     expect(await db.importRow.count()).toBe(0);
     await db.user.delete({ where: { id: "user-1" } });
     expect(await db.trainingPeaksConnection.count()).toBe(0);
+    expect(await db.columnMapping.count()).toBe(0);
   });
 
   it("rolls a failing migration back whole, leaving nothing half-applied", async () => {

@@ -85,11 +85,11 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
   });
 
   it("keeps rows with errors out, with their reason, and sends the rest", async () => {
-    const csv = "date,sport,title,duration\n2027-01-04,Run,Good,45\n2027-01-05,Pilates,Bad,45\n2027-01-06,Bike,Also good,1:00\n";
+    const csv = "date,sport,title,duration\n2027-01-04,Run,Good,45\n2027-01-05,Quidditch,Bad,45\n2027-01-06,Bike,Also good,1:00\n";
     const created = await createImport(jane().jwt, { csv });
     const run = await runImport(created.job?.id ?? "", jane().jwt);
     expect(run.job?.rows.map((row) => [row.rowNumber, row.status])).toEqual([[2, "created"], [3, "invalid"], [4, "created"]]);
-    expect(run.job?.rows[1]?.error).toContain('Unknown sport "Pilates"');
+    expect(run.job?.rows[1]?.error).toContain('Unknown sport "Quidditch"');
     expect(tp.fake.workouts()).toHaveLength(2);
   });
 
@@ -101,6 +101,20 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
     expect(run.job?.rows.map((row) => [row.rowNumber, row.status])).toEqual([[2, "created"], [3, "invalid"], [4, "created"]]);
     expect(run.job?.rows[1]?.error).toBe("The subtype is 150 characters long; TrainingPeaks takes at most 100, so shorten it.");
     expect(tp.fake.workouts().map((workout) => workout.title)).toEqual(["Good", "Also good"]);
+  });
+
+  it("reads the plan with the column roles chosen in the preview", async () => {
+    const csv = "date,sport,title,Kommentar,notes\n2027-01-04,Run,Easy,Keep it relaxed,ignore me\n2027-01-05,Run,Long,Fuel every 30 minutes,me too\n";
+    const created = await createImport(jane().jwt, { csv, columnRoles: { Kommentar: "description", notes: "ignore" } });
+    expect(created.status).toBe(201);
+    await runImport(created.job?.id ?? "", jane().jwt);
+    expect(tp.fake.workouts().map((workout) => [workout.title, workout.description])).toEqual([["Easy", "Keep it relaxed"], ["Long", "Fuel every 30 minutes"]]);
+  });
+
+  it("refuses a column role that does not exist, in words, and sends nothing", async () => {
+    const created = await createImport(jane().jwt, { csv: "date,sport,title\n2027-01-04,Run,Easy\n", columnRoles: { title: "breakfast" } } as never);
+    expect(created.status).toBe(422);
+    expect(postsTo()).toHaveLength(0);
   });
 
   it("refuses a broken file with its sentence and sends nothing", async () => {

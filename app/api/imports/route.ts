@@ -16,7 +16,10 @@ export const POST = route(async (request) => {
   const job = await createImportFromPlan(db, setup, {
     csv: body.csv,
     fileName: body.fileName,
-    options: { startDate: body.startDate, dateOrder: body.dateOrder, widenPercent: body.widenPercent },
+    options: {
+      startDate: body.startDate, dateOrder: body.dateOrder, widenPercent: body.widenPercent,
+      columnRoles: body.columnRoles, defaultSport: body.defaultSport, distanceUnit: body.distanceUnit,
+    },
     athletes: body.athletes,
   });
   return Response.json(job, { status: 201 });

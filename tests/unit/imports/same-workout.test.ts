@@ -27,9 +27,9 @@ describe("the same workout", () => {
 
   it("gets its slot from its day, sport and place among that day's workouts of that sport", () => {
     const slots = slotsOf([run(4, "2027-02-01", "PM run"), run(2, "2027-02-01", "AM run"), { ...run(3, "2027-02-01", "Ride"), sport: "bike" }]);
-    expect(slots.get(2)).toEqual({ workoutDay: "2027-02-01", sport: "run", slot: 0 });
-    expect(slots.get(4)).toEqual({ workoutDay: "2027-02-01", sport: "run", slot: 1 });
-    expect(slots.get(3)).toEqual({ workoutDay: "2027-02-01", sport: "bike", slot: 0 });
+    expect(slots.get("2:0")).toEqual({ workoutDay: "2027-02-01", sport: "run", slot: 0 });
+    expect(slots.get("4:0")).toEqual({ workoutDay: "2027-02-01", sport: "run", slot: 1 });
+    expect(slots.get("3:0")).toEqual({ workoutDay: "2027-02-01", sport: "bike", slot: 0 });
   });
 });
 

@@ -110,7 +110,7 @@ describe("rows with problems", () => {
   const text = [
     "date,sport,title,duration,distance,distance_unit,tss,if",
     "2027-01-04,Run,Good,45,8,km,40,0.8",
-    "2027-01-05,Pilates,Bad sport,45,,,,",
+    "2027-01-05,Quidditch,Bad sport,45,,,,",
     "2027-02-30,Run,Bad date,45,,,,",
     "2027-01-06,Run,Bad duration,soon,,,,",
     "2027-01-07,Run,No unit,45,10,,,",
@@ -121,11 +121,11 @@ describe("rows with problems", () => {
 
   it("keeps each bad row out with its reason, and never stops the others", () => {
     const plan = parseOk(text);
-    expect(plan.rows.map((row) => row.status)).toEqual(["ok", "error", "error", "error", "error", "warning", "ok", "warning"]);
-    expect(plan.rows[1]?.issues[0]).toEqual({ rowNumber: 3, column: "sport", severity: "error", message: 'Unknown sport "Pilates". Use Swim, Bike, Run, Strength, Day Off or another TrainingPeaks sport.' });
+    expect(plan.rows.map((row) => row.status)).toEqual(["ok", "error", "error", "error", "waiting", "warning", "ok", "warning"]);
+    expect(plan.rows[1]?.issues[0]).toEqual({ rowNumber: 3, column: "sport", severity: "error", message: 'Unknown sport "Quidditch". Use Swim, Bike, Run, Strength, Day Off or another TrainingPeaks sport.' });
     expect(plan.rows[2]?.issues[0]).toMatchObject({ rowNumber: 4, column: "date", message: '"2027-02-30" is not a real calendar date.' });
     expect(plan.rows[3]?.issues[0]).toMatchObject({ column: "duration" });
-    expect(plan.rows[4]?.issues[0]?.message).toBe("The distance 10 has no unit. Add a distance unit column or write it as 10 km.");
+    expect(plan.needs.distanceUnit?.why).toBe("1 distance (10) has no unit, and nothing in the plan says which.");
     expect(plan.rows[5]?.workout?.title).toBe("Run");
     expect(plan.rows[6]?.workout?.intensityFactor).toBe(0.85);
     expect(plan.rows[7]?.issues[0]?.message).toBe("Same date, sport and title as row 2; it will be imported twice.");
@@ -133,7 +133,7 @@ describe("rows with problems", () => {
 
   it("sums up what will be imported and what needs attention", () => {
     const summary = summarizePlan(parseOk(text).rows);
-    expect(summary).toMatchObject({ rows: 8, workouts: 4, errors: 4, warnings: 2, firstDate: "2027-01-04", lastDate: "2027-01-09", weeks: 1 });
+    expect(summary).toMatchObject({ rows: 8, workouts: 4, errors: 3, waiting: 1, warnings: 2, firstDate: "2027-01-04", lastDate: "2027-01-09", weeks: 1 });
     expect(summary.hoursBySport).toEqual([{ sport: "run", label: "Run", hours: 3, count: 4 }]);
   });
 
@@ -161,7 +161,6 @@ describe("files refused as a whole, with one sentence", () => {
     ["\u0000\u0001\u0002binary", "This file is not text, so it cannot be a CSV plan: export the plan as CSV and try again."],
     ["Dear coach,\nhere is my plan for the spring.\n", "No plan columns found: the first row should name the columns, for example date, sport, title, duration."],
     ["title,duration\nEasy,45\n", "No date column found: add a date column, a day number column, or week and day columns."],
-    ["date,title\n2027-01-01,Easy\n", "No sport column found: add a column named sport (Run, Bike, Swim, …)."],
   ])("refuses %j", (text, sentence) => {
     expect(parsePlanCsv(text)).toEqual({ ok: false, fileError: sentence });
   });

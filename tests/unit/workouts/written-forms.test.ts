@@ -39,6 +39,10 @@ describe("repeats as people write them", () => {
     expect(totalSeconds("Main Set 2x\n- 3x 40s 120%\n- 4m 55%").seconds).toBe(2 * (3 * 40 + 240));
   });
 
+  it("takes steps without bullets under a repeat", () => {
+    expect(blocksOf(read("- 10m ramp 45%-75%\n4x\n10m 70%\n6m 84%").structure)).toEqual(["1x active 600s power:percent:45-75 ramp", "4x active 600s power:percent:70-70 | active 360s power:percent:84-84"]);
+  });
+
   it("takes 3x on a line of its own, with its steps under it", () => {
     expect(blocksOf(read("3x\n- 2m 110%\n- 2m 50%").structure)).toEqual(["3x active 120s power:percent:110-110 | rest 120s power:percent:50-50"]);
   });
@@ -71,6 +75,8 @@ describe("targets as people write them", () => {
     ["- 10m 75% 30-40 rpm", "1x active 600s power:percent:75-75 30-40rpm"],
     ["- 20m 140-150bpm", "1x active 1200s thresholdHr:bpm:140-150"],
     ["- Spin recovery 5m at 45%", "1x active Spin recovery 300s power:percent:45-45"],
+    ["- 15m 75% of FTP", "1x active 900s power:percent:75-75"],
+    ["- 10m 62-68% HR", "1x active 600s maxHr:percent:62-68"],
   ])("reads %j", (text, expected) => {
     expect(blocksOf(read(text).structure)).toEqual([expected]);
   });
@@ -98,6 +104,28 @@ describe("targets as people write them", () => {
     ["- 2km 2:00/500m", 4.167],
   ])("reads the pace in %j as a speed", (text, speed) => {
     expect(read(text, text.includes("/100") ? "swim" : "run").structure.blocks[0]?.steps[0]?.target).toMatchObject({ unit: "mps", min: speed, max: speed });
+  });
+
+  it("reads a heart rate written as 145 HR as beats per minute, and 1 hr as an hour", () => {
+    expect(blocksOf(read("- 1 hr 140-150 HR", "run").structure)).toEqual(["1x active 3600s thresholdHr:bpm:140-150"]);
+  });
+
+  it("says a clock after the length is a pace that lacks its unit", () => {
+    expect(errorsOf("- 10m 4:30", "run")).toEqual(['1:7 "4:30" after the step\'s length reads as a pace without its unit: write 4:30/km (or /mi, /100m) Pace.']);
+  });
+
+  it("reads steps on one line separated by commas, and yards written as y", () => {
+    expect(blocksOf(read("10m 60%, 3x(4m 105%, 3m 50%), 10m 55%").structure).map((block) => block.slice(0, 2))).toEqual(["1x", "3x", "1x"]);
+    expect(read("- 200y 80% Pace", "swim").structure.blocks[0]?.steps[0]?.length).toEqual({ kind: "distance", meters: 182.88, unit: "yrd" });
+  });
+
+  it("reads a pace written with min/km", () => {
+    expect(read("- 3km 5:10 min/km", "run").structure.blocks[0]?.steps[0]?.target).toMatchObject({ unit: "mps", min: 3.226, max: 3.226 });
+  });
+
+  it("says why a share of best power or a custom zone cannot be sent", () => {
+    expect(errorsOf("- 5m 90% MMP 5m")).toEqual(['1:6 "90% MMP" is a share of the athlete\'s best power over a duration, which TrainingPeaks cannot hold; write it as % of FTP or in watts.']);
+    expect(errorsOf("- 5m CZ2")).toEqual(['1:6 "CZ2" is one of the athlete\'s own zones in Intervals.icu, which PlanDrop cannot see; write it as Z1 to Z7 or as a percentage.']);
   });
 
   it("names an unknown zone as the cause, not a missing target", () => {
@@ -128,10 +156,22 @@ describe("steps without a target", () => {
     expect(blocksOf(read("Main Set 4x\n- 100mtr 90% Pace 15s rest", "swim").structure)).toEqual(["4x active 100m pace:percent:90-90 | rest Rest 15s pace:percent:60-130 free"]);
   });
 
+  it("keeps the length of a press-lap step that has one, and marks it as ended by the lap button", () => {
+    const { structure, warnings } = read("Main set 3x\n- Hard one - not all out 2m 315w - 330w press lap\n- recover 2m Z2 press lap", "run");
+    expect(blocksOf(structure)).toEqual(["3x active Hard one not all out 120s power:watts:315-330 | rest recover 120s power:percent:56-75"]);
+    expect(structure.blocks[0]?.steps.map((step) => step.openDuration)).toEqual([true, true]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("takes Intervals.icu's timed prompts as the step's cue", () => {
+    const { structure } = read("- Settle in 45^Find your rhythm <!> 12m ramp 50-70%");
+    expect(structure.blocks[0]?.steps[0]).toMatchObject({ name: "Settle in; at 45 s: Find your rhythm", ramp: true, length: { kind: "time", seconds: 720 } });
+  });
+
   it("sends a press-lap step with a five-minute placeholder, and says the planned time counts it", () => {
     const { structure, warnings } = read("- Recover press lap 50%");
     expect(structure.blocks[0]?.steps[0]).toMatchObject({ openDuration: true, length: { kind: "time", seconds: 300 } });
-    expect(warnings[0]).toBe('1:3 "press lap" ends this step at the lap button; TrainingPeaks needs a length, so it is sent as 5 minutes, and the planned time counts it so.');
+    expect(warnings[0]).toBe('1:3 "press lap" gives this step no length, and TrainingPeaks needs one: it is sent as 5 minutes, and the planned time counts it so.');
   });
 });
 
@@ -187,6 +227,15 @@ describe("the rest of what people write", () => {
       "3x active 300s power:percent:95-95 | rest 180s power:percent:55-55",
       "1x coolDown 300s power:percent:50-50",
     ]);
+  });
+
+  it("takes a first line set apart by a blank line as the title, which sets no class", () => {
+    expect(blocksOf(read("Easy Run\n\n- 45m Z2 HR", "run").structure)).toEqual(["1x active 2700s thresholdHr:percent:82-89"]);
+  });
+
+  it("says once that the bare-m distances of a swim are read as metres", () => {
+    const { warnings } = read("- 400m 80% Pace\n- 8x 50m 95% Pace\n- 200m 70% Pace", "swim");
+    expect(warnings).toEqual(['1:3 "400m" and the other distances written with a bare m (lines 2 and 3) are read as metres (a swim\'s pool distance), not minutes; write mtr to make it plain.']);
   });
 
   it.each([

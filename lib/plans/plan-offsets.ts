@@ -1,0 +1,74 @@
+// How many days after the plan start a row of a relative plan lands. `weekday` (0 = Monday) is
+// set when the row names its weekday: it lands on that weekday inside the week starting `days`
+// after the start.
+
+export type Offset = { days: number; weekday?: number; label: string } | { error: string };
+
+const WEEKDAYS: Record<string, number> = {
+  mon: 0, monday: 0, tue: 1, tues: 1, tuesday: 1, wed: 2, wednesday: 2, thu: 3, thur: 3, thurs: 3, thursday: 3,
+  fri: 4, friday: 4, sat: 5, saturday: 5, sun: 6, sunday: 6,
+  mo: 0, di: 1, mi: 2, do: 3, fr: 4, sa: 5, so: 6, montag: 0, dienstag: 1, mittwoch: 2, donnerstag: 3, freitag: 4, samstag: 5, sonntag: 6,
+  lundi: 0, mardi: 1, mercredi: 2, jeudi: 3, vendredi: 4, samedi: 5, dimanche: 6,
+  lunes: 0, martes: 1, miercoles: 2, miércoles: 2, jueves: 3, viernes: 4, sabado: 5, sábado: 5, domingo: 6,
+  maandag: 0, dinsdag: 1, woensdag: 2, donderdag: 3, vrijdag: 4, zaterdag: 5, zondag: 6,
+};
+
+export function dayOffset(cell: string, base: number): Offset {
+  const day = readWholeNumber(cell);
+  if (day === null || day < base) return { error: `"${cell.trim()}" is not a day number (${base}, ${base + 1}, ${base + 2}, …).` };
+  return { days: day - base, label: `Day ${day}` };
+}
+
+export function weekOffset(weekCell: string, weekdayCell: string, base: number): Offset {
+  const dayCell = weekdayCell.trim();
+  const week = readWholeNumber(weekCell);
+  if (week === null || week < base) return { error: `"${weekCell.trim()}" is not a week number (${base}, ${base + 1}, …).` };
+  const weekDays = (week - base) * 7;
+  const dayNumber = readWholeNumber(dayCell);
+  if (dayNumber !== null) {
+    if (dayNumber < 1 || dayNumber > 7) return { error: `"${dayCell}" is not a day of the week (Mon to Sun, or 1 to 7).` };
+    return { days: weekDays + dayNumber - 1, label: `Week ${week} day ${dayNumber}` };
+  }
+  const weekday = WEEKDAYS[dayCell.toLowerCase().replace(/\.$/, "")];
+  if (weekday === undefined) return { error: `"${dayCell}" is not a day of the week (Mon to Sun, or 1 to 7).` };
+  const name = dayCell.length <= 3 ? dayCell.charAt(0).toUpperCase() + dayCell.slice(1) : dayCell;
+  return { days: weekDays, weekday, label: `Week ${week} ${name}` };
+}
+
+/**
+ * Plans with a week number and a row per day in order (no day column): the rows of a week are its
+ * days, Monday first. Counted down (WeeksToGoal 17 → 0), the last week ends on race day, so a
+ * short race week is its last days. A week with more than seven rows cannot be placed.
+ */
+export function countOffsets(cells: readonly { rowNumber: number; dateCell: string }[], countdown: boolean): Map<number, Offset> {
+  const weeks = new Map<number, number[]>();
+  const bad = new Map<number, Offset>();
+  for (const { rowNumber, dateCell } of cells) {
+    const week = readWholeNumber(dateCell);
+    if (week === null) {
+      bad.set(rowNumber, { error: `"${dateCell.trim()}" is not a week number.` });
+      continue;
+    }
+    const rows = weeks.get(week) ?? [];
+    if (!rows.includes(rowNumber)) rows.push(rowNumber);
+    weeks.set(week, rows);
+  }
+  const numbers = [...weeks.keys()];
+  const first = countdown ? Math.max(...numbers) : Math.min(...numbers);
+  const last = countdown ? Math.min(...numbers) : Math.max(...numbers);
+  const offsets = new Map<number, Offset>(bad);
+  for (const [week, rows] of weeks) {
+    const weekStart = Math.abs(first - week) * 7;
+    const lead = week === last && rows.length < 7 ? 7 - rows.length : 0;
+    rows.forEach((rowNumber, index) => {
+      if (rows.length > 7) offsets.set(rowNumber, { error: `Week ${week} has ${rows.length} rows; with no day column, a week holds one row per day (at most 7).` });
+      else offsets.set(rowNumber, { days: weekStart + lead + index, label: countdown ? `${week} weeks to go, day ${lead + index + 1}` : `Week ${week} day ${lead + index + 1}` });
+    });
+  }
+  return offsets;
+}
+
+function readWholeNumber(cell: string): number | null {
+  const trimmed = cell.trim();
+  return /^\d{1,4}$/.test(trimmed) ? Number(trimmed) : null;
+}
