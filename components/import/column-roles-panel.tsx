@@ -15,8 +15,8 @@ export function ColumnRolesPanel({ roles, onRole, remembered, onForget }: Props)
   if (roles.length === 0) return null;
   const chosen = roles.some((use) => !use.auto);
   return (
-    <details className="column-roles" open={chosen || roles.some((use) => use.role === "ignore")}>
-      <summary>Columns: how PlanDrop reads each one</summary>
+    <section className="column-roles" aria-labelledby="column-roles-heading">
+      <h3 id="column-roles-heading">Columns: how PlanDrop reads each one</h3>
       <p className="hint" id="column-roles-hint">
         {remembered ? "Your earlier choices for files with these same columns are applied. " : ""}
         Change a column&apos;s role and the preview re-reads the plan; PlanDrop remembers your choice for files with the same columns.
@@ -37,6 +37,6 @@ export function ColumnRolesPanel({ roles, onRole, remembered, onForget }: Props)
         })}
       </ul>
       {chosen && <button type="button" className="secondary" onClick={onForget}>Use PlanDrop&apos;s matches again</button>}
-    </details>
+    </section>
   );
 }

@@ -87,6 +87,7 @@ function checked(plan: ReturnType<typeof parsePlanCsv>) {
   if (!plan.ok) throw new AppError("invalid_plan", plan.fileError);
   if (plan.needs.startDate) throw new AppError("invalid_plan", "Choose the plan start date: this plan counts days from it.");
   if (plan.needs.dateOrder || plan.dateConflict) throw new AppError("invalid_plan", "Choose whether the plan's dates are day/month/year or month/day/year.");
+  if (plan.needs.distanceUnit) throw new AppError("invalid_plan", "Choose the unit of the distances written without one (Distances without a unit are in).");
   return plan;
 }
 

@@ -6,7 +6,7 @@ import { type Slot, slotKeyOf } from "./same-workout";
 /** rowKey: the row's number and part (row-key.ts), as one row may hold several workouts. */
 export type KeyedRow = { rowKey: string; workout: PlannedWorkout; contentKey: string; slot: Slot };
 /** A workout an earlier import of this plan made, with the row that made (or last updated) it. */
-export type EarlierWorkout = { tpWorkoutId: string; rowId: string; contentKey: string; slot: Slot; workout: PlannedWorkout | null; title: string };
+export type EarlierWorkout = { tpWorkoutId: string; rowId: string; jobId: string | null; contentKey: string; slot: Slot; workout: PlannedWorkout | null; title: string };
 export type Comparison = {
   /** Rows whose exact content PlanDrop already put on this calendar: the workout id. */
   unchanged: Map<string, string>;
@@ -21,7 +21,7 @@ const KEYS_PER_QUERY = 500;
 /**
  * Compares one athlete's rows of a plan with what PlanDrop's ledger says earlier imports put on
  * that calendar: by content first (unchanged), then, for the same plan, by slot (changed). What is
- * left of the earlier import is missing from this one. Rows matching nothing are new.
+ * left of the earlier imports this plan revises is missing from it. Rows matching nothing are new.
  */
 export async function compareWithEarlier(db: Db, athleteId: string, planKey: string, rows: KeyedRow[]): Promise<Comparison> {
   const unchanged = new Map<string, string>();
@@ -42,22 +42,35 @@ export async function compareWithEarlier(db: Db, athleteId: string, planKey: str
     if (used.has(entry.id)) continue;
     const earlierRow = earlierRows.get(entry.rowId);
     const slot = { workoutDay: entry.workoutDay, sport: entry.sport, slot: entry.slot };
-    const earlier = { tpWorkoutId: entry.tpWorkoutId as string, rowId: entry.rowId, contentKey: entry.contentKey, slot, workout: earlierRow?.workout ?? null, title: earlierRow?.title ?? "" };
+    const earlier = { tpWorkoutId: entry.tpWorkoutId as string, rowId: entry.rowId, jobId: earlierRow?.jobId ?? null, contentKey: entry.contentKey, slot, workout: earlierRow?.workout ?? null, title: earlierRow?.title ?? "" };
     if (bySlot.has(slotKeyOf(slot))) missing.push(earlier);
     else bySlot.set(slotKeyOf(slot), earlier);
   }
 
+  // An earlier import is revised by this plan when they share a workout: the same content, or the
+  // same slot and title. Only then do its other workouts count as changed (same slot, new title)
+  // or missing. The same file name on other dates, or another pasted plan, revises nothing.
+  const revised = new Set<string | null>();
+  for (const entry of ofPlan) if (used.has(entry.id)) revised.add(earlierRows.get(entry.rowId)?.jobId ?? null);
   const changed = new Map<string, { earlier: EarlierWorkout; change: string }>();
-  for (const row of rows) {
-    if (unchanged.has(row.rowKey)) continue;
-    const earlier = bySlot.get(slotKeyOf(row.slot));
-    if (!earlier) continue;
-    bySlot.delete(slotKeyOf(row.slot));
-    changed.set(row.rowKey, { earlier, change: describeChange(earlier.workout, row.workout) });
+  const sameTitle = (row: KeyedRow, earlier: EarlierWorkout) => earlier.title.trim().toLowerCase() === row.workout.title.trim().toLowerCase();
+  for (const pass of ["same title", "revised import"] as const) {
+    for (const row of rows) {
+      const earlier = bySlot.get(slotKeyOf(row.slot));
+      if (!earlier || unchanged.has(row.rowKey) || changed.has(row.rowKey)) continue;
+      if (pass === "same title" ? !sameTitle(row, earlier) : !revised.has(earlier.jobId)) continue;
+      bySlot.delete(slotKeyOf(row.slot));
+      changed.set(row.rowKey, { earlier, change: describeChange(earlier.workout, row.workout) });
+      revised.add(earlier.jobId);
+    }
   }
-  missing.push(...bySlot.values());
-  missing.sort((a, b) => a.slot.workoutDay.localeCompare(b.slot.workoutDay) || a.slot.sport.localeCompare(b.slot.sport) || a.slot.slot - b.slot.slot);
-  return { unchanged, changed, missing };
+  revised.delete(null);
+  const isRevised = (earlier: EarlierWorkout) => revised.has(earlier.jobId);
+  return { unchanged, changed, missing: [...missing, ...bySlot.values()].filter(isRevised).sort(bySlotOrder) };
+}
+
+function bySlotOrder(a: EarlierWorkout, b: EarlierWorkout): number {
+  return a.slot.workoutDay.localeCompare(b.slot.workoutDay) || a.slot.sport.localeCompare(b.slot.sport) || a.slot.slot - b.slot.slot;
 }
 
 /** Ledger entries of workouts made with these contents, asked in slices small enough for SQLite's parameter limit. */
@@ -74,12 +87,12 @@ async function entriesWithContent(db: Db, athleteId: string, keys: string[]) {
 }
 
 async function rowsById(db: Db, ids: string[]) {
-  const found = new Map<string, { title: string; workout: PlannedWorkout | null }>();
+  const found = new Map<string, { jobId: string; title: string; workout: PlannedWorkout | null }>();
   for (let start = 0; start < ids.length; start += KEYS_PER_QUERY) {
-    const rows = await db.importRow.findMany({ where: { id: { in: ids.slice(start, start + KEYS_PER_QUERY) } }, select: { id: true, title: true, workoutJson: true } });
+    const rows = await db.importRow.findMany({ where: { id: { in: ids.slice(start, start + KEYS_PER_QUERY) } }, select: { id: true, jobId: true, title: true, workoutJson: true } });
     for (const row of rows) {
       const parsed = row.workoutJson ? plannedWorkoutSchema.safeParse(JSON.parse(row.workoutJson)) : null;
-      found.set(row.id, { title: row.title, workout: parsed?.success ? parsed.data : null });
+      found.set(row.id, { jobId: row.jobId, title: row.title, workout: parsed?.success ? parsed.data : null });
     }
   }
   return found;

@@ -18,7 +18,7 @@ function alias(field: Field, names: string[], unit?: ColumnMatch["unit"]) {
 
 // English first, then what plans in TrainingPeaks users' languages call the column (German,
 // French, Spanish, Italian, Dutch), Google Calendar's CSV (Subject, Start Date) and exports.
-alias("date", ["date", "workoutdate", "workoutday", "plandate", "scheduleddate", "startdatelocal", "startdate", "start", "when", "datum", "fecha", "data", "dateseance"]);
+alias("date", ["date", "dates", "weekof", "weekstarting", "weekbeginning", "daterange", "workoutdate", "workoutday", "plandate", "scheduleddate", "startdatelocal", "startdate", "start", "when", "datum", "fecha", "data", "dateseance"]);
 alias("day", ["day", "daynumber", "dayno", "daynum", "planday", "tag", "jour", "dia", "día", "giorno", "dag"]);
 alias("week", ["week", "weeknumber", "weekno", "weeknum", "planweek", "wk", "woche", "semaine", "semana", "settimana"]);
 alias("weekday", ["weekday", "dayofweek", "dow", "weekdayname", "wochentag", "jourdelasemaine", "diadelasemana", "giornodellasettimana", "weekdag"]);

@@ -1,4 +1,4 @@
-import { mainSportOf } from "./infer-sport";
+import { looksLikeRun, mainSportOf } from "./infer-sport";
 import type { DistanceUnit } from "./parse-distance";
 import { METERS_PER_UNIT } from "./parse-distance";
 import type { PlanNeeds, PlanOptions } from "./plan-result";
@@ -19,7 +19,8 @@ const KM_WORDS = /\d\s*(?:km|kms|k)\b|\/\s*km\b/gi;
 export function inferSports(drafts: readonly RowDraft[], options: PlanOptions, hasSportColumn: boolean, notes: string[], needs: PlanNeeds) {
   const named = new Map<Sport, number>();
   for (const draft of drafts) if (draft.fields.sport) named.set(draft.fields.sport, (named.get(draft.fields.sport) ?? 0) + 1);
-  const main = mainSportOf(named);
+  const runLike = drafts.filter((draft) => draft.sportFrom === "kind" && looksLikeRun(`${draft.fields.title ?? ""} ${draft.sportWord ?? ""}`, draft.fields.distanceMeters)).length;
+  const main = mainSportOf(named, runLike);
   const kinds = new Set<string>();
   let fromWords = 0;
   let unnamed = 0;

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { checkPlanText } from "./check-plan-file";
-import { findHeaderRow, HEADER_SEARCH_ROWS } from "./header-row";
+import { findHeaderRow } from "./header-row";
 import { inferDistanceUnit, inferSports } from "./infer-plan";
 import { mapColumns } from "./layout";
 import { MAX_PLAN_ROWS } from "./limits";
@@ -15,9 +15,8 @@ import { weeklySummaryError } from "./weekly-summary";
 /** How papaparse is asked to read a plan (the bench runs papaparse alone with these too). */
 export const PAPA_OPTIONS = {
   delimitersToGuess: [",", ";", "\t"],
-  skipEmptyLines: "greedy",
+  skipEmptyLines: false, // blank rows are skipped in step(), after counting them: row numbers are the spreadsheet's
   comments: "#",
-  preview: MAX_PLAN_ROWS + 2 + HEADER_SEARCH_ROWS,
 } satisfies Papa.ParseConfig;
 
 const BROKEN_QUOTE = "A quote opened in this row is never closed, so the rest of the file was read into this row.";
@@ -44,6 +43,7 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
   const drafts: RowDraft[] = [];
   const completed: number[] = [];
   const legend: string[] = [];
+  const weekCells: string[] = [];
   const empty: number[] = [];
   const structures: StructureCache = new Map();
 
@@ -58,12 +58,19 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
     return true;
   };
   const read = (cells: string[], brokenQuote: boolean): boolean => {
-    if (drafts.length >= MAX_PLAN_ROWS) {
+    if (isBlank(cells)) {
+      records++;
+      return true;
+    }
+    if (ordinal >= MAX_PLAN_ROWS) {
       fileError = `The plan has more than ${MAX_PLAN_ROWS.toLocaleString("en-US")} rows; split it into smaller files and import them one after another.`;
       return false;
     }
     records++;
     ordinal++;
+    const { weeksToGoal, fields } = (context as RowContext).map;
+    const week = weeksToGoal ?? fields.week;
+    if (week) weekCells.push((cells[week.index] ?? "").trim());
     const read = readRow(cells, records, ordinal, context as RowContext);
     if (read === "completed") completed.push(records);
     else if (read === "legend") legend.push(cells.map((cell) => cell.trim()).filter(Boolean).join(" "));
@@ -100,7 +107,7 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
   if (!ready) return { ok: false, fileError: "The file is empty." };
   const { map } = ready;
   if (drafts.length === 0 && completed.length === 0 && empty.length === 0) return { ok: false, fileError: "The file names its columns but has no workout rows." };
-  const summary = weeklySummaryError(map, drafts);
+  const summary = weeklySummaryError(map, weekCells);
   if (summary) return { ok: false, fileError: summary };
   return finishPlan(drafts, ready, options, delimiter, { completed, empty, legend });
 }
@@ -147,6 +154,11 @@ function labelParts(drafts: readonly RowDraft[]) {
     seen.set(key, [...(seen.get(key) ?? []), draft]);
   }
   for (const same of seen.values()) if (same.length > 1) same.forEach((draft, index) => { draft.partLabel = `${draft.partLabel} ${index + 1}`; });
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== "") return false;
+  return true;
 }
 
 function listRows(rows: readonly number[]): string {

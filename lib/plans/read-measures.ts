@@ -40,7 +40,13 @@ export function readDuration(text: string, column: Column | undefined, decimalCo
   const unit = column?.unit;
   const duration = parseDuration(planned.text, unit === "hours" || unit === "seconds" ? unit : "minutes", decimalComma);
   if ("error" in duration) {
-    draft.issues.push(issue(draft.rowNumber, column, "error", duration.error.replace(planned.text, text)));
+    // "• 72 min · 87 TSS · IF 0.85": a duration among other figures; the cell stays in the description.
+    const inText = readTextMeasures(text);
+    if (inText.seconds === undefined) draft.issues.push(issue(draft.rowNumber, column, "error", duration.error.replace(planned.text, text)));
+    else {
+      readMeasuresFromText(draft.fields, [text]);
+      keepInDescription(draft.fields, column?.header ?? "Duration", text);
+    }
     return;
   }
   draft.fields.durationSeconds = duration.seconds;

@@ -4,8 +4,9 @@ import { type DistanceUnit, METERS_PER_UNIT } from "./parse-distance";
 // "5km easy", "25 minutes", "72 min · 87 TSS · IF 0.85", "1.5h run", "PT1H30M", "~2.5 mi".
 //
 // Rules (also in README "Plans people write"):
-// - Only the first part of the text counts (up to " + ", " | ", ";", " / ", " w/ ", a new line),
-//   and not when that part is a warm-up: "10 min warmup | 15 min tempo" gives no total.
+// - The first part of the text that gives a figure counts (parts end at " + ", " | ", ";", " / ",
+//   " w/ ", a new line), read no further than a warm-up or a repeat: "10 min warmup | 15 min tempo"
+//   and "4x4m hard / 2m easy" give no total.
 // - Repeats ("4x 1.6k", "5x(0.25mi …)"), paces ("5:30/km", "11-12 /mi") and race-distance paces
 //   ("10k pace", "@ 15K") are not the workout's own figures.
 // - A range ("30-40 mins", "5–6 km", "11-15k") plans its LOWER value, the least the plan asks for;
@@ -45,6 +46,8 @@ export function readTextMeasures(text: string): TextMeasures {
   for (const segment of text.split(SEGMENT_END)) {
     if (WARM_UP.test(segment)) break;
     if (readSegment(segment, measures)) break;
+    REPEAT.lastIndex = 0;
+    if (REPEAT.test(segment)) break; // "4x4m hard / 2m easy": the rest describes the intervals, not the workout
   }
   if (measures.seconds !== undefined && measures.seconds <= 0) delete measures.seconds;
   if (measures.meters !== undefined && measures.meters <= 0) delete measures.meters;

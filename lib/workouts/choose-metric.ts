@@ -20,9 +20,10 @@ export type MetricWarning = { line: number; column: number; message: string };
 export type MetricChoice = { metric: Metric; convert: (step: Step) => Target; warnings: MetricWarning[] } | { error: string };
 
 export function chooseMetric(structure: WorkoutStructure, fallback: Metric, thresholds: Thresholds): MetricChoice {
+  const single = singleMetric(structure);
+  if (single !== "mixed") return { metric: single ?? fallback, convert: targetOf, warnings: [] };
   const steps = structure.blocks.flatMap((block) => block.steps).filter((step) => !step.target.free);
   const metrics = new Set(steps.map((step) => step.target.metric));
-  if (metrics.size <= 1) return { metric: [...metrics][0] ?? fallback, convert: (step) => step.target, warnings: [] };
 
   const numbered = new Set(steps.filter((step) => !step.target.zones).map((step) => step.target.metric));
   const bpmBridge = thresholds.maxHr && thresholds.thresholdHr ? { maxHr: thresholds.maxHr, thresholdHr: thresholds.thresholdHr } : null;
@@ -50,6 +51,23 @@ export function chooseMetric(structure: WorkoutStructure, fallback: Metric, thre
   const how = first.target.zones ? `the same zones of ${SHORT_NAMES[metric]} (${sameZones(changed, metric)})` : `${SHORT_NAMES[metric]} through your thresholds (${bridgeText(bpmBridge)})`;
   const message = `The ${changed.length === 1 ? "step" : "steps"} at ${placesOf(changed)} ${changed.length === 1 ? "is" : "are"} written in ${SHORT_NAMES[first.target.metric]} (${written}); TrainingPeaks takes one kind of target per workout, so ${changed.length === 1 ? "it is" : "they are"} sent as ${how}.`;
   return { metric, convert, warnings: [{ line: first.line, column: first.column ?? 1, message }] };
+}
+
+/** The one metric the targeted steps use, null when no step has a target, or "mixed". */
+function singleMetric(structure: WorkoutStructure): Metric | null | "mixed" {
+  let found: Metric | null = null;
+  for (const block of structure.blocks) {
+    for (const step of block.steps) {
+      if (step.target.free) continue;
+      if (found === null) found = step.target.metric;
+      else if (found !== step.target.metric) return "mixed";
+    }
+  }
+  return found;
+}
+
+function targetOf(step: Step): Target {
+  return step.target;
 }
 
 function mostUsed(steps: Step[], among: Set<Metric>): Metric {

@@ -1,6 +1,9 @@
 import type { Sport } from "@/lib/plans/sports";
 import { parseStep } from "./parse-step";
+import { gatherMetres } from "./gather-metres";
+import { inferClasses } from "./infer-classes";
 import { classifyLine, classOfHeader } from "./read-line";
+import { isCommaList, splitTopLevel } from "./split-steps";
 import type { Block, IntensityClass, NotationIssue, Step, WorkoutStructure } from "./structure";
 
 // Workout text in the Intervals.icu style (docs/workout-notation.md), multi-line or on one line:
@@ -56,28 +59,32 @@ export function parseWorkoutText(text: string, sport: Sport): NotationParse {
   return { structure: { blocks }, issues };
 }
 
-/** "10m 60%, 20m 85%, 10m 50%": steps on one line separated by commas, each starting with a length or a repeat. */
-function isCommaList(text: string): boolean {
-  const parts = splitTopLevel(text.trim(), 0, ",");
-  return parts.length > 1 && parts.every((part) => /^\s*(-\s*)?(\d+\s*[x×]\s*\(|\d+(\.\d+)?\s*[a-z'"]|ramp\b)/i.test(part.text));
-}
-
 /** Adds a step; "4x 30s 110%" inside a repeat is the step four times over (TrainingPeaks holds no repeat in a repeat), elsewhere a repeat of its own. */
 function addStep(reading: Reading, stepText: string, line: number, column: number, into: Block | null, times = 1) {
   const parsed = parseStep(stepText, line, column, reading.sport, reading.section ?? "active");
   if (parsed.issues.length > 0) reading.issues.push(...parsed.issues);
   if (parsed.steps.length === 0) return;
-  if (reading.section === null) for (const step of parsed.steps) reading.unclassed.add(step);
   if (times > 1 && !into) {
+    markUnclassed(reading, parsed.steps);
     finishRepeat(reading, { repeat: times, steps: parsed.steps }, line, column);
     return;
   }
-  const copies = Array.from({ length: times }, (_, pass) => (pass === 0 ? parsed.steps : parsed.steps.map((step) => ({ ...step }))));
-  for (const steps of copies) {
-    if (reading.section === null) for (const step of steps) reading.unclassed.add(step);
-    if (into) into.steps.push(...steps);
+  for (let pass = 0; pass < times; pass++) {
+    const steps = pass === 0 ? parsed.steps : copiesOf(parsed.steps);
+    markUnclassed(reading, steps);
+    if (into) for (const step of steps) into.steps.push(step);
     else for (const step of steps) reading.blocks.push({ repeat: 1, steps: [step] });
   }
+}
+
+function copiesOf(steps: Step[]): Step[] {
+  const copies: Step[] = [];
+  for (const step of steps) copies.push({ ...step });
+  return copies;
+}
+
+function markUnclassed(reading: Reading, steps: Step[]) {
+  if (reading.section === null) for (const step of steps) reading.unclassed.add(step);
 }
 
 function readSegment(reading: Reading, segment: string, line: number, column: number) {
@@ -142,21 +149,6 @@ function readLine(reading: Reading, raw: string, line: number) {
   }
 }
 
-const METRES_READING = /^"\d+m" is read as \d+ metres \((.+)\), not minutes/;
-
-/** One warning for every bare-m distance read as metres, at the first of them, naming the other lines. */
-function gatherMetres(issues: NotationIssue[]): NotationIssue[] {
-  const metres = issues.filter((issue) => METRES_READING.test(issue.message));
-  if (metres.length < 2) return issues;
-  const first = metres[0] as NotationIssue;
-  const others = [...new Set(metres.slice(1).map((issue) => issue.line))];
-  const lines = others.length === 1 ? `line ${others[0]}` : `lines ${others.slice(0, -1).join(", ")} and ${others.at(-1)}`;
-  const reason = METRES_READING.exec(first.message)?.[1] ?? "";
-  const word = first.message.slice(0, first.message.indexOf(" is read"));
-  const gathered = { ...first, message: `${word} and the other distances written with a bare m (${lines}) are read as metres (${reason}), not minutes; write mtr to make it plain.` };
-  return issues.filter((issue) => !metres.includes(issue) || issue === first).map((issue) => (issue === first ? gathered : issue));
-}
-
 /**
  * A first line set apart by a blank line, that is neither a step nor a repeat, is the workout's
  * title ("Easy Run", "Recovery Swim"): it names the workout, not a section, so it sets no class.
@@ -179,62 +171,4 @@ function finishRepeat(reading: Reading, block: Block, line: number, column: numb
   if (block.repeat < 1 || block.repeat > 99) reading.issues.push({ line, column, severity: "error", message: `${block.repeat}x is not a number of repeats we take (1 to 99).` });
   else if (block.steps.length === 0) reading.issues.push({ line, column, severity: "error", message: `The ${block.repeat}x repeat has no steps under it.` });
   else reading.blocks.push(block);
-}
-
-function level(step: Step): number {
-  if (step.target.free) return 0;
-  return step.target.min > step.target.max ? step.target.min : step.target.max;
-}
-
-/**
- * In a repeat, steps well below the block's hardest (under 80 % of it) are "rest" unless a header said otherwise.
- * Steps written without any header get a class from their place: before the first hard step an
- * easy step is a warm-up, after the last one a cool-down, everything else "active".
- */
-function inferClasses(blocks: Block[], unclassed: Set<Step>) {
-  let hardest = 0;
-  for (const block of blocks) for (const step of block.steps) hardest = Math.max(hardest, level(step));
-  const isEasy = (step: Step) => level(step) < hardest * 0.8;
-  let firstHard = -1;
-  let lastHard = -1;
-  let index = 0;
-  for (const block of blocks) {
-    for (const step of block.steps) {
-      if (!isEasy(step)) {
-        if (firstHard === -1) firstHard = index;
-        lastHard = index;
-      }
-      index++;
-    }
-  }
-  index = 0;
-  for (const block of blocks) {
-    let blockHardest = 0;
-    for (const step of block.steps) blockHardest = Math.max(blockHardest, level(step));
-    const isSet = block.repeat > 1 || block.steps.length > 1;
-    for (const step of block.steps) {
-      if (isSet && step.intensityClass === "active" && level(step) < blockHardest * 0.8) step.intensityClass = "rest";
-      else if (!isSet && unclassed.has(step)) {
-        step.intensityClass = isEasy(step) && index < firstHard ? "warmUp" : isEasy(step) && index > lastHard ? "coolDown" : "active";
-      }
-      index++;
-    }
-  }
-}
-
-/** Splits on separators outside parentheses, keeping each part's 1-based column. */
-function splitTopLevel(text: string, columnOffset: number, separators: string): { text: string; column: number }[] {
-  const parts: { text: string; column: number }[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const char = i === text.length ? "" : (text[i] as string);
-    if (char === "(") depth++;
-    else if (char === ")") depth--;
-    else if (depth === 0 && (char === "" || separators.includes(char))) {
-      parts.push({ text: text.slice(start, i), column: columnOffset + start + 1 });
-      start = i + 1;
-    }
-  }
-  return parts;
 }

@@ -30,14 +30,19 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
   let openDuration = false;
   let restSeconds = 0;
   let cadence: Step["cadence"];
-  const fail = (token: Token, message: string): StepParse => failure(issues, line, token, message);
-  const words = tokens.map((token) => cleanWord(token.text));
+  const words: string[] = [];
+  const lowers: string[] = [];
+  for (const token of tokens) {
+    const word = cleanWord(token.text);
+    words.push(word);
+    lowers.push(word.toLowerCase());
+  }
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const word = words[i] as string;
-    const lower = word.toLowerCase();
-    const next = (words[i + 1] ?? "").toLowerCase();
+    const lower = lowers[i] as string;
+    const next = lowers[i + 1] ?? "";
     if (word === "" || FILLERS.has(lower)) continue;
     if (lower === "ramp") {
       ramp = true;
@@ -60,18 +65,18 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
         i++;
         continue;
       }
-      if ((seconds > 0 || distance) && word.includes(":")) return fail(token, `"${word}" after the step's length reads as a pace without its unit: write ${word}/km (or /mi, /100m) Pace.`);
-      if (distance) return fail(token, `"${word}" is a second length; a step has one length, a time or a distance.`);
+      if ((seconds > 0 || distance) && word.includes(":")) return failure(issues, line, token, `"${word}" after the step's length reads as a pace without its unit: write ${word}/km (or /mi, /100m) Pace.`);
+      if (distance) return failure(issues, line, token, `"${word}" is a second length; a step has one length, a time or a distance.`);
       seconds += length.seconds;
       timeToken = timeToken ?? token;
       continue;
     }
     if (length) {
-      if (distance || seconds > 0) return fail(token, `"${word}" is a second length; a step has one length, a time or a distance.`);
+      if (distance || seconds > 0) return failure(issues, line, token, `"${word}" is a second length; a step has one length, a time or a distance.`);
       distance = { kind: "distance", meters: length.meters, unit: length.unit };
       continue;
     }
-    const cadenceMatch = CADENCE.exec(word);
+    const cadenceMatch = lower.endsWith("pm") ? CADENCE.exec(word) : null;
     if (cadenceMatch) {
       const low = Number(cadenceMatch[1]);
       cadence = { min: low, max: Number(cadenceMatch[2] ?? low) };
@@ -79,14 +84,14 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
     }
     const read = readTarget(word, next, sport);
     if (read) {
-      if ("error" in read) return fail(token, read.error);
-      if (target) return fail(token, `"${word}" is a second target; a step has one (add cadence with rpm).`);
+      if ("error" in read) return failure(issues, line, token, read.error);
+      if (target) return failure(issues, line, token, `"${word}" is a second target; a step has one (add cadence with rpm).`);
       target = read.target;
       targetToken = token;
       if (read.usesNext) i++;
       continue;
     }
-    if (/^\d/.test(word)) return fail(token, `"${word}" is not a length, target or cadence we know. See the notation guide.`);
+    if (/^\d/.test(word)) return failure(issues, line, token, `"${word}" is not a length, target or cadence we know. See the notation guide.`);
     names.push(word);
   }
 
@@ -106,13 +111,13 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
     length = { kind: "time", seconds: OPEN_PLACEHOLDER_SECONDS };
     issues.push({ line, column: start.column, severity: "warning", message: `"press lap" gives this step no length, and TrainingPeaks needs one: it is sent as ${OPEN_PLACEHOLDER_SECONDS / 60} minutes, and the planned time counts it so.` });
   }
-  if (!length) return fail(start, "This step has no length: add a time (10m, 30s, 1h) or a distance (400mtr, 2km).");
+  if (!length) return failure(issues, line, start, "This step has no length: add a time (10m, 30s, 1h) or a distance (400mtr, 2km).");
   if (!target) {
-    if (ramp) return fail(start, 'A ramp needs a range, like "ramp 50-75%".');
+    if (ramp) return failure(issues, line, start, 'A ramp needs a range, like "ramp 50-75%".');
     target = freeTarget(sport);
     issues.push({ line, column: start.column, severity: "warning", message: `This step has no target${names.length > 0 ? ` ("${names.join(" ")}")` : ""}; TrainingPeaks needs one, so it is sent with the widest range of the workout's metric and the step is free.` });
   }
-  if (ramp && target.min === target.max) return fail(start, 'A ramp needs a range, like "ramp 50-75%".');
+  if (ramp && target.min === target.max) return failure(issues, line, start, 'A ramp needs a range, like "ramp 50-75%".');
   if (!ramp && target.min > target.max) {
     if (target.unit !== "mps") {
       issues.push({ line, column: targetToken.column, severity: "warning", message: `"${target.written}" falls; without "ramp" a range is one steady step (as in Intervals.icu), so the step holds ${target.max}-${target.min}. Write "ramp ${target.written}" to fall gradually.` });
@@ -120,7 +125,9 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
     target = { ...target, min: target.max, max: target.min };
   }
 
-  const step: Step = { name: names.join(" "), length, target, ramp, ...(cadence ? { cadence } : {}), ...(openDuration ? { openDuration } : {}), intensityClass, line, column: start.column };
+  const step: Step = { name: names.join(" "), length, target, ramp, intensityClass, line, column: start.column };
+  if (cadence) step.cadence = cadence;
+  if (openDuration) step.openDuration = true;
   if (restSeconds === 0) return { steps: [step], issues };
   const rest: Step = { name: "Rest", length: { kind: "time", seconds: restSeconds }, target: freeTarget(sport), ramp: false, intensityClass: "rest", line, column: start.column };
   return { steps: [step, rest], issues };

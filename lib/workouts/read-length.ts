@@ -20,6 +20,8 @@ export const METERS_PER: Record<DistanceUnit, number> = { mtr: 1, km: 1000, mi: 
 export function readLength(word: string, clockIsTime: boolean): LengthRead {
   const first = word.charCodeAt(0);
   if (first < 48 || first > 57) return null;
+  const last = word.charCodeAt(word.length - 1);
+  if (last === 37 || last === 119 || last === 87) return null; // "%", "w": a target
   const distance = DISTANCE.exec(word);
   if (distance) {
     const unit = UNIT_OF[(distance[2] ?? "").toLowerCase()] ?? "mtr";

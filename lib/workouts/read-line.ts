@@ -32,7 +32,7 @@ export function classifyLine(trimmed: string): LineKind {
   }
   if (stepRepeat && bullet && /\d/.test(body.slice(stepRepeat[0].length))) return { kind: "step", text: body.slice(stepRepeat[0].length), offset: offset + stepRepeat[0].length, repeat: Number(stepRepeat[1]) };
   const heading = cleanHeading(body);
-  const repeat = REPEAT_AT_END.exec(heading);
+  const repeat = /x|times/i.test(heading) ? REPEAT_AT_END.exec(heading) : null;
   if (repeat && (!bullet || !/\d/.test(repeat[1] ?? ""))) return { kind: "repeat", repeat: Number(repeat[2] ?? repeat[3] ?? repeat[4]), heading: repeat[1] ?? "", bullet: Boolean(bullet) };
   if (bullet && (/\d/.test(body) || /\blap\b/i.test(body) || !HEADER_WORDS.test(heading))) return { kind: "step", text: body, offset, repeat: 1 };
   if (!bullet && startsWithLength(body)) return { kind: "step", text: body, offset, repeat: 1 };

@@ -17,6 +17,8 @@ const QUALIFIERS: Record<string, Metric> = { lthr: "thresholdHr", hr: "maxHr", m
 const ZONE_QUALIFIERS: Record<string, Metric> = { lthr: "thresholdHr", hr: "thresholdHr", pace: "pace", ftp: "power", power: "power" };
 
 export function readTarget(word: string, next: string, sport: Sport): TargetRead {
+  const first = word.charCodeAt(0) | 32;
+  if ((first < 48 || first > 57) && first !== 122 && first !== 99) return null; // a digit, "z" or "c" starts every target
   const percent = word.includes("%") ? PERCENT.exec(word) : null;
   if (percent) {
     const low = Number(percent[1]);

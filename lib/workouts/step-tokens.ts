@@ -24,43 +24,69 @@ export function stepTokens(text: string, column: number): Token[] {
   for (let i = 0; i < raw.length; i++) {
     const token = raw[i] as Token;
     const previous = tokens[tokens.length - 1];
-    const next = raw[i + 1];
-    if (previous && next && (token.text === "-" || token.text.toLowerCase() === "to") && STARTS_WITH_VALUE.test(previous.text) && STARTS_WITH_VALUE.test(next.text) && /\d$/.test(previous.text.replace(/[%a-z]+$/i, ""))) {
-      previous.text = `${previous.text}-${next.text}`;
-      i++;
+    if (!previous || !mergeInto(previous, token, raw[i + 1])) {
+      tokens.push(token);
       continue;
     }
-    if (previous && previous.text.endsWith("-") && /^\d/.test(token.text)) {
-      previous.text += token.text;
-      continue;
+    if (previous.text.endsWith("\u0000")) {
+      previous.text = previous.text.slice(0, -1);
+      i++; // the merge took the next word too
     }
-    if (previous && token.text.startsWith("-") && /^\d/.test(token.text.slice(1)) && /\d%?$/.test(previous.text) && STARTS_WITH_VALUE.test(previous.text)) {
-      previous.text += token.text;
-      continue;
-    }
-    if (previous && NUMBER_OR_RANGE.test(previous.text) && cleanWord(token.text).toLowerCase() === "hr" && Number(previous.text.split("-").at(-1)) >= 40) {
-      previous.text += "bpm"; // "145 HR", "140-150 HR": beats per minute (a time in hours is never that long)
-      continue;
-    }
-    if (previous && NUMBER_OR_RANGE.test(previous.text) && UNIT_WORDS.has(cleanWord(token.text).toLowerCase())) {
-      previous.text += token.text.toLowerCase();
-      continue;
-    }
-    if (previous && /%$/.test(previous.text) && token.text.toLowerCase() === "of") continue; // "75% of FTP"
-    if (previous && /\d:\d\d$/.test(previous.text) && PACE_UNIT.test(token.text)) { // "5:00 min/km", "5:00 /km"
-      previous.text += token.text.slice(token.text.indexOf("/"));
-      continue;
-    }
-    if (previous && /^z$|^zone$/i.test(previous.text) && /^\d(-\d)?$/.test(token.text)) {
-      previous.text = `Z${token.text}`;
-      continue;
-    }
-    tokens.push({ ...token });
   }
   return tokens;
 }
 
+/** Whether `token` joins `previous` (changing it); a merge that also took `next` ends in "\u0000". */
+function mergeInto(previous: Token, token: Token, next: Token | undefined): boolean {
+  const text = token.text;
+  const before = previous.text;
+  const lower = text.length <= 8 ? cleanWord(text).toLowerCase() : "";
+  const beforeEndsInDigit = isDigit(before.charCodeAt(before.length - 1));
+  if (next && (text === "-" || lower === "to") && STARTS_WITH_VALUE.test(before) && STARTS_WITH_VALUE.test(next.text) && /\d$/.test(before.replace(/[%a-z]+$/i, ""))) {
+    previous.text = `${before}-${next.text}\u0000`;
+    return true;
+  }
+  if (before.endsWith("-") && isDigit(text.charCodeAt(0))) {
+    previous.text += text;
+    return true;
+  }
+  if (text.startsWith("-") && isDigit(text.charCodeAt(1)) && /\d%?$/.test(before) && STARTS_WITH_VALUE.test(before)) {
+    previous.text += text;
+    return true;
+  }
+  if (beforeEndsInDigit && lower !== "" && NUMBER_OR_RANGE.test(before)) {
+    if (lower === "hr" && Number(before.split("-").at(-1)) >= 40) {
+      previous.text += "bpm"; // "145 HR", "140-150 HR": beats per minute (a time in hours is never that long)
+      return true;
+    }
+    if (UNIT_WORDS.has(lower)) {
+      previous.text += text.toLowerCase();
+      return true;
+    }
+  }
+  if (lower === "of" && before.endsWith("%")) return true; // "75% of FTP"
+  if (beforeEndsInDigit && text.includes("/") && /\d:\d\d$/.test(before) && PACE_UNIT.test(text)) { // "5:00 min/km", "5:00 /km"
+    previous.text += text.slice(text.indexOf("/"));
+    return true;
+  }
+  if (before.length <= 4 && /^z$|^zone$/i.test(before) && /^\d(-\d)?$/.test(text)) {
+    previous.text = `Z${text}`;
+    return true;
+  }
+  return false;
+}
+
+/** A letter, digit, "%", "'" or '"': nothing to strip. */
+function isPlain(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code === 37 || code === 39 || code === 34;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** A word without the punctuation around it ("@90%," → "90%"); quotes stay, they are minutes and seconds. */
 export function cleanWord(text: string): string {
+  if (isPlain(text.charCodeAt(0)) && isPlain(text.charCodeAt(text.length - 1))) return text;
   return text.replace(/^[@(\[]+/, "").replace(/[,;:.!)\]]+$/, "");
 }

@@ -45,3 +45,47 @@ test("an Excel workbook's plan sheet previews like a CSV, with its date cells on
   const sent = (await fakeWorkouts()).map((workout) => [String(workout.workoutDay).slice(0, 10), workout.title, workout.totalTimePlanned]);
   expect(sent.sort()).toEqual([["2027-03-01", "Easy run", 40 / 60], ["2027-03-03", "Spin, easy", 1], ["2027-03-06", "Long run", 1.25]]);
 });
+
+const GRID = [
+  "Week,Mon,Tue,Wed,Thu,Fri,Sat,Sun",
+  "1,Rest,Easy run 5 km,Intervals 6x400m,Easy 30 min,Rest,Long run 10 km,Optional: swim 30 min",
+  "2,Rest,Easy run 6 km,Tempo 20 min,Easy 30 min,Rest,Long run 12 km,Optional: swim 30 min",
+].join("\n");
+
+async function previewGrid(page: Page) {
+  await page.goto("/");
+  await page.getByText("Or paste the CSV text").click();
+  await page.getByLabel("CSV text").fill(GRID);
+  await page.getByRole("button", { name: "Preview pasted plan" }).click();
+  await page.getByLabel("Plan start date").fill("2027-01-04");
+}
+
+test("a week × weekday grid with no sport column previews with the inferred sport; one column set to Ignore re-reads the plan, and the rest lands", async ({ page }) => {
+  await previewGrid(page);
+  const preview = page.getByRole("region", { name: "Plan preview" });
+  await expect(page.getByLabel("Plan summary")).toContainText("Workouts14Errors0");
+  await expect(preview.getByRole("row", { name: /Easy run 5 km/ })).toContainText("Run");
+  await expect(page.getByLabel("How PlanDrop read this plan")).toContainText("read from their words");
+
+  const sunday = page.getByLabel('Use column "Sun" as');
+  await expect(sunday).toHaveValue("sun");
+  await sunday.selectOption("ignore");
+  await expect(page.getByLabel("Plan summary")).toContainText("Workouts12Errors0");
+  await expect(preview.getByText("Optional: swim 30 min")).toHaveCount(0);
+
+  await pasteToken(page);
+  await page.getByRole("button", { name: "Import to TrainingPeaks" }).click();
+  await expect(page.getByRole("status")).toHaveText("Import finished: 12 new workouts on Jane Doe's calendar.");
+  const sent = (await fakeWorkouts()).map((workout) => ({ day: String(workout.workoutDay).slice(0, 10), title: workout.title, type: workout.workoutTypeValueId, distance: workout.distancePlanned, hours: workout.totalTimePlanned }));
+  expect(sent).toHaveLength(12);
+  expect(sent.filter((workout) => workout.day === "2027-01-10" || workout.day === "2027-01-17")).toEqual([]);
+  expect(sent).toContainEqual(expect.objectContaining({ day: "2027-01-05", title: "Easy run 5 km", type: 3, distance: 5000 }));
+  expect(sent).toContainEqual(expect.objectContaining({ day: "2027-01-13", title: "Tempo 20 min", type: 3, hours: 20 / 60 }));
+  expect(sent).toContainEqual(expect.objectContaining({ day: "2027-01-16", title: "Long run 12 km", type: 3, distance: 12_000 }));
+
+  // The same header row next time: the choice is remembered in this browser.
+  await previewGrid(page);
+  await expect(page.getByLabel('Use column "Sun" as')).toHaveValue("ignore");
+  await expect(page.getByText("Your earlier choices for files with these same columns are applied.")).toBeVisible();
+  await expect(page.getByLabel("Plan summary")).toContainText("Workouts12Errors0");
+});

@@ -111,6 +111,25 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
     expect(tp.fake.workouts().map((workout) => [workout.title, workout.description])).toEqual([["Easy", "Keep it relaxed"], ["Long", "Fuel every 30 minutes"]]);
   });
 
+  it("gives rows without a sport the sport chosen in the preview", async () => {
+    const csv = "date,title,duration\n2027-01-04,Session A,45\n2027-01-06,Session B,60\n";
+    const created = await createImport(jane().jwt, { csv, defaultSport: "bike" });
+    await runImport(created.job?.id ?? "", jane().jwt);
+    expect(tp.fake.workouts().map((workout) => [workout.title, workout.workoutTypeValueId])).toEqual([["Session A", 2], ["Session B", 2]]);
+  });
+
+  it("reads bare distances in the unit chosen in the preview, and asks for it in words when none was chosen", async () => {
+    const csv = "date,sport,title,distance\n2027-01-04,Run,Easy,5\n2027-01-06,Run,Long,12\n";
+    const unasked = await createImport(jane().jwt, { csv });
+    expect(unasked.status).toBe(422);
+    expect(unasked.body.error.message).toBe("Choose the unit of the distances written without one (Distances without a unit are in).");
+    expect(postsTo()).toHaveLength(0);
+
+    const created = await createImport(jane().jwt, { csv, distanceUnit: "km" });
+    await runImport(created.job?.id ?? "", jane().jwt);
+    expect(tp.fake.workouts().map((workout) => [workout.title, workout.distancePlanned])).toEqual([["Easy", 5000], ["Long", 12_000]]);
+  });
+
   it("refuses a column role that does not exist, in words, and sends nothing", async () => {
     const created = await createImport(jane().jwt, { csv: "date,sport,title\n2027-01-04,Run,Easy\n", columnRoles: { title: "breakfast" } } as never);
     expect(created.status).toBe(422);

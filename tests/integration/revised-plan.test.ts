@@ -148,6 +148,22 @@ describe.each(TEST_PROVIDERS)("re-importing a revised plan ($name)", (provider) 
     expect(tp.fake.requests().filter((request) => request.method === "PUT" || request.method === "DELETE")).toHaveLength(1);
   });
 
+  it("takes a plan of the same name on other dates as a new plan, not as a revision", async () => {
+    await (await importAndRun(FIRST, "base plan.csv")).run();
+    const later = await importAndRun(FIRST.replaceAll("2027-02-", "2027-03-"), "base plan.csv");
+    expect(later.created?.counts).toMatchObject({ pending: 4, changed: 0, missing: 0 });
+  });
+
+  it("a changed title in a revision is still a change, but another plan on the same days is not a revision", async () => {
+    await (await importAndRun(FIRST, "base plan.csv")).run();
+    const retitled = await importAndRun(FIRST.replace("Tempo run,50", "Threshold run,50"), "base plan.csv");
+    expect(retitled.created?.rows.find((row) => row.workoutDay === "2027-02-04")).toMatchObject({ status: "changed", change: "Title Tempo run → Threshold run" });
+    expect(retitled.created?.counts).toMatchObject({ already_imported: 3, changed: 1, missing: 0 });
+
+    const other = await importAndRun("date,sport,title,duration\n2027-02-01,Run,Hill repeats,60\n2027-02-02,Bike,Spin,45\n", "base plan.csv");
+    expect(other.created?.counts).toMatchObject({ pending: 2, changed: 0, missing: 0 });
+  });
+
   it("an earlier workout deleted by hand in TrainingPeaks is said so, and a retry adds it as new", async () => {
     await (await importAndRun(FIRST, "base plan.csv")).run();
     const ride = byDay().get("2027-02-02")?.workoutId;
