@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { TEST_PROVIDERS, useFreshAppDatabase } from "../helpers/database";
 import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
 import { chooseRevision, undoImportCall } from "../helpers/job-calls";
+import { readSample } from "../helpers/plans";
 import { createImport, runImport } from "../helpers/routes";
 
 const tp = useFakeTrainingPeaks();
@@ -152,6 +153,13 @@ describe.each(TEST_PROVIDERS)("re-importing a revised plan ($name)", (provider) 
     await (await importAndRun(FIRST, "base plan.csv")).run();
     const later = await importAndRun(FIRST.replaceAll("2027-02-", "2027-03-"), "base plan.csv");
     expect(later.created?.counts).toMatchObject({ pending: 4, changed: 0, missing: 0 });
+  });
+
+  it("the demo's revised sample is taken as a revision of plan-dated.csv", async () => {
+    await (await importAndRun(readSample("plan-dated.csv"), "plan-dated.csv")).run();
+    const revised = await importAndRun(readSample("plan-dated-v2.csv"), "plan-dated-v2.csv");
+    expect(revised.created?.counts).toMatchObject({ already_imported: 4, changed: 2, pending: 1, missing: 1 });
+    expect(revised.created?.rows.find((row) => row.title === "Sweet spot")?.change).toBe("Duration 1:15 → 1:30; TSS 78 → 92; IF 0.83 → 0.84; and 1 more");
   });
 
   it("a changed title in a revision is still a change, but another plan on the same days is not a revision", async () => {
