@@ -28,7 +28,7 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      command: `./node_modules/.bin/next start -H 127.0.0.1 -p ${new URL(E2E_APP_URL).port}`,
+      command: `node scripts/server.mjs -H 127.0.0.1 -p ${new URL(E2E_APP_URL).port}`,
       url: E2E_APP_URL,
       reuseExistingServer: false,
       env: {

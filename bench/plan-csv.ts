@@ -1,10 +1,12 @@
-// Builds a realistic dated plan of N rows for the benchmark.
+// Builds a realistic dated plan of N rows for the benchmark. A plan may span at most two years
+// (lib/plans), so the rows share their days: ROWS_PER_DAY fits 10,000 rows into 715 days.
+export const ROWS_PER_DAY = 14;
 const SPORTS = ["Run", "Bike", "Swim", "Strength", "Day Off"];
 
 export function makePlanCsv(rows: number): string {
   const lines = ["date,sport,title,description,duration,distance,distance_unit,tss,if"];
   for (let i = 0; i < rows; i++) {
-    const day = new Date(Date.UTC(2027, 0, 4 + Math.floor(i / 2))).toISOString().slice(0, 10);
+    const day = new Date(Date.UTC(2027, 0, 4 + Math.floor(i / ROWS_PER_DAY))).toISOString().slice(0, 10);
     const sport = SPORTS[i % SPORTS.length];
     lines.push(`${day},${sport},Session ${i},"Steady work, then ${i % 5} strides.\nKeep it relaxed.",${30 + (i % 90)},${5 + (i % 20)},km,${20 + (i % 100)},0.${70 + (i % 25)}`);
   }
@@ -15,7 +17,7 @@ export function makePlanCsv(rows: number): string {
 export function makeStructuredPlanCsv(rows: number, everyTextDistinct = false): string {
   const lines = ["date,sport,title,description,structure"];
   for (let i = 0; i < rows; i++) {
-    const day = new Date(Date.UTC(2027, 0, 4 + Math.floor(i / 2))).toISOString().slice(0, 10);
+    const day = new Date(Date.UTC(2027, 0, 4 + Math.floor(i / ROWS_PER_DAY))).toISOString().slice(0, 10);
     const hard = 100 + (i % 15);
     const name = everyTextDistinct ? `Rep${i}` : "Hard";
     const text = i % 2 === 0

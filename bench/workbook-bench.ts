@@ -3,7 +3,7 @@
 import { parsePlanCsv } from "../lib/plans/parse-plan-csv";
 import { readWorkbook } from "../lib/plans/read-workbook";
 import { dateCell, makeWorkbook } from "../tests/helpers/workbooks";
-import { makePlanCsv } from "./plan-csv";
+import { makePlanCsv, ROWS_PER_DAY } from "./plan-csv";
 import { medianMs } from "./timing";
 
 const ROWS = 10_000;
@@ -11,7 +11,7 @@ const SPORTS = ["Run", "Bike", "Swim", "Strength", "Day Off"];
 
 const header = ["date", "sport", "title", "description", "duration", "distance", "distance_unit", "tss", "if"];
 const rows = Array.from({ length: ROWS }, (_, i) => [
-  dateCell(new Date(Date.UTC(2027, 0, 4 + Math.floor(i / 2))).toISOString().slice(0, 10)),
+  dateCell(new Date(Date.UTC(2027, 0, 4 + Math.floor(i / ROWS_PER_DAY))).toISOString().slice(0, 10)),
   SPORTS[i % SPORTS.length] ?? "Run", `Session ${i}`, `Steady work, then ${i % 5} strides.\nKeep it relaxed.`,
   30 + (i % 90), 5 + (i % 20), "km", 20 + (i % 100), Number(`0.${70 + (i % 25)}`),
 ]);

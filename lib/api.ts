@@ -1,32 +1,32 @@
 import { AppError, toErrorResponse } from "./errors";
+import { MAX_JSON_BYTES, readTextWithin } from "./read-body";
+import { assertSameOrigin } from "./same-origin";
 
-// The wrapper every route handler goes through: same-origin check on state changes, and one
-// translation of anything thrown into the JSON error envelope.
+// The wrapper every route handler goes through: same-origin check on state changes, one
+// translation of anything thrown into the JSON error envelope, and no caching of any answer
+// (they are per user, or about signing in).
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
 export function route<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
+    let response: Response;
     try {
       if (request.method !== "GET" && request.method !== "HEAD") assertSameOrigin(request);
-      return await handler(request, context);
+      response = await handler(request, context);
     } catch (error) {
-      return toErrorResponse(error);
+      response = toErrorResponse(error);
     }
+    response.headers.set("Cache-Control", "no-store");
+    return response;
   };
 }
 
-/** Browsers send Origin on cross-site POSTs; a state change from another site is refused. */
-function assertSameOrigin(request: Request) {
-  const origin = request.headers.get("origin");
-  if (!origin) return;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!host || new URL(origin).host !== host) throw new AppError("cross_site", "This request came from another site and was refused.");
-}
-
-export async function readJson(request: Request): Promise<unknown> {
+/** The JSON body, read with a byte cap (see read-body.ts). */
+export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown> {
+  const text = await readTextWithin(request, maxBytes);
   try {
-    return await request.json();
+    return JSON.parse(text);
   } catch {
     throw new AppError("bad_request", "The request body is not valid JSON.");
   }

@@ -6,6 +6,7 @@ import { TrainingPeaksError, type TrainingPeaksErrorKind } from "./trainingpeaks
 
 const STATUS_BY_CODE = {
   bad_request: 400,
+  too_large: 413,
   invalid_plan: 422,
   token_missing: 401,
   token_invalid: 401,

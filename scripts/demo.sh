@@ -19,4 +19,4 @@ export TRAININGPEAKS_API_URL="$FAKE_URL"
 ./node_modules/.bin/tsx scripts/check-config.ts
 npm run db:migrate
 node scripts/print-demo-credentials.mjs "$FAKE_URL" "http://${HOST:-127.0.0.1}:${PORT:-3000}"
-./node_modules/.bin/next start -H "${HOST:-127.0.0.1}" -p "${PORT:-3000}"
+node scripts/server.mjs -H "${HOST:-127.0.0.1}" -p "${PORT:-3000}"

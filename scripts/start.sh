@@ -7,4 +7,4 @@ source scripts/server-env.sh
 npm run build
 ./node_modules/.bin/tsx scripts/check-config.ts
 npm run db:migrate
-exec ./node_modules/.bin/next start -H "${HOST:-127.0.0.1}" -p "${PORT:-3000}"
+exec node scripts/server.mjs -H "${HOST:-127.0.0.1}" -p "${PORT:-3000}"

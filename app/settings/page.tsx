@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { AccountSecurityPanel } from "@/components/settings/account-security-panel";
 import { ConnectionPanel } from "@/components/settings/connection-panel";
 import { getPageUser } from "@/lib/auth/page-user";
 import { getConnectionView } from "@/lib/connections/connections";
@@ -12,6 +13,7 @@ export default async function SettingsPage() {
     <>
       <h1>Settings</h1>
       <ConnectionPanel initial={connection} />
+      <AccountSecurityPanel />
     </>
   );
 }

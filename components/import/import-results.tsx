@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { type Column, VirtualTable } from "@/components/virtual-table";
 import { formatPlanDate, plural } from "@/lib/format";
+import { downloadResultsWithKey, holdsJobKey } from "@/lib/imports/import-api-client";
 import type { ImportJobView, ImportRowView, RowStatus } from "@/lib/imports/import-view";
 import type { RevisionChoice } from "@/lib/imports/requests";
 import { RevisionChoices } from "./revision-choices";
@@ -115,11 +116,15 @@ export function ImportResults({ job, actions }: { job: ImportJobView; actions: J
       )}
 
       <div className="row-actions">
-        {busy === "run" && <button type="button" className="secondary" onClick={actions.onCancel}>Cancel import</button>}
+        {(busy === "run" || (!busy && (status === "running" || job.stuck))) && <button type="button" className="secondary" onClick={actions.onCancel}>Cancel import</button>}
         {asking && counts.pending + counts.sending > 0 && counts.duplicate + counts.changed + counts.missing === 0 && <button type="button" onClick={actions.onResume} disabled={!actions.canSend}>Resume</button>}
         {!busy && counts.failed > 0 && <button type="button" className="secondary" onClick={actions.onRetryFailed} disabled={!actions.canSend}>Retry failed rows</button>}
         {!busy && undoable + revertible > 0 && !confirmingUndo && <button type="button" className="secondary danger" onClick={() => setConfirmingUndo(true)} disabled={!actions.canSend}>Undo import</button>}
-        <a className="button-link" href={`/api/imports/${job.id}/results.csv`} download>Download results (CSV)</a>
+        <a className="button-link" href={`/api/imports/${job.id}/results.csv`} download onClick={(event) => {
+          if (!holdsJobKey(job.id)) return; // a signed-in user's job: the session cookie is enough
+          event.preventDefault();
+          void downloadResultsWithKey(job.id, `${job.fileName.replace(/\.[^.]+$/, "") || "import"}-results.csv`);
+        }}>Download results (CSV)</a>
       </div>
       {confirmingUndo && !busy && (
         <div className="choice" role="group" aria-label="Confirm undo">

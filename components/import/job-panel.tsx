@@ -91,7 +91,7 @@ export function JobPanel({ job: initial, token, canSend, startRun = false }: Pro
         busy, canSend,
         onResume: () => void stream(job.id, "run", false),
         onRetryFailed: () => void stream(job.id, "run", true),
-        onCancel: () => void cancelImport(job.id).catch(() => setError("Cancel did not reach PlanDrop; please try again.")),
+        onCancel: () => void cancelImport(job.id).then((view) => { if (!busy) setJob(view); }).catch(() => setError("Cancel did not reach PlanDrop; please try again.")),
         onUndo: () => void stream(job.id, "undo", false),
         // The duplicates question comes last: its answer sends the job.
         onDuplicates: (action) => void answer(() => chooseDuplicates(job.id, action), () => true),

@@ -1,8 +1,7 @@
-import { decryptSecret } from "@/lib/crypto";
 import type { Db } from "@/lib/db/client";
 import type { TokenSource } from "@/lib/imports/run-import";
 import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
-import { getConnection, markNeedsReconnecting, mintToken, RECONNECT_MESSAGE, tokenForConnection } from "./connections";
+import { getConnection, markNeedsReconnecting, mintToken, openCachedToken, RECONNECT_MESSAGE, tokenForConnection } from "./connections";
 
 /**
  * Tokens for an import from the user's saved connection. After a 401 it mints once more from the
@@ -19,7 +18,7 @@ export function connectionTokenSource(db: Db, client: TrainingPeaksClient, userI
     try {
       const row = await getConnection(db, userId);
       if (!row) return false;
-      const cached = row.tokenCiphertext ? (await decryptSecret(row.tokenCiphertext)).plaintext : null;
+      const cached = row.tokenCiphertext ? await openCachedToken(row.tokenCiphertext) : null;
       if (cached && cached !== refused) return true; // another sender already renewed it
       mintedAfterRefusal.add(await mintToken(db, client, row));
       return true;

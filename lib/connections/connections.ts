@@ -88,14 +88,15 @@ export async function unlinkConnection(db: Db, userId: string): Promise<void> {
 export async function tokenForConnection(db: Db, client: TrainingPeaksClient, userId: string): Promise<string> {
   const row = await requireConnection(db, userId);
   if (row.tokenCiphertext && row.tokenExpiresAt && row.tokenExpiresAt.getTime() - TOKEN_MARGIN_MS > Date.now()) {
-    return (await decryptSecret(row.tokenCiphertext)).plaintext;
+    const cached = await openCachedToken(row.tokenCiphertext);
+    if (cached) return cached;
   }
   return mintToken(db, client, row);
 }
 
 /** Exchanges the saved cookie for a token and caches it; a dead cookie marks the connection. */
 export async function mintToken(db: Db, client: TrainingPeaksClient, row: ConnectionRow): Promise<string> {
-  const opened = await decryptSecret(row.cookieCiphertext);
+  const opened = await openSavedCookie(db, row);
   try {
     const minted = await exchangeOrExplain(client, opened.plaintext, "use");
     await db.trainingPeaksConnection.update({
@@ -118,6 +119,28 @@ export async function mintToken(db: Db, client: TrainingPeaksClient, row: Connec
 export async function markNeedsReconnecting(db: Db, userId: string) {
   await db.trainingPeaksConnection.updateMany({ where: { userId }, data: { status: "needs_reconnecting", tokenCiphertext: null, tokenExpiresAt: null } });
 }
+
+/** The cached token, or null when it cannot be opened (it is only a cache: a fresh one is minted). */
+export async function openCachedToken(ciphertext: string): Promise<string | null> {
+  return decryptSecret(ciphertext).then((opened) => opened.plaintext, () => null);
+}
+
+/**
+ * The saved cookie. When it cannot be opened (its key was removed from ENCRYPTION_KEYS, or the
+ * stored ciphertext was altered), the connection is marked "needs reconnecting" and the user is
+ * told in words, instead of a failure that Settings would not show.
+ */
+async function openSavedCookie(db: Db, row: ConnectionRow) {
+  try {
+    return await decryptSecret(row.cookieCiphertext);
+  } catch {
+    console.error(`The saved TrainingPeaks cookie of connection ${row.id} could not be decrypted; marked as needing reconnecting.`);
+    await markNeedsReconnecting(db, row.userId);
+    throw new AppError("needs_reconnecting", UNREADABLE_MESSAGE);
+  }
+}
+
+export const UNREADABLE_MESSAGE = "PlanDrop can no longer read the saved TrainingPeaks connection (its encryption key has changed): paste a fresh Production_tpAuth cookie in Settings.";
 
 export const RECONNECT_MESSAGE = "TrainingPeaks no longer accepts the saved connection: paste a fresh Production_tpAuth cookie in Settings.";
 

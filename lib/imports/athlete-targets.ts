@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { assertJobSize } from "./job-limits";
 import { addDays, daysBetween } from "@/lib/plans/calendar-date";
 import type { ParsedRow, PlanOptions } from "@/lib/plans/plan-result";
 import { parsePlanCsv } from "@/lib/plans/parse-plan-csv";
@@ -25,6 +26,7 @@ export function planForAthletes(account: TrainingPeaksAccount, csv: string, opti
     return [{ athleteId: account.athleteId, athleteName: account.name, rows: requireUsable(plan()).rows }];
   }
   if (choices.length === 0) throw new AppError("invalid_plan", "Choose the athletes this plan is for.");
+  assertJobSize(probe.rows.length, choices.length);
   return choices.map((choice) => {
     const athlete = rosterAthlete(account, choice.athleteId);
     const startDate = choice.raceDate ? startForRace(csv, options, choice.raceDate) : (choice.startDate ?? options.startDate);

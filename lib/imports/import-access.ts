@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { accountFromProfile, describeAccount, type TrainingPeaksAccount } from "@/lib/trainingpeaks/account";
 import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
+import { requestHasJobKey } from "./job-key";
 import { acceptPastedToken, pastedTokenSource } from "./pasted-token";
 import { getImportJob } from "./queries";
 import type { TokenSource } from "./run-import";
@@ -51,9 +52,16 @@ export function assertReaches(account: TrainingPeaksAccount, athletes: { athlete
   if (outside) throw new AppError("wrong_athlete", `This TrainingPeaks account (${account.name}) cannot reach ${outside.athleteName}'s calendar, which this import is for.`);
 }
 
-/** The job, if this request may see it: an owned job only by its owner, anyone else gets 404. */
-export async function jobForRequest(db: Db, jobId: string, user: SignedInUser | null) {
+/**
+ * The job, if this request may reach it; anyone else gets 404. A signed-in user's job: its owner
+ * only. An anonymous job: the browser holding its key, or (for sending and undoing, which then
+ * check that the token reaches every athlete of the job) a request bearing a TrainingPeaks token.
+ */
+export async function jobForRequest(db: Db, jobId: string, user: SignedInUser | null, request: Request, options: { tokenReachChecked?: boolean } = {}) {
   const job = await getImportJob(db, jobId);
-  if (!job || (job.userId !== null && job.userId !== user?.id)) throw new AppError("not_found", "This import does not exist.");
+  const reachable = job && (job.userId !== null
+    ? job.userId === user?.id
+    : requestHasJobKey(request, job.accessKeyHash) || (options.tokenReachChecked === true && optionalBearer(request) !== null));
+  if (!job || !reachable) throw new AppError("not_found", "This import does not exist.");
   return job;
 }

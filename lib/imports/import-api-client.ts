@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { type ImportJobView, importJobViewSchema, type ImportRowView, runEventSchema } from "./import-view";
 import { type AccountView, accountViewSchema } from "./account-view";
 import type { AthleteChoice } from "./athlete-targets";
@@ -10,6 +11,16 @@ import type { PlanReading } from "@/lib/plans/plan-options-schema";
 
 export class ApiError extends Error {}
 
+/** An anonymous import's key (see lib/imports/job-key.ts), kept in this browser only, sent back with every call about that job. */
+const JOB_KEY_STORAGE = "plandrop.import-key.";
+const JOB_KEY_HEADER = "X-Import-Key";
+const createdImportSchema = importJobViewSchema.extend({ accessKey: z.string().optional() });
+
+function jobKeyHeaders(jobId: string): Record<string, string> {
+  const key = typeof localStorage === "undefined" ? null : localStorage.getItem(`${JOB_KEY_STORAGE}${jobId}`);
+  return key ? { [JOB_KEY_HEADER]: key } : {};
+}
+
 export async function checkToken(token: string): Promise<TokenCheck> {
   return tokenCheckSchema.parse(await call("/api/trainingpeaks/token", { method: "POST", token, body: {} }));
 }
@@ -18,20 +29,22 @@ export async function checkToken(token: string): Promise<TokenCheck> {
 export type CreateImportBody = { csv: string; fileName: string; startDate?: string; dateOrder?: "dmy" | "mdy"; widenPercent?: number; athletes?: AthleteChoice[] } & PlanReading;
 
 export async function createImport(token: string | null, body: CreateImportBody): Promise<ImportJobView> {
-  return importJobViewSchema.parse(await call("/api/imports", { method: "POST", token: token ?? undefined, body }));
+  const { accessKey, ...job } = createdImportSchema.parse(await call("/api/imports", { method: "POST", token: token ?? undefined, body }));
+  if (accessKey) localStorage.setItem(`${JOB_KEY_STORAGE}${job.id}`, accessKey);
+  return job;
 }
 
 export async function cancelImport(jobId: string): Promise<ImportJobView> {
-  return importJobViewSchema.parse(await call(`/api/imports/${jobId}/cancel`, { method: "POST" }));
+  return importJobViewSchema.parse(await call(`/api/imports/${jobId}/cancel`, { method: "POST", jobId }));
 }
 
 export async function chooseDuplicates(jobId: string, action: "skip" | "import"): Promise<ImportJobView> {
-  return importJobViewSchema.parse(await call(`/api/imports/${jobId}/duplicates`, { method: "POST", body: { action } }));
+  return importJobViewSchema.parse(await call(`/api/imports/${jobId}/duplicates`, { method: "POST", body: { action }, jobId }));
 }
 
 /** The user's choice for a revised plan's changed workouts, or for those it no longer has. */
 export async function chooseRevision(jobId: string, choice: RevisionChoice): Promise<ImportJobView> {
-  return importJobViewSchema.parse(await call(`/api/imports/${jobId}/revision`, { method: "POST", body: choice }));
+  return importJobViewSchema.parse(await call(`/api/imports/${jobId}/revision`, { method: "POST", body: choice, jobId }));
 }
 
 /** The account behind a pasted token (or, with none, the saved connection): a coach's roster. */
@@ -40,14 +53,29 @@ export async function fetchAccount(token: string | null): Promise<AccountView> {
 }
 
 export async function fetchImport(jobId: string): Promise<ImportJobView> {
-  return importJobViewSchema.parse(await call(`/api/imports/${jobId}`, { method: "GET" }));
+  return importJobViewSchema.parse(await call(`/api/imports/${jobId}`, { method: "GET", jobId }));
+}
+
+/** Whether this browser holds the key of an anonymous import (its results then need the key too). */
+export function holdsJobKey(jobId: string): boolean {
+  return Object.keys(jobKeyHeaders(jobId)).length > 0;
+}
+
+/** The results CSV of an import this browser holds the key of, saved as a download. */
+export async function downloadResultsWithKey(jobId: string, fileName: string): Promise<void> {
+  const response = await fetch(`/api/imports/${jobId}/results.csv`, { headers: jobKeyHeaders(jobId) });
+  if (!response.ok) throw new ApiError(await errorMessage(response));
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement("a"), { href: url, download: fileName });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Runs (or undoes) the import, calling onRow as each row's result arrives; resolves with the job at the end. */
 export async function runImportStream(jobId: string, token: string | null, retryFailed: boolean, onRow: (row: ImportRowView) => void, action: "run" | "undo" = "run"): Promise<ImportJobView> {
   const response = await fetch(`/api/imports/${jobId}/${action}`, {
     method: "POST",
-    headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    headers: { "Content-Type": "application/json", ...jobKeyHeaders(jobId), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(action === "run" ? { retryFailed } : {}),
   });
   if (!response.ok || !response.body) throw new ApiError(await errorMessage(response));
@@ -71,8 +99,8 @@ export async function runImportStream(jobId: string, token: string | null, retry
   throw new ApiError("The connection to PlanDrop broke before the import finished; press Resume to go on.");
 }
 
-async function call(path: string, options: { method: "GET" | "POST"; token?: string; body?: unknown }): Promise<unknown> {
-  const headers: Record<string, string> = {};
+async function call(path: string, options: { method: "GET" | "POST"; token?: string; body?: unknown; jobId?: string }): Promise<unknown> {
+  const headers: Record<string, string> = options.jobId ? jobKeyHeaders(options.jobId) : {};
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   let response: Response;

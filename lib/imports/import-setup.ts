@@ -1,5 +1,6 @@
 import type { SignedInUser } from "@/lib/auth/current-user";
 import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
 import { thresholdsFromSettings } from "@/lib/trainingpeaks/athlete-thresholds";
 import { trainingPeaksClientFor } from "@/lib/trainingpeaks/client-from-env";
 import { credentialForRequest, type ImportCredential } from "./import-access";
@@ -12,16 +13,21 @@ import type { ImportSetup } from "./start-import";
 export async function importContext(db: Db, request: Request, user: SignedInUser | null) {
   const credential = await credentialForRequest(db, trainingPeaksClientFor("profile"), request, user);
   const client = trainingPeaksClientFor(`tp:${credential.account.userId}`);
-  return { credential, client, setup: setupFor(credential, client, user) };
+  return { credential, client, setup: setupFor(credential, client, user, request.signal) };
 }
 
-function setupFor(credential: ImportCredential, client: ReturnType<typeof trainingPeaksClientFor>, user: SignedInUser | null): ImportSetup {
+/** Laying a job down reads TrainingPeaks (thresholds, calendars); those reads stop when the browser has gone. */
+function setupFor(credential: ImportCredential, client: ReturnType<typeof trainingPeaksClientFor>, user: SignedInUser | null, signal: AbortSignal): ImportSetup {
   const { tokens } = credential;
+  const tokenWhileWanted = async () => {
+    if (signal.aborted) throw new AppError("bad_request", "The request was cancelled before the import was laid down; nothing was saved.");
+    return tokens.token();
+  };
   return {
     account: credential.account,
     credential: credential.credential,
     userId: user?.id ?? null,
-    loadThresholds: (athleteId) => async (sport) => thresholdsFromSettings(await client.getAthleteSettings(await tokens.token(), athleteId), sport),
-    readCalendar: async (athleteId, start, end) => client.listWorkouts(await tokens.token(), athleteId, start, end),
+    loadThresholds: (athleteId) => async (sport) => thresholdsFromSettings(await client.getAthleteSettings(await tokenWhileWanted(), athleteId), sport),
+    readCalendar: async (athleteId, start, end) => client.listWorkouts(await tokenWhileWanted(), athleteId, start, end),
   };
 }

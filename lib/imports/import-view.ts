@@ -41,6 +41,8 @@ export const importJobViewSchema = z.object({
   status: jobStatusSchema,
   /** Why the job stopped before the end, in words; null when it did not. */
   pausedReason: z.string().nullable(),
+  /** Its run is gone (a crash or restart) while it was sending or undoing: it can be resumed or cancelled. */
+  stuck: z.boolean().default(false),
   counts: z.record(rowStatusSchema, z.number().int()),
   rows: z.array(importRowViewSchema),
 });

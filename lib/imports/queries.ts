@@ -11,7 +11,7 @@ import { countRows, type ImportJobView, importJobViewSchema, type ImportRowView,
 
 /** One athlete's share of an import: the rows for their calendar, and which look like workouts already there. */
 export type AthleteRows = { athleteId: string; athleteName: string; rows: ParsedRow[]; duplicates?: Map<string, string> };
-export type NewImport = { userId?: string | null; credential: "pasted_token" | "connection"; fileName: string; athletes: AthleteRows[] };
+export type NewImport = { userId?: string | null; credential: "pasted_token" | "connection"; fileName: string; athletes: AthleteRows[]; accessKeyHash?: string | null };
 export type ClaimedRow = {
   id: string; rowNumber: number; part: number; athleteId: string; athleteName: string; workout: PlannedWorkout; contentKey: string; attempts: number; claimedAt: Date;
   /** "create" a workout, or "update" / "remove" the earlier import's workout tpWorkoutId (a revised plan). */
@@ -93,7 +93,7 @@ export async function createImportJob(db: Db, input: NewImport): Promise<ImportJ
   const athleteName = input.athletes.length === 1 ? (first?.athleteName ?? "") : `${first?.athleteName ?? ""} and ${input.athletes.length - 1} more`;
   const nothingToSend = data.every((row) => !AWAITING.includes(row.status));
   await db.$transaction([
-    db.importJob.create({ data: { id: jobId, userId: input.userId ?? null, athleteId: first?.athleteId ?? "", athleteName, credential: input.credential, fileName: input.fileName, planKey, status: nothingToSend ? "done" : "ready" } }),
+    db.importJob.create({ data: { id: jobId, userId: input.userId ?? null, accessKeyHash: input.accessKeyHash ?? null, athleteId: first?.athleteId ?? "", athleteName, credential: input.credential, fileName: input.fileName, planKey, status: nothingToSend ? "done" : "ready" } }),
     db.importRow.createMany({ data }),
   ]);
   return getImportJobView(db, jobId) as Promise<ImportJobView>;
@@ -106,10 +106,19 @@ export async function getImportJobView(db: Db, jobId: string): Promise<ImportJob
   const job = await db.importJob.findUnique({ where: { id: jobId } });
   if (!job) return null;
   const rows = await db.importRow.findMany({ where: { jobId }, select: ROW_VIEW_SELECT, orderBy: [{ athleteName: "asc" }, { rowNumber: "asc" }, { part: "asc" }] });
+  const stuck = isStuck(job);
   return importJobViewSchema.parse({
     id: job.id, athleteId: job.athleteId, athleteName: job.athleteName, fileName: job.fileName, credential: job.credential,
-    status: job.status, pausedReason: job.pausedReason, counts: countRows(rows as ImportRowView[]), rows,
+    status: stuck ? "paused" : job.status, pausedReason: stuck ? STUCK_REASON : job.pausedReason, stuck, counts: countRows(rows as ImportRowView[]), rows,
   });
+}
+
+const STUCK_REASON = "This import stopped unexpectedly (PlanDrop restarted while it ran). Press Resume to go on: rows whose outcome is unknown are looked for on the calendar first. Or press Cancel to leave it stopped.";
+const CANCELLED_REASON = "Cancelled. Rows not sent yet stay waiting: press Resume to send them, or Undo import to remove what was sent.";
+
+/** Says "running" or "undoing" while no live run holds its lease: the run died with its process. */
+function isStuck(job: { status: string; runnerId: string | null; leaseUntil: Date | null }): boolean {
+  return (job.status === "running" || job.status === "undoing") && (job.runnerId === null || job.leaseUntil === null || job.leaseUntil.getTime() < Date.now());
 }
 
 export async function getImportJob(db: Db, jobId: string) {
@@ -262,8 +271,13 @@ export async function releaseJobLease(db: Db, jobId: string, runnerId: string) {
   await db.importJob.updateMany({ where: { id: jobId, runnerId }, data: { runnerId: null, leaseUntil: null } });
 }
 
+/** Asks the live run to stop before its next row; a stuck job (its run gone) is marked stopped at once. */
 export async function requestCancel(db: Db, jobId: string) {
   await db.importJob.update({ where: { id: jobId }, data: { cancelRequested: true } });
+  await db.importJob.updateMany({
+    where: { id: jobId, status: { in: ["running", "undoing"] }, OR: [{ runnerId: null }, { leaseUntil: null }, { leaseUntil: { lt: new Date() } }] },
+    data: { status: "paused", pausedReason: CANCELLED_REASON, cancelRequested: false },
+  });
 }
 
 export async function isCancelRequested(db: Db, jobId: string): Promise<boolean> {

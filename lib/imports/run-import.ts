@@ -6,6 +6,7 @@ import { isSameWorkout, toWorkoutPayload } from "@/lib/trainingpeaks/map-workout
 import { sleep } from "@/lib/trainingpeaks/pacer";
 import type { ImportJobView, ImportRowView } from "./import-view";
 import { withJobLease } from "./job-lease";
+import { recordStrayWorkouts } from "./stray-workouts";
 import { sendChange } from "./send-change";
 import {
   type ClaimedRow, clearCancelRequest, countRowsWithStatus, isCancelRequested, createRowClaimer, findRowsInDoubt, getImportJob, getImportJobView,
@@ -32,9 +33,11 @@ export type RunOptions = {
   /** Pause before sending a row again after TrainingPeaks failed without saying no; grows with each attempt. */
   retryDelayMs?: number;
   /**
-   * How long a create may still be under way at TrainingPeaks after it was sent (the request
-   * timeout). A row left "sending" by a crash is looked for on the calendar only after this has
-   * passed since it was claimed, so a slow create cannot land after the look and be sent twice.
+   * How long a create may still land at TrainingPeaks after it was sent: the request timeout, and
+   * as long again for TrainingPeaks to finish a create whose answer we stopped waiting for. A row
+   * whose create timed out, or was left "sending" by a crash, is looked for on the calendar only
+   * after this has passed since it was claimed, so a slow create cannot land after the look and
+   * be sent twice.
    */
   inFlightMs?: number;
 };
@@ -87,10 +90,19 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     return null;
   }
 
+  /** Rows whose create may have landed without our knowing: checked again at the end of the run. */
+  const doubtful: ClaimedRow[] = [];
+  /** When each row's create left this process; a crashed run's rows have only their claim time. */
+  const sentAt = new Map<string, number>();
+  async function waitUntilLanded(row: ClaimedRow) {
+    if (row.action === "create") doubtful.push(row);
+    const stillInFlight = (sentAt.get(row.id) ?? row.claimedAt.getTime()) + (options.inFlightMs ?? 60_000) - Date.now();
+    if (stillInFlight > 0) await sleep(stillInFlight);
+  }
+
   async function settleInDoubt(row: ClaimedRow): Promise<ImportRowView> {
     if (row.action !== "create") return returnToQueue(db, row); // an update or removal is safe to send again
-    const stillInFlight = row.claimedAt.getTime() + (options.inFlightMs ?? 30_000) - Date.now();
-    if (stillInFlight > 0) await sleep(stillInFlight);
+    await waitUntilLanded(row);
     const landed = await findLanded(row);
     return landed ? recordCreated(db, row, landed) : returnToQueue(db, row);
   }
@@ -117,6 +129,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     }
     try {
       if (row.action !== "create") return await sendChange(db, client, token, row);
+      sentAt.set(row.id, Date.now());
       const created = await client.createWorkout(token, row.athleteId, toWorkoutPayload(row.workout, row.athleteId));
       return await recordCreated(db, row, created.workoutId);
     } catch (error) {
@@ -144,8 +157,11 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     }
     if (!error.outcomeUnknown) return recordFailed(db, row, error.userMessage);
 
-    // A timeout or 5xx on create: the workout may have landed. Look before sending again.
+    // A timeout or 5xx on create: the workout may have landed. Look before sending again; when no
+    // answer came (a timeout, a gateway's 502 or 504), only once it can no longer be under way.
     try {
+      if (error.status === null || error.status === 502 || error.status === 504) await waitUntilLanded(row);
+      else if (row.action === "create") doubtful.push(row);
       const landed = await findLanded(row);
       if (landed) return recordCreated(db, row, landed);
     } catch {
@@ -173,6 +189,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
       options.onRow?.(result);
     }
     await Promise.all(Array.from({ length: options.concurrency }, work));
+    await recordStrayWorkouts(db, client, tokens, doubtful, options.onRow);
   } catch (error) {
     stop(sentenceFor(error));
     if (!(error instanceof TrainingPeaksError || error instanceof AppError)) console.error(`Import ${jobId} stopped`, error instanceof Error ? error.message : error);

@@ -23,7 +23,7 @@ export type ImportSetup = {
  * athlete's calendar, resolves structured workouts for each athlete, checks their calendars for
  * likely duplicates, and lays the job down with every row. Nothing is sent yet.
  */
-export async function createImportFromPlan(db: Db, setup: ImportSetup, upload: PlanUpload): Promise<ImportJobView> {
+export async function createImportFromPlan(db: Db, setup: ImportSetup, upload: PlanUpload, accessKeyHash: string | null = null): Promise<ImportJobView> {
   const planned = planForAthletes(setup.account, upload.csv, upload.options, upload.athletes);
   const athletes = [];
   for (const athlete of planned) {
@@ -31,5 +31,5 @@ export async function createImportFromPlan(db: Db, setup: ImportSetup, upload: P
     const duplicates = await findCalendarDuplicates(db, setup.readCalendar, athlete.athleteId, rows);
     athletes.push({ ...athlete, rows, duplicates });
   }
-  return createImportJob(db, { userId: setup.userId, credential: setup.credential, fileName: upload.fileName, athletes });
+  return createImportJob(db, { userId: setup.userId, credential: setup.credential, fileName: upload.fileName, athletes, accessKeyHash });
 }

@@ -6,6 +6,7 @@ import { withJobLease } from "./job-lease";
 import { getImportJobView, setJobStatus } from "./queries";
 import { revertUpdate } from "./revert-update";
 import { sentenceFor, type TokenSource } from "./run-import";
+import { strayIdsOf } from "./stray-workouts";
 
 const ALREADY_GONE = "Already gone from TrainingPeaks (deleted there), so there was nothing to delete.";
 /** Rows whose change to the calendar Undo takes back: created workouts, and updated ones. */
@@ -36,6 +37,7 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
           await db.importRow.update({ where: { id: row.id }, data: { status, error: note } });
           return options.onRow?.(viewOf(row, status, note));
         }
+        for (const stray of strayIdsOf(row.strayWorkoutIds)) await options.client.deleteWorkout(token, row.athleteId, stray); // copies a late create made
         const outcome = await options.client.deleteWorkout(token, row.athleteId, row.tpWorkoutId as string);
         await recordGone(row, outcome === "already_gone" ? ALREADY_GONE : null);
       } catch (error) {
@@ -55,7 +57,7 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
 
     async function recordGone(row: (typeof rows)[number], note: string | null) {
       await db.$transaction([
-        db.importRow.update({ where: { id: row.id }, data: { status: "deleted", error: note } }),
+        db.importRow.update({ where: { id: row.id }, data: { status: "deleted", error: note, strayWorkoutIds: null } }),
         db.ledgerEntry.deleteMany({ where: { athleteId: row.athleteId, tpWorkoutId: row.tpWorkoutId } }),
       ]);
       options.onRow?.(viewOf(row, "deleted", note));

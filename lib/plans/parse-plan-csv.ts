@@ -11,6 +11,7 @@ import { readRow } from "./read-row";
 import { placeDates } from "./resolve-date";
 import type { RowContext, RowDraft } from "./row-draft";
 import { weeklySummaryError } from "./weekly-summary";
+import { planSpanProblem } from "./date-span";
 
 /** How papaparse is asked to read a plan (the bench runs papaparse alone with these too). */
 export const PAPA_OPTIONS = {
@@ -109,7 +110,9 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
   if (drafts.length === 0 && completed.length === 0 && empty.length === 0) return { ok: false, fileError: "The file names its columns but has no workout rows." };
   const summary = weeklySummaryError(map, weekCells);
   if (summary) return { ok: false, fileError: summary };
-  return finishPlan(drafts, ready, options, delimiter, { completed, empty, legend });
+  const plan = finishPlan(drafts, ready, options, delimiter, { completed, empty, legend });
+  const spanProblem = planSpanProblem(plan.rows);
+  return spanProblem ? { ok: false, fileError: spanProblem } : plan;
 }
 
 function finishPlan(drafts: RowDraft[], context: RowContext, options: PlanOptions, delimiter: string, left: { completed: number[]; empty: number[]; legend: string[] }): PlanParse & { ok: true } {

@@ -82,7 +82,7 @@ function mostUsed(steps: Step[], among: Set<Metric>): Metric {
 
 function refusal(steps: Step[], metrics: Set<Metric>): string {
   const parts = [...metrics].map((metric) => `${METRIC_NAMES[metric]} at ${placesOf(steps.filter((step) => step.target.metric === metric))}`);
-  return `This workout mixes ${parts.join(" and ")}; TrainingPeaks takes one kind of target per workout and neither converts faithfully into the other, so write those steps in one kind.`;
+  return `This workout mixes ${parts.join(" and ")}; TrainingPeaks takes one kind of target per workout and there is no faithful conversion between them, so write those steps in one kind.`;
 }
 
 /** "line 4", "lines 4, 8 and 11", or on a one-line workout "line 1, columns 1 and 10". */

@@ -52,16 +52,20 @@ const GRID = [
   "2,Rest,Easy run 6 km,Tempo 20 min,Easy 30 min,Rest,Long run 12 km,Optional: swim 30 min",
 ].join("\n");
 
-async function previewGrid(page: Page) {
+/** Chooses a CSV file of this text; each test names its own file, so no import looks like a revision of another's. */
+async function chooseCsv(page: Page, name: string, text: string) {
   await page.goto("/");
-  await page.getByText("Or paste the CSV text").click();
-  await page.getByLabel("CSV text").fill(GRID);
-  await page.getByRole("button", { name: "Preview pasted plan" }).click();
+  await page.getByLabel("Plan CSV").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
+}
+
+async function previewGrid(page: Page, name: string) {
+  await chooseCsv(page, name, GRID);
   await page.getByLabel("Plan start date").fill("2027-01-04");
 }
 
 test("a week × weekday grid with no sport column previews with the inferred sport; one column set to Ignore re-reads the plan, and the rest lands", async ({ page }) => {
-  await previewGrid(page);
+  const fileName = `grid-${Date.now()}.csv`;
+  await previewGrid(page, fileName);
   const preview = page.getByRole("region", { name: "Plan preview" });
   await expect(page.getByLabel("Plan summary")).toContainText("Workouts14Errors0");
   await expect(preview.getByRole("row", { name: /Easy run 5 km/ })).toContainText("Run");
@@ -84,8 +88,30 @@ test("a week × weekday grid with no sport column previews with the inferred spo
   expect(sent).toContainEqual(expect.objectContaining({ day: "2027-01-16", title: "Long run 12 km", type: 3, distance: 12_000 }));
 
   // The same header row next time: the choice is remembered in this browser.
-  await previewGrid(page);
+  await previewGrid(page, fileName);
   await expect(page.getByLabel('Use column "Sun" as')).toHaveValue("ignore");
   await expect(page.getByText("Your earlier choices for files with these same columns are applied.")).toBeVisible();
   await expect(page.getByLabel("Plan summary")).toContainText("Workouts12Errors0");
+});
+
+test("a plan that names no sport and no distance unit asks once for each, and imports with the answers", async ({ page }) => {
+  await chooseCsv(page, `no-sport-${Date.now()}.csv`, "date,title,distance\n2027-04-05,Session A,5\n2027-04-07,Session B,12\n");
+
+  const sport = page.getByLabel("Sport for rows without one");
+  await expect(sport).toHaveValue("run");
+  await expect(page.getByText(/^PlanDrop's guess: 2 workouts name no sport/)).toBeVisible();
+  await expect(page.getByText("Rows with such distances wait for this answer.", { exact: false })).toBeVisible();
+  await pasteToken(page);
+  await expect(page.getByText("Choose the unit of distances written without one first.")).toBeVisible();
+
+  await sport.selectOption("bike");
+  await page.getByLabel("Distances without a unit are in").selectOption("km");
+  const preview = page.getByRole("region", { name: "Plan preview" });
+  await expect(preview.getByRole("row", { name: /Session B/ })).toContainText("Bike");
+  await expect(preview.getByRole("row", { name: /Session B/ })).toContainText("12 km");
+
+  await page.getByRole("button", { name: "Import to TrainingPeaks" }).click();
+  await expect(page.getByRole("status")).toHaveText("Import finished: 2 new workouts on Jane Doe's calendar.");
+  const sent = (await fakeWorkouts()).map((workout) => [workout.title, workout.workoutTypeValueId, workout.distancePlanned]);
+  expect(sent.sort()).toEqual([["Session A", 2, 5000], ["Session B", 2, 12_000]]);
 });

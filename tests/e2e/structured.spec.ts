@@ -40,3 +40,26 @@ test("a structure with a mistake points at its line and column, and the row stay
   await expect(page.getByRole("region", { name: "Plan preview" }).getByText('Line 3, column 10: "70%" is a second target; a step has one (add cadence with rpm).')).toBeVisible();
   await expect(page.getByLabel("Plan summary")).toContainText("Workouts1Errors1");
 });
+
+test("workout text as people write it previews with a warning where PlanDrop decided, and TrainingPeaks holds one metric", async ({ page }) => {
+  await page.goto("/");
+  await page.getByText("Or paste the CSV text").click();
+  const cruise = "Warmup\n- 15m Z2 HR\n\nMain Set 4x\n- 5m 95-100% Pace\n- 90s Z1 HR\n\nCooldown\n- 10m Z2 HR";
+  const swim = "Warmup\n- 300m easy\n- 4x 50m 85% Pace\n\nMain Set 5x\n- 200m 95% Pace 30s rest";
+  await page.getByLabel("CSV text").fill(`date,sport,title,structure\n2027-06-01,Run,Cruise intervals,"${cruise}"\n2027-06-02,Swim,CSS,"${swim}"\n`);
+  await page.getByRole("button", { name: "Preview pasted plan" }).click();
+  const preview = page.getByRole("region", { name: "Plan preview" });
+  await expect(preview.getByText("Line 2, column 3: The steps at lines 2, 6 and 9 are written in threshold heart rate (Z2 HR, Z1 HR); TrainingPeaks takes one kind of target per workout, so they are sent as the same zones of pace (Z2 Pace 78–88 %, Z1 Pace 60–77 %).")).toBeVisible();
+  await expect(preview.getByText(/"300m" and the other distances written with a bare m \(lines 3 and 6\) are read as metres/)).toBeVisible();
+  await expect(page.getByLabel("Plan summary")).toContainText("Workouts2Errors0");
+
+  await page.getByLabel("Bearer token").fill(await tokenFor("premium"));
+  await page.getByRole("button", { name: "Check token" }).click();
+  await expect(page.getByText("Jane Doe", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Import to TrainingPeaks" }).click();
+  await expect(page.getByRole("status")).toHaveText("Import finished: 2 new workouts on Jane Doe's calendar.");
+
+  const workouts = (await fakeWorkouts()) as { title: string; structure: { primaryIntensityMetric: string; primaryLengthMetric: string } }[];
+  expect(workouts.find((workout) => workout.title === "Cruise intervals")?.structure.primaryIntensityMetric).toBe("percentOfThresholdPace");
+  expect(workouts.find((workout) => workout.title === "CSS")?.structure).toMatchObject({ primaryIntensityMetric: "percentOfThresholdPace", primaryLengthMetric: "distance" });
+});

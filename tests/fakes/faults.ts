@@ -22,6 +22,8 @@ export type Faults = {
   cookieFailure?: 401 | 403 | 500 | "success_false";
   /** The next `count` requests whose path starts with `pathPrefix` (all when absent) answer `status`, with Retry-After when given. */
   answerWith?: { status: number; count: number; pathPrefix?: string; retryAfterSeconds?: number };
+  /** The next N creates are made, and answered, only after this long (past the client's timeout, a create still lands). */
+  slowCreates?: { count: number; delayMs: number };
   /** The next N creates store the workout but answer without saying what they made. */
   thinCreates?: { count: number; answer: "no_body" | "no_workout_id" | "no_workout_day" };
 };

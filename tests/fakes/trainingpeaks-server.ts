@@ -161,7 +161,15 @@ function route(state: State, session: Session, method: string, path: string, bod
   const rest = athletePath[3] ?? "";
 
   if (method === "GET" && rest === "settings") return send(response, 200, athleteSettings(athlete));
-  if (method === "POST" && rest === "workouts") return createWorkout(state, athlete, body, response);
+  if (method === "POST" && rest === "workouts") {
+    const slow = state.faults.slowCreates;
+    if (slow && slow.count > 0) {
+      slow.count--;
+      setTimeout(() => createWorkout(state, athlete, body, response), slow.delayMs);
+      return;
+    }
+    return createWorkout(state, athlete, body, response);
+  }
   const range = /^workouts\/(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(rest);
   if (method === "GET" && range) {
     const [start, end] = [range[1] ?? "", range[2] ?? ""];

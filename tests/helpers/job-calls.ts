@@ -4,13 +4,15 @@ import { POST as revisionRoute } from "@/app/api/imports/[id]/revision/route";
 import { GET as resultsRoute } from "@/app/api/imports/[id]/results.csv/route";
 import { POST as undoRoute } from "@/app/api/imports/[id]/undo/route";
 import { type RunEvent, runEventSchema } from "@/lib/imports/import-view";
+import { jobKeyHeader } from "./job-keys";
 
 // Route calls for a job's later life: duplicates, undo, cancel, results.
 
 const BASE = "http://plandrop.test";
 const context = (id: string) => ({ params: Promise.resolve({ id }) });
+const jobIdOf = (path: string) => path.split("/")[3] ?? "";
 const post = (path: string, token: string | null, body?: unknown) =>
-  new Request(`${BASE}${path}`, { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: body === undefined ? undefined : JSON.stringify(body) });
+  new Request(`${BASE}${path}`, { method: "POST", headers: { "content-type": "application/json", ...jobKeyHeader(jobIdOf(path)), ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: body === undefined ? undefined : JSON.stringify(body) });
 
 export async function chooseDuplicates(id: string, action: "skip" | "import", token: string) {
   const response = await duplicatesRoute(post(`/api/imports/${id}/duplicates`, token, { action }), context(id));
@@ -30,7 +32,7 @@ export async function cancelImport(id: string) {
 }
 
 export async function resultsCsvFor(id: string) {
-  const response = await resultsRoute(new Request(`${BASE}/api/imports/${id}/results.csv`), context(id));
+  const response = await resultsRoute(new Request(`${BASE}/api/imports/${id}/results.csv`, { headers: jobKeyHeader(id) }), context(id));
   return { status: response.status, text: await response.text(), type: response.headers.get("content-type") };
 }
 

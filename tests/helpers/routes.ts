@@ -2,6 +2,7 @@ import { POST as checkTokenRoute } from "@/app/api/trainingpeaks/token/route";
 import { POST as createImportRoute } from "@/app/api/imports/route";
 import { GET as getImportRoute } from "@/app/api/imports/[id]/route";
 import { POST as runImportRoute } from "@/app/api/imports/[id]/run/route";
+import { jobKeyHeader, rememberJobKey } from "./job-keys";
 import type { PlanReading } from "@/lib/plans/plan-options-schema";
 import { type ImportJobView, importJobViewSchema, type RunEvent, runEventSchema } from "@/lib/imports/import-view";
 
@@ -23,6 +24,7 @@ export async function checkToken(token: string | null) {
 export async function createImport(token: string, body: { csv: string; fileName?: string; startDate?: string; dateOrder?: string; widenPercent?: number; athletes?: { athleteId: string; startDate?: string; raceDate?: string }[] } & PlanReading) {
   const response = await createImportRoute(post("/api/imports", token, body), {});
   const json = await response.json();
+  rememberJobKey(json);
   return { status: response.status, body: json, job: response.ok ? importJobViewSchema.parse(json) : null };
 }
 
@@ -36,6 +38,6 @@ export async function runImport(jobId: string, token: string, retryFailed = fals
 }
 
 export async function getImport(jobId: string): Promise<{ status: number; job: ImportJobView | null }> {
-  const response = await getImportRoute(new Request(`${BASE}/api/imports/${jobId}`), { params: Promise.resolve({ id: jobId }) });
+  const response = await getImportRoute(new Request(`${BASE}/api/imports/${jobId}`, { headers: jobKeyHeader(jobId) }), { params: Promise.resolve({ id: jobId }) });
   return { status: response.status, job: response.ok ? importJobViewSchema.parse(await response.json()) : null };
 }

@@ -15,6 +15,8 @@ type Answer = { status: number; body: any; text: string };
 
 export class Visitor {
   cookie: string | null = null;
+  /** The keys of the anonymous imports this visitor made, as its browser holds them. */
+  readonly jobKeys = new Map<string, string>();
 
   constructor(private readonly address = "203.0.113.7") {}
 
@@ -61,11 +63,17 @@ export class Visitor {
   unlink() {
     return this.call(unlinkRoute as Handler, "/api/trainingpeaks/connection", { method: "DELETE" });
   }
-  createImport(body: { csv: string; startDate?: string }, token?: string) {
-    return this.call(createImportRoute as Handler, "/api/imports", { method: "POST", body, token });
+  async createImport(body: { csv: string; startDate?: string }, token?: string) {
+    const answer = await this.call(createImportRoute as Handler, "/api/imports", { method: "POST", body, token });
+    if (answer.body?.accessKey) this.jobKeys.set(answer.body.id, answer.body.accessKey);
+    return answer;
   }
   getImport(id: string) {
-    return this.call(getImportRoute as Handler, `/api/imports/${id}`, { params: { id } });
+    return this.call(getImportRoute as Handler, `/api/imports/${id}`, { params: { id }, headers: this.keyHeader(id) });
+  }
+  keyHeader(id: string): Record<string, string> {
+    const key = this.jobKeys.get(id);
+    return key ? { "x-import-key": key } : {};
   }
   async runImport(id: string, token?: string): Promise<Answer & { events: RunEvent[] }> {
     const answer = await this.call(runImportRoute as Handler, `/api/imports/${id}/run`, { method: "POST", body: {}, token, params: { id } });

@@ -32,6 +32,7 @@ describe.each(TEST_PROVIDERS)("the $name database", (provider) => {
     await db.columnMapping.create({ data: { id: "m-1", userId: "user-1", headersKey: "0123456789abcdef", roles: "{\"Mon\":\"ignore\"}" } });
     await expect(db.columnMapping.create({ data: { id: "m-2", userId: "user-1", headersKey: "0123456789abcdef", roles: "{}" } })).rejects.toMatchObject({ code: "P2002" });
     await db.rateLimitBucket.create({ data: { key: "sign-in:address:local", count: 1, windowStart: new Date() } });
+    await db.session.create({ data: { id: "s-1", userId: "user-1", expiresAt: new Date(Date.now() + 60_000) } });
     await expect(db.user.create({ data: { id: "user-2", email: "a@example.com", passwordHash: "x" } })).rejects.toMatchObject({ code: "P2002" });
 
     await db.importJob.create({ data: { id: "job-1", userId: "user-1", athleteId: "1", athleteName: "A", credential: "pasted_token", fileName: "f.csv", status: "ready", pausedReason: null, runnerId: "r", leaseUntil: new Date(), cancelRequested: false } });
@@ -45,6 +46,7 @@ describe.each(TEST_PROVIDERS)("the $name database", (provider) => {
     expect(await db.importRow.count()).toBe(0);
     await db.user.delete({ where: { id: "user-1" } });
     expect(await db.trainingPeaksConnection.count()).toBe(0);
+    expect(await db.session.count()).toBe(0);
     expect(await db.columnMapping.count()).toBe(0);
   });
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { addDays } from "@/lib/plans/calendar-date";
 import { TEST_PROVIDERS, useFreshAppDatabase } from "../helpers/database";
 import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
 import { readSample } from "../helpers/plans";
@@ -219,7 +220,7 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
   it("marks rows a Basic account cannot plan, sends the others, and retries only failed rows", async () => {
     const sam = userOf(tp.credentials, "basic");
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York" }).format(new Date());
-    const csv = `date,sport,title\n${today},Run,Today\n2099-01-05,Run,Far future\n`;
+    const csv = `date,sport,title\n${today},Run,Today\n${addDays(today, 60)},Run,Far future\n`;
     const created = await createImport(sam.jwt, { csv });
     const run = await runImport(created.job?.id ?? "", sam.jwt);
     expect(run.job?.rows.map((row) => row.status)).toEqual(["created", "failed"]);

@@ -2,17 +2,19 @@ import { readJson, route } from "@/lib/api";
 import { findRequestUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { importContext } from "@/lib/imports/import-setup";
-import { createImportRequestSchema } from "@/lib/imports/requests";
+import { newJobKey } from "@/lib/imports/job-key";
+import { createImportRequestSchema, MAX_IMPORT_REQUEST_BYTES } from "@/lib/imports/requests";
 import { createImportFromPlan } from "@/lib/imports/start-import";
 
 // POST /api/imports: parse the plan again, place it on each athlete's calendar (pasted token or
 // saved connection; a coach's picked athletes), flag likely duplicates, lay the job down.
 // Nothing is sent yet.
 export const POST = route(async (request) => {
-  const body = createImportRequestSchema.parse(await readJson(request));
+  const body = createImportRequestSchema.parse(await readJson(request, MAX_IMPORT_REQUEST_BYTES));
   const db = await getDb();
   const user = await findRequestUser(db, request);
   const { setup } = await importContext(db, request, user);
+  const key = user ? null : newJobKey(); // an anonymous job: only the browser that made it holds its key
   const job = await createImportFromPlan(db, setup, {
     csv: body.csv,
     fileName: body.fileName,
@@ -21,6 +23,6 @@ export const POST = route(async (request) => {
       columnRoles: body.columnRoles, defaultSport: body.defaultSport, distanceUnit: body.distanceUnit,
     },
     athletes: body.athletes,
-  });
-  return Response.json(job, { status: 201 });
+  }, key?.hash ?? null);
+  return Response.json(key ? { ...job, accessKey: key.key } : job, { status: 201 });
 });

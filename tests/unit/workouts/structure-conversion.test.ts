@@ -50,7 +50,7 @@ describe("the TrainingPeaks structure", () => {
 
   it("refuses a workout that mixes power and heart rate, in words", () => {
     expect(resolveStructure(parsed("10m 60%; 20m 90% LTHR"))).toEqual({
-      error: "This workout mixes power (% of FTP) at line 1, column 1 and heart rate (% of threshold HR) at line 1, column 10; TrainingPeaks takes one kind of target per workout and neither converts faithfully into the other, so write those steps in one kind.",
+      error: "This workout mixes power (% of FTP) at line 1, column 1 and heart rate (% of threshold HR) at line 1, column 10; TrainingPeaks takes one kind of target per workout and there is no faithful conversion between them, so write those steps in one kind.",
       warnings: [],
     });
   });

@@ -101,7 +101,7 @@ describe("a workout that mixes heart rate and pace", () => {
 
   it("is refused, naming the lines to change, when the heart rate is in numbers", () => {
     const resolution = resolveStructure(read("- 15m 80% LTHR\n- 20m 95% Pace", "run").structure);
-    expect(resolution).toMatchObject({ error: "This workout mixes heart rate (% of threshold HR) at line 1, column 3 and pace (% of threshold pace) at line 2, column 3; TrainingPeaks takes one kind of target per workout and neither converts faithfully into the other, so write those steps in one kind." });
+    expect(resolution).toMatchObject({ error: "This workout mixes heart rate (% of threshold HR) at line 1, column 3 and pace (% of threshold pace) at line 2, column 3; TrainingPeaks takes one kind of target per workout and there is no faithful conversion between them, so write those steps in one kind." });
   });
 
   it("converts % of max HR into % of threshold HR when both are known", () => {

@@ -9,6 +9,6 @@ import { getImportJobView } from "@/lib/imports/queries";
 export const GET = route(async (request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const db = await getDb();
-  const job = await jobForRequest(db, id, await findRequestUser(db, request));
+  const job = await jobForRequest(db, id, await findRequestUser(db, request), request);
   return Response.json(await getImportJobView(db, job.id));
 });

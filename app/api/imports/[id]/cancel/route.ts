@@ -8,7 +8,7 @@ import { getImportJobView, requestCancel } from "@/lib/imports/queries";
 export const POST = route(async (request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const db = await getDb();
-  const job = await jobForRequest(db, id, await findRequestUser(db, request));
+  const job = await jobForRequest(db, id, await findRequestUser(db, request), request);
   await requestCancel(db, job.id);
   return Response.json(await getImportJobView(db, job.id));
 });

@@ -10,7 +10,7 @@ export const POST = route(async (request, { params }: { params: Promise<{ id: st
   const { id } = await params;
   const { action } = duplicateChoiceSchema.parse(await readJson(request));
   const db = await getDb();
-  const job = await jobForRequest(db, id, await findRequestUser(db, request));
+  const job = await jobForRequest(db, id, await findRequestUser(db, request), request);
   await decideDuplicates(db, job.id, action);
   return Response.json(await getImportJobView(db, job.id));
 });

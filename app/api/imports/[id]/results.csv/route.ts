@@ -10,7 +10,7 @@ import { resultsCsv } from "@/lib/imports/results-csv";
 export const GET = route(async (request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const db = await getDb();
-  const job = await jobForRequest(db, id, await findRequestUser(db, request));
+  const job = await jobForRequest(db, id, await findRequestUser(db, request), request);
   const view = (await getImportJobView(db, job.id)) as ImportJobView;
   const name = view.fileName.replace(/\.[^.]+$/, "").replace(/[^A-Za-z0-9._-]+/g, "-") || "import";
   return new Response(`\uFEFF${resultsCsv(view)}`, {

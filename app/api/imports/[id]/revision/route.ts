@@ -11,7 +11,7 @@ export const POST = route(async (request, { params }: { params: Promise<{ id: st
   const { id } = await params;
   const choice = revisionChoiceSchema.parse(await readJson(request));
   const db = await getDb();
-  const job = await jobForRequest(db, id, await findRequestUser(db, request));
+  const job = await jobForRequest(db, id, await findRequestUser(db, request), request);
   await decideRevision(db, job.id, choice);
   return Response.json(await getImportJobView(db, job.id));
 });

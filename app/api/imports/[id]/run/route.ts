@@ -17,7 +17,7 @@ export const POST = route(async (request, { params }: { params: Promise<{ id: st
   const body = runImportRequestSchema.parse(await readJson(request));
   const db = await getDb();
   const user = await findRequestUser(db, request);
-  const job = await jobForRequest(db, id, user);
+  const job = await jobForRequest(db, id, user, request, { tokenReachChecked: true });
   const { credential, client } = await importContext(db, request, user);
   assertReaches(credential.account, await jobAthletes(db, id));
   if (body.retryFailed) await requeueFailedRows(db, id);
@@ -25,6 +25,6 @@ export const POST = route(async (request, { params }: { params: Promise<{ id: st
   const env = getEnv();
   return streamJob((onRow) => runImport(db, job.id, {
     client, tokens: credential.tokens, onRow, signal: credential.credential === "pasted_token" ? request.signal : undefined,
-    concurrency: env.IMPORT_CONCURRENCY, retryDelayMs: env.IMPORT_RETRY_DELAY_MS, inFlightMs: env.TRAININGPEAKS_TIMEOUT_MS,
+    concurrency: env.IMPORT_CONCURRENCY, retryDelayMs: env.IMPORT_RETRY_DELAY_MS, inFlightMs: 2 * env.TRAININGPEAKS_TIMEOUT_MS,
   }));
 });

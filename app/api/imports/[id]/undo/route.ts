@@ -13,7 +13,7 @@ export const POST = route(async (request, { params }: { params: Promise<{ id: st
   const { id } = await params;
   const db = await getDb();
   const user = await findRequestUser(db, request);
-  const job = await jobForRequest(db, id, user);
+  const job = await jobForRequest(db, id, user, request, { tokenReachChecked: true });
   const { credential, client } = await importContext(db, request, user);
   assertReaches(credential.account, await jobAthletes(db, id));
   return streamJob((onRow) => undoImport(db, job.id, { client, tokens: credential.tokens, onRow, signal: credential.credential === "pasted_token" ? request.signal : undefined, concurrency: getEnv().IMPORT_CONCURRENCY }));

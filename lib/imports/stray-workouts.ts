@@ -1,0 +1,44 @@
+import type { Db } from "@/lib/db/client";
+import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
+import { isSameWorkout } from "@/lib/trainingpeaks/map-workout";
+import type { ImportRowView } from "./import-view";
+import type { ClaimedRow } from "./queries";
+import type { TokenSource } from "./run-import";
+
+/**
+ * The last look of a run. For each row whose create had an unknown outcome (a timeout, a 5xx, a
+ * crash), the athlete's day is read again: a workout there that matches the row and that nothing
+ * PlanDrop knows of accounts for (no ledger entry, not this or another row's workout, not the
+ * workout the duplicate check found before sending) was made by a create whose answer never came.
+ * It is recorded on the row, so Undo deletes it too, and the row says so in its result.
+ */
+export async function recordStrayWorkouts(db: Db, client: TrainingPeaksClient, tokens: TokenSource, doubtful: ClaimedRow[], onRow?: (row: ImportRowView) => void) {
+  const checked = new Set<string>();
+  for (const row of doubtful) {
+    if (checked.has(row.id)) continue;
+    checked.add(row.id);
+    const current = await db.importRow.findUnique({ where: { id: row.id } });
+    if (!current || current.status !== "created") continue;
+    const day = row.workout.date;
+    const matching = (await client.listWorkouts(await tokens.token(), row.athleteId, day, day)).filter((found) => isSameWorkout(found, row.workout)).map((found) => found.workoutId);
+    const known = await knownWorkoutIds(db, row.athleteId, matching);
+    const strays = matching.filter((id) => !known.has(id) && id !== current.tpWorkoutId && id !== current.duplicateOf);
+    if (strays.length === 0) continue;
+    const error = `TrainingPeaks made this workout ${strays.length + 1} times after answering too slowly; Undo import removes every copy.`;
+    await db.importRow.update({ where: { id: row.id }, data: { strayWorkoutIds: [...strayIdsOf(current.strayWorkoutIds), ...strays].join(","), error } });
+    onRow?.({ rowNumber: current.rowNumber, athleteId: current.athleteId, athleteName: current.athleteName, workoutDay: current.workoutDay, title: current.title, status: "created", tpWorkoutId: current.tpWorkoutId, duplicateOf: current.duplicateOf, error });
+  }
+}
+
+export function strayIdsOf(stored: string | null): string[] {
+  return (stored ?? "").split(",").filter(Boolean);
+}
+
+async function knownWorkoutIds(db: Db, athleteId: string, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const [ledger, rows] = await Promise.all([
+    db.ledgerEntry.findMany({ where: { athleteId, tpWorkoutId: { in: ids } }, select: { tpWorkoutId: true } }),
+    db.importRow.findMany({ where: { athleteId, OR: [{ tpWorkoutId: { in: ids } }, { duplicateOf: { in: ids } }] }, select: { tpWorkoutId: true, duplicateOf: true } }),
+  ]);
+  return new Set([...ledger.map((entry) => entry.tpWorkoutId), ...rows.flatMap((row) => [row.tpWorkoutId, row.duplicateOf])].filter((id): id is string => id !== null));
+}
