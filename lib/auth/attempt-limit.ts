@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 
-// Attempts (sign-ins, sign-ups) counted per key in fixed windows kept in the database, so every
-// app instance sees the same counts. An attempt is counted before it is checked, with one atomic
+// Attempts (sign-ins, sign-ups) counted per key in windows kept in the database, so every app
+// instance sees the same counts. An attempt is counted before it is checked, with one atomic
 // INSERT … ON CONFLICT DO UPDATE … RETURNING (Prisma's native upsert on SQLite and PostgreSQL),
 // so parallel requests each get their own number and cannot all slip under the limit.
 
@@ -26,8 +26,13 @@ export async function countAttempt(db: Db, limits: Limit[], now = Date.now()): P
     const window = Math.floor(now / limit.windowMs);
     const windowStart = new Date(window * limit.windowMs);
     const key = `${limit.key}:${window}`;
-    const { count } = await db.rateLimitBucket.upsert({ where: { key }, create: { key, count: 1, windowStart }, update: { count: { increment: 1 } } });
-    if (count === 1) await forgetOldWindows(db, now);
+    const { count: current } = await db.rateLimitBucket.upsert({ where: { key }, create: { key, count: 1, windowStart }, update: { count: { increment: 1 } } });
+    if (current === 1) await forgetOldWindows(db, now);
+    // A sliding window: the previous window's attempts count for the part of it still in reach,
+    // so a burst across a window's end is not counted twice as small.
+    const previous = (await db.rateLimitBucket.findUnique({ where: { key: `${limit.key}:${window - 1}` }, select: { count: true } }))?.count ?? 0;
+    const stillInReach = 1 - (now - windowStart.getTime()) / limit.windowMs;
+    const count = current + Math.floor(previous * stillInReach);
     if (count > limit.max) refusedForMs = Math.max(refusedForMs ?? 0, windowStart.getTime() + limit.windowMs - now);
     else if (limit.slowAfter !== undefined && count > limit.slowAfter) delayMs = Math.max(delayMs, Math.min(MAX_DELAY_MS, 1_000 * 2 ** (count - limit.slowAfter - 1)));
   }

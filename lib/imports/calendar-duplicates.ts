@@ -1,11 +1,11 @@
 import type { Db } from "@/lib/db/client";
 import { addDays } from "@/lib/plans/calendar-date";
 import type { ParsedRow } from "@/lib/plans/plan-result";
-import { WORKOUT_TYPE_IDS } from "@/lib/trainingpeaks/map-workout";
 import { rowKeyOf } from "./row-key";
+import { type CalendarWorkout, calendarKeyOf, plannedCalendarKeyOf } from "./same-workout";
 
 /** An athlete's calendar between two dates (inclusive): day, sport id, title and id of each workout. */
-export type CalendarReader = (athleteId: string, start: string, end: string) => Promise<{ workoutId: string; workoutDay: string; workoutTypeValueId?: number | null; title?: string | null }[]>;
+export type CalendarReader = (athleteId: string, start: string, end: string) => Promise<(CalendarWorkout & { workoutId: string })[]>;
 
 const CHUNK_DAYS = 45;
 
@@ -22,7 +22,7 @@ export async function findCalendarDuplicates(db: Db, readCalendar: CalendarReade
   for (let start = dates[0] as string; start <= (dates.at(-1) as string); start = addDays(start, CHUNK_DAYS)) {
     const end = addDays(start, CHUNK_DAYS - 1);
     for (const found of await readCalendar(athleteId, start, end)) {
-      existing.set(keyOf(found.workoutDay.slice(0, 10), found.workoutTypeValueId ?? null, found.title ?? ""), found.workoutId);
+      existing.set(calendarKeyOf(found), found.workoutId);
     }
   }
   if (existing.size === 0) return new Map();
@@ -30,12 +30,8 @@ export async function findCalendarDuplicates(db: Db, readCalendar: CalendarReade
   const duplicates = new Map<string, string>();
   for (const row of rows) {
     if (!row.workout) continue;
-    const match = existing.get(keyOf(row.workout.date, WORKOUT_TYPE_IDS[row.workout.sport], row.workout.title));
+    const match = existing.get(plannedCalendarKeyOf(row.workout));
     if (match && !ours.has(match)) duplicates.set(rowKeyOf(row), match);
   }
   return duplicates;
-}
-
-function keyOf(day: string, typeId: number | null, title: string): string {
-  return `${day}\u0000${typeId ?? ""}\u0000${title.trim().toLowerCase()}`;
 }

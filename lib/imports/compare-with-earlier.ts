@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { type PlannedWorkout, plannedWorkoutSchema } from "@/lib/plans/workout";
 import { describeChange } from "./describe-change";
-import { type Slot, slotKeyOf } from "./same-workout";
+import { isSameTitle, type Slot, slotKeyOf } from "./same-workout";
 
 /** rowKey: the row's number and part (row-key.ts), as one row may hold several workouts. */
 export type KeyedRow = { rowKey: string; workout: PlannedWorkout; contentKey: string; slot: Slot };
@@ -53,12 +53,11 @@ export async function compareWithEarlier(db: Db, athleteId: string, planKey: str
   const revised = new Set<string | null>();
   for (const entry of ofPlan) if (used.has(entry.id)) revised.add(earlierRows.get(entry.rowId)?.jobId ?? null);
   const changed = new Map<string, { earlier: EarlierWorkout; change: string }>();
-  const sameTitle = (row: KeyedRow, earlier: EarlierWorkout) => earlier.title.trim().toLowerCase() === row.workout.title.trim().toLowerCase();
   for (const pass of ["same title", "revised import"] as const) {
     for (const row of rows) {
       const earlier = bySlot.get(slotKeyOf(row.slot));
       if (!earlier || unchanged.has(row.rowKey) || changed.has(row.rowKey)) continue;
-      if (pass === "same title" ? !sameTitle(row, earlier) : !revised.has(earlier.jobId)) continue;
+      if (pass === "same title" ? !isSameTitle(row.workout.title, earlier.title) : !revised.has(earlier.jobId)) continue;
       bySlot.delete(slotKeyOf(row.slot));
       changed.set(row.rowKey, { earlier, change: describeChange(earlier.workout, row.workout) });
       revised.add(earlier.jobId);

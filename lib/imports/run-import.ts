@@ -2,10 +2,11 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
-import { isSameWorkout, toWorkoutPayload } from "@/lib/trainingpeaks/map-workout";
+import { toWorkoutPayload } from "@/lib/trainingpeaks/map-workout";
 import { sleep } from "@/lib/trainingpeaks/pacer";
 import type { ImportJobView, ImportRowView } from "./import-view";
 import { withJobLease } from "./job-lease";
+import { looksTheSame } from "./same-workout";
 import { recordStrayWorkouts } from "./stray-workouts";
 import { sendChange } from "./send-change";
 import {
@@ -83,7 +84,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     const day = row.workout.date;
     const found = await client.listWorkouts(await tokens.token(), athleteId, day, day);
     for (const workout of found) {
-      if (!isSameWorkout(workout, row.workout)) continue;
+      if (!looksTheSame(workout, row.workout)) continue;
       const owned = await db.ledgerEntry.findFirst({ where: { athleteId, tpWorkoutId: workout.workoutId, NOT: { rowId: row.id } } });
       if (!owned) return workout.workoutId;
     }

@@ -1,11 +1,14 @@
 import { createHash } from "node:crypto";
 import type { PlannedWorkout } from "@/lib/plans/workout";
+import { WORKOUT_TYPE_IDS } from "@/lib/trainingpeaks/map-workout";
 import { rowKeyOf } from "./row-key";
 
-// When two workouts are "the same", in the two senses an import needs, defined here only:
+// When two workouts are "the same", in the three senses an import needs, defined here only:
 // - the same content: everything that would be sent is equal (the same plan imported twice);
 // - the same slot: the same plan, athlete, day, sport and place among that day's workouts of that
-//   sport, whatever the content (a revised plan's row and the workout its earlier import made).
+//   sport, whatever the content (a revised plan's row and the workout its earlier import made);
+// - the same look on a calendar: the same day, sport and title (a likely duplicate, or the
+//   workout a timed-out create may have made).
 
 /** Identical content: the day and everything that would be sent, but not where the row sat in the file. */
 export function contentKeyOf(workout: PlannedWorkout): string {
@@ -50,4 +53,29 @@ export function slotsOf(workouts: readonly PlannedWorkout[]): Map<string, Slot> 
     slots.set(rowKeyOf(workout), { workoutDay: workout.date, sport: workout.sport, slot });
   }
   return slots;
+}
+
+/** A workout as a calendar read shows it: its day, TrainingPeaks sport id and title. */
+export type CalendarWorkout = { workoutDay: string; workoutTypeValueId?: number | null; title?: string | null };
+
+/** What a calendar shows of a workout: day, sport and title, case and outer spaces aside. */
+export function calendarKeyOf(found: CalendarWorkout): string {
+  return `${found.workoutDay.slice(0, 10)}\u0000${found.workoutTypeValueId ?? ""}\u0000${titleKey(found.title ?? "")}`;
+}
+
+export function plannedCalendarKeyOf(workout: PlannedWorkout): string {
+  return calendarKeyOf({ workoutDay: workout.date, workoutTypeValueId: WORKOUT_TYPE_IDS[workout.sport], title: workout.title });
+}
+
+/** Whether a workout read back from a calendar looks like the one a row describes. */
+export function looksTheSame(found: CalendarWorkout, workout: PlannedWorkout): boolean {
+  return calendarKeyOf(found) === plannedCalendarKeyOf(workout);
+}
+
+export function isSameTitle(a: string, b: string): boolean {
+  return titleKey(a) === titleKey(b);
+}
+
+function titleKey(title: string): string {
+  return title.trim().toLowerCase();
 }

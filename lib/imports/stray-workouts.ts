@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
-import { isSameWorkout } from "@/lib/trainingpeaks/map-workout";
+import { looksTheSame } from "./same-workout";
 import type { ImportRowView } from "./import-view";
 import type { ClaimedRow } from "./queries";
 import type { TokenSource } from "./run-import";
@@ -20,7 +20,7 @@ export async function recordStrayWorkouts(db: Db, client: TrainingPeaksClient, t
     const current = await db.importRow.findUnique({ where: { id: row.id } });
     if (!current || current.status !== "created") continue;
     const day = row.workout.date;
-    const matching = (await client.listWorkouts(await tokens.token(), row.athleteId, day, day)).filter((found) => isSameWorkout(found, row.workout)).map((found) => found.workoutId);
+    const matching = (await client.listWorkouts(await tokens.token(), row.athleteId, day, day)).filter((found) => looksTheSame(found, row.workout)).map((found) => found.workoutId);
     const known = await knownWorkoutIds(db, row.athleteId, matching);
     const strays = matching.filter((id) => !known.has(id) && id !== current.tpWorkoutId && id !== current.duplicateOf);
     if (strays.length === 0) continue;

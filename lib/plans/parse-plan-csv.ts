@@ -9,6 +9,7 @@ import type { ParsedRow, PlanNeeds, PlanOptions, PlanParse } from "./plan-result
 import type { StructureCache } from "./read-structure";
 import { readRow } from "./read-row";
 import { placeDates } from "./resolve-date";
+import { makeRowCounter } from "./row-counter";
 import type { RowContext, RowDraft } from "./row-draft";
 import { weeklySummaryError } from "./weekly-summary";
 import { planSpanProblem } from "./date-span";
@@ -16,7 +17,7 @@ import { planSpanProblem } from "./date-span";
 /** How papaparse is asked to read a plan (the bench runs papaparse alone with these too). */
 export const PAPA_OPTIONS = {
   delimitersToGuess: [",", ";", "\t"],
-  skipEmptyLines: false, // blank rows are skipped in step(), after counting them: row numbers are the spreadsheet's
+  skipEmptyLines: "greedy",
   comments: "#",
 } satisfies Papa.ParseConfig;
 
@@ -38,9 +39,8 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
   let context: RowContext | null = null;
   let fileError: string | null = null;
   let delimiter = ",";
-  let records = 0;
   let ordinal = 0;
-  const pending: string[][] = [];
+  const pending: { cells: string[]; row: number }[] = [];
   const drafts: RowDraft[] = [];
   const completed: number[] = [];
   const legend: string[] = [];
@@ -48,34 +48,29 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
   const empty: number[] = [];
   const structures: StructureCache = new Map();
 
-  const start = (header: readonly string[], headerRow: number): boolean => {
+  const start = (header: readonly string[]): boolean => {
     const columns = mapColumns(header, options.columnRoles);
     if (typeof columns === "string") {
       fileError = columns;
       return false;
     }
     context = { map: columns, decimalComma: delimiter !== ",", headerCount: header.length, widenPercent: options.widenPercent ?? 0, structures };
-    records = headerRow;
     return true;
   };
-  const read = (cells: string[], brokenQuote: boolean): boolean => {
-    if (isBlank(cells)) {
-      records++;
-      return true;
-    }
+  const read = (cells: string[], row: number, brokenQuote: boolean): boolean => {
+    if (isBlank(cells)) return true;
     if (ordinal >= MAX_PLAN_ROWS) {
       fileError = `The plan has more than ${MAX_PLAN_ROWS.toLocaleString("en-US")} rows; split it into smaller files and import them one after another.`;
       return false;
     }
-    records++;
     ordinal++;
     const { weeksToGoal, fields } = (context as RowContext).map;
     const week = weeksToGoal ?? fields.week;
     if (week) weekCells.push((cells[week.index] ?? "").trim());
-    const read = readRow(cells, records, ordinal, context as RowContext);
-    if (read === "completed") completed.push(records);
+    const read = readRow(cells, row, ordinal, context as RowContext);
+    if (read === "completed") completed.push(row);
     else if (read === "legend") legend.push(cells.map((cell) => cell.trim()).filter(Boolean).join(" "));
-    else if (read.length === 0) empty.push(records);
+    else if (read.length === 0) empty.push(row);
     for (const draft of typeof read === "string" ? [] : read) {
       if (brokenQuote) draft.issues.push({ rowNumber: draft.rowNumber, column: null, severity: "error", message: BROKEN_QUOTE });
       drafts.push(draft);
@@ -83,25 +78,25 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
     return true;
   };
 
-  Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
+  const csv = text.replace(/^\uFEFF/, "");
+  const rowOf = makeRowCounter(csv);
+  const startAt = (found: number) => start(pending[found]?.cells ?? []) && pending.slice(found + 1).every((record) => read(record.cells, record.row, false));
+  Papa.parse<string[]>(csv, {
     ...PAPA_OPTIONS,
     step(result, parser) {
       delimiter = result.meta.delimiter;
+      const row = rowOf(result.data, result.meta.cursor, result.meta.linebreak);
       const brokenQuote = result.errors.some((error) => error.code === "MissingQuotes");
       if (context) {
-        if (!read(result.data, brokenQuote)) parser.abort();
+        if (!read(result.data, row, brokenQuote)) parser.abort();
         return;
       }
-      pending.push(result.data);
-      const found = findHeaderRow(pending, false);
-      if (found === null) return;
-      if (!start(pending[found] ?? [], found + 1) || !pending.slice(found + 1).every((cells) => read(cells, false))) parser.abort();
+      pending.push({ cells: result.data, row });
+      const found = findHeaderRow(pending.map((record) => record.cells), false);
+      if (found !== null && !startAt(found)) parser.abort();
     },
   });
-  if (!context && !fileError && pending.length > 0) {
-    const found = findHeaderRow(pending, true) ?? 0;
-    if (start(pending[found] ?? [], found + 1)) pending.slice(found + 1).every((cells) => read(cells, false));
-  }
+  if (!context && !fileError && pending.length > 0) startAt(findHeaderRow(pending.map((record) => record.cells), true) ?? 0);
 
   if (fileError) return { ok: false, fileError };
   const ready = context as RowContext | null;

@@ -9,8 +9,12 @@ export type PlannedValue = { text: string; range: boolean };
 
 const PLAIN = /^[\d.,:]+\s*[a-z']*$/i;
 
+/** Most cells ("45", "1:30", "8 km") are plain values: no approximation or range to read. */
+export function isPlainValue(cell: string): boolean {
+  return PLAIN.test(cell);
+}
+
 export function plannedValueOf(cell: string): PlannedValue {
-  if (PLAIN.test(cell)) return { text: cell, range: false }; // most cells: "45", "1:30", "8 km"
   let text = cell.trim().replace(APPROX, "").replace(/[!?]+$/, "").trim();
   const range = RANGE.exec(text);
   if (range && Number(range[1]?.replace(",", ".")) < Number(range[2]?.replace(",", "."))) {

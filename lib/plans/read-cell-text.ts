@@ -33,10 +33,13 @@ export function readSport(sportText: string, column: Column | undefined, words: 
 
 /** The title cell (or cell text's first line); the rest of a multi-line cell goes into the description. */
 export function setTitle(draft: RowDraft, text: string, column: Column | undefined) {
-  const [first = "", ...rest] = text.split("\n");
-  if (first.trim()) draft.fields.title = first.trim().slice(0, 200);
+  const lineBreak = text.indexOf("\n");
+  const first = lineBreak === -1 ? text : text.slice(0, lineBreak);
+  const title = first.trim();
+  if (title) draft.fields.title = title.length > 200 ? title.slice(0, 200) : title;
   if (first.length > 200) draft.issues.push(issue(draft.rowNumber, column, "warning", "The title is longer than 200 characters and is cut short."));
-  const more = rest.join("\n").trim();
+  if (lineBreak === -1) return;
+  const more = text.slice(lineBreak + 1).trim();
   if (more) draft.fields.description = draft.fields.description ? `${more}\n${draft.fields.description}` : more;
 }
 

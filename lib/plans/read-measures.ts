@@ -2,7 +2,7 @@ import type { Column } from "./layout";
 import { type DistanceUnit, parseDistance, parseDistanceUnit } from "./parse-distance";
 import { parseDuration } from "./parse-duration";
 import { parseNumber } from "./parse-number";
-import { plannedValueOf } from "./planned-value";
+import { isPlainValue, type PlannedValue, plannedValueOf } from "./planned-value";
 import { readTextMeasures } from "./read-text-measures";
 import { cellOf, issue, type RowDraft, type RowContext } from "./row-draft";
 import type { PlannedWorkout } from "./workout";
@@ -36,7 +36,7 @@ export function readColumnMeasures(cells: readonly string[], context: RowContext
 /** A duration cell; "0" and "0 mins" plan nothing. A range plans its lower value and stays in the description. */
 export function readDuration(text: string, column: Column | undefined, decimalComma: boolean, draft: RowDraft) {
   if (!text || (text.charCodeAt(0) === 48 && ZERO.test(text))) return;
-  const planned = plannedValueOf(text);
+  const planned = planOf(text);
   const unit = column?.unit;
   const duration = parseDuration(planned.text, unit === "hours" || unit === "seconds" ? unit : "minutes", decimalComma);
   if ("error" in duration) {
@@ -56,7 +56,7 @@ export function readDuration(text: string, column: Column | undefined, decimalCo
 /** A distance cell: in its own unit, the unit column's, the column name's, or (bare) the plan's, decided later. */
 export function readDistance(text: string, column: Column | undefined, unitText: string, decimalComma: boolean, draft: RowDraft) {
   if (!text || (text.charCodeAt(0) === 48 && ZERO.test(text))) return;
-  const planned = plannedValueOf(text);
+  const planned = planOf(text);
   const unit = distanceUnitFor(unitText, column);
   const bare = parseNumber(planned.text, decimalComma);
   if (bare !== null && unit === null) {
@@ -83,6 +83,10 @@ export function readMeasuresFromText(fields: Fields, texts: readonly (string | u
     if (measures.tss !== undefined && fields.tss === undefined && measures.tss <= 2000) fields.tss = measures.tss;
     if (measures.intensityFactor !== undefined && fields.intensityFactor === undefined && measures.intensityFactor > 0 && measures.intensityFactor <= 2) fields.intensityFactor = measures.intensityFactor;
   }
+}
+
+function planOf(text: string): PlannedValue {
+  return isPlainValue(text) ? { text, range: false } : plannedValueOf(text);
 }
 
 export function keepInDescription(fields: Fields, header: string, value: string) {

@@ -33,17 +33,28 @@ function readSingleRow(cells: readonly string[], context: RowContext, base: RowD
   const { fields: columns } = context.map;
   const title = cellOf(cells, columns.title);
   if (isEmptyDay(cells, context, base)) return [];
-  const parts = !columns.sport && title ? splitCell(title) : [title];
+  const parts = !columns.sport && title ? splitCell(title) : null;
+  if (!parts || parts.length === 1) {
+    readSport(cellOf(cells, columns.sport), columns.sport, title, base);
+    setTitle(base, title, columns.title);
+    readColumnMeasures(cells, context, base);
+    if (base.fields.sport !== "day_off" && (base.fields.durationSeconds === undefined || base.fields.distanceMeters === undefined)) {
+      readMeasuresFromText(base.fields, [title || base.fields.title, base.fields.description]); // a type cell such as "Easy run 5 km" is the title then
+    }
+    if (context.map.extras.length > 0) addExtras(cells, context.map.extras, [base]);
+    return [base];
+  }
   const drafts = parts.map((text, index): RowDraft => {
-    const draft: RowDraft = parts.length === 1 ? base : { ...base, part: index + 1, fields: { ...base.fields, rowNumber: base.rowNumber, part: index + 1 }, issues: [...base.issues] };
+    const draft: RowDraft = { ...base, part: index + 1, fields: { ...base.fields, rowNumber: base.rowNumber, part: index + 1 }, issues: [...base.issues] };
     readSport(cellOf(cells, columns.sport), columns.sport, text, draft);
-    if (parts.length > 1 && draft.sportFrom === "none") readSport("", undefined, title, draft); // "4 mi pm" after "Recovery 6 mi am"
+    if (draft.sportFrom === "none") readSport("", undefined, title, draft); // "4 mi pm" after "Recovery 6 mi am"
     setTitle(draft, text, columns.title);
-    if (parts.length === 1) readColumnMeasures(cells, context, draft);
     if (draft.fields.sport !== "day_off") readMeasuresFromText(draft.fields, [text, draft.fields.description]);
     return draft;
   });
-  addExtras(cells, context.map.extras, drafts);
+  // The row's time and distance columns cannot be shared out between its workouts: each keeps them as text.
+  const measures = [columns.duration, columns.distance, columns.distanceUnit, columns.tss, columns.if].filter((column) => column !== undefined);
+  addExtras(cells, [...measures, ...context.map.extras], drafts);
   return drafts;
 }
 

@@ -48,10 +48,3 @@ function trainingPeaksStructureOf(workout: PlannedWorkout): TrainingPeaksStructu
   converted.set(structure, result);
   return result;
 }
-
-/** Whether a workout read back from a calendar is the one a row describes (same day, sport and title). */
-export function isSameWorkout(found: { workoutDay: string; workoutTypeValueId?: number | null; title?: string | null }, workout: PlannedWorkout): boolean {
-  return found.workoutDay.slice(0, 10) === workout.date
-    && found.workoutTypeValueId === WORKOUT_TYPE_IDS[workout.sport]
-    && (found.title ?? "").trim().toLowerCase() === workout.title.trim().toLowerCase();
-}

@@ -1,9 +1,13 @@
 import type { Block, Step } from "./structure";
 
-// The class of each step (warm-up, active, rest, cool-down) where no section header gave one.
+// The class of each step (warm-up, active, rest, cool-down) where no header or cue gave one.
+// Steps are compared only with steps whose targets are in the same kind and unit (a pace with a
+// pace, a % of FTP with a % of FTP), since the text has not yet been put in one metric.
 
-function isEasy(step: Step, hardest: number): boolean {
-  return level(step) < hardest * 0.8;
+type Levels = Map<string, number>;
+
+function kindOf(step: Step): string {
+  return `${step.target.metric}:${step.target.unit}`;
 }
 
 function level(step: Step): number {
@@ -11,14 +15,24 @@ function level(step: Step): number {
   return step.target.min > step.target.max ? step.target.min : step.target.max;
 }
 
+function raise(levels: Levels, step: Step) {
+  const kind = kindOf(step);
+  levels.set(kind, Math.max(levels.get(kind) ?? 0, level(step)));
+}
+
+/** Well below the hardest step of its kind (under 80 % of it); a step without a target always is. */
+function isEasy(step: Step, hardest: Levels): boolean {
+  return level(step) < (hardest.get(kindOf(step)) ?? 0) * 0.8;
+}
+
 /**
- * In a repeat, steps well below the block's hardest (under 80 % of it) are "rest" unless a header said otherwise.
+ * In a repeat, steps well below the block's hardest are "rest" unless a header said otherwise.
  * Steps written without any header get a class from their place: before the first hard step an
  * easy step is a warm-up, after the last one a cool-down, everything else "active".
  */
 export function inferClasses(blocks: Block[], unclassed: Set<Step>) {
-  let hardest = 0;
-  for (const block of blocks) for (const step of block.steps) hardest = Math.max(hardest, level(step));
+  const hardest: Levels = new Map();
+  for (const block of blocks) for (const step of block.steps) raise(hardest, step);
 
   let firstHard = -1;
   let lastHard = -1;
@@ -34,13 +48,14 @@ export function inferClasses(blocks: Block[], unclassed: Set<Step>) {
   }
   index = 0;
   for (const block of blocks) {
-    let blockHardest = 0;
-    for (const step of block.steps) blockHardest = Math.max(blockHardest, level(step));
+    const blockHardest: Levels = new Map();
+    for (const step of block.steps) raise(blockHardest, step);
     const isSet = block.repeat > 1 || block.steps.length > 1;
     for (const step of block.steps) {
-      if (isSet && step.intensityClass === "active" && level(step) < blockHardest * 0.8) step.intensityClass = "rest";
+      if (isSet && step.intensityClass === "active" && isEasy(step, blockHardest)) step.intensityClass = "rest";
       else if (!isSet && unclassed.has(step)) {
-        step.intensityClass = isEasy(step, hardest) && index < firstHard ? "warmUp" : isEasy(step, hardest) && index > lastHard ? "coolDown" : "active";
+        const easy = isEasy(step, hardest);
+        step.intensityClass = easy && index < firstHard ? "warmUp" : easy && index > lastHard ? "coolDown" : "active";
       }
       index++;
     }

@@ -2,7 +2,7 @@ import type { Sport } from "@/lib/plans/sports";
 import { parseStep } from "./parse-step";
 import { gatherMetres } from "./gather-metres";
 import { inferClasses } from "./infer-classes";
-import { classifyLine, classOfHeader } from "./read-line";
+import { classifyLine, classOfCue, classOfHeader, isUnbulletedStep } from "./read-line";
 import { isCommaList, splitTopLevel } from "./split-steps";
 import type { Block, IntensityClass, NotationIssue, Step, WorkoutStructure } from "./structure";
 
@@ -83,8 +83,13 @@ function copiesOf(steps: Step[]): Step[] {
   return copies;
 }
 
+/** A step's cue that names a class ("warmup: 2km", "Recovery 3m 50%") sets it; otherwise, without a header, its place will. */
 function markUnclassed(reading: Reading, steps: Step[]) {
-  if (reading.section === null) for (const step of steps) reading.unclassed.add(step);
+  for (const step of steps) {
+    const cued = step.name ? classOfCue(step.name) : null;
+    if (cued) step.intensityClass = cued;
+    else if (reading.section === null) reading.unclassed.add(step);
+  }
 }
 
 function readSegment(reading: Reading, segment: string, line: number, column: number) {
@@ -128,7 +133,8 @@ function readLine(reading: Reading, raw: string, line: number) {
     for (const segment of splitTopLevel(trimmed, indent, ";")) readSegment(reading, segment.text, line, segment.column);
     return;
   }
-  const kind = classifyLine(trimmed);
+  const classified = classifyLine(trimmed);
+  const kind = classified.kind === "header" && reading.open?.steps.length === 0 && isUnbulletedStep(trimmed) ? { kind: "step" as const, text: trimmed, offset: 0, repeat: 1 } : classified;
   if (kind.kind === "step") {
     if (reading.openIndent !== null && indent <= reading.openIndent) closeRepeat(reading, line);
     return addStep(reading, kind.text, line, column + kind.offset, reading.open, kind.repeat);
@@ -169,6 +175,7 @@ function closeRepeat(reading: Reading, line: number) {
 
 function finishRepeat(reading: Reading, block: Block, line: number, column: number) {
   if (block.repeat < 1 || block.repeat > 99) reading.issues.push({ line, column, severity: "error", message: `${block.repeat}x is not a number of repeats we take (1 to 99).` });
+  else if (block.steps.length === 0 && reading.issues.some((issue) => issue.severity === "error" && issue.line > line)) return; // its steps were refused, each with its own sentence
   else if (block.steps.length === 0) reading.issues.push({ line, column, severity: "error", message: `The ${block.repeat}x repeat has no steps under it.` });
   else reading.blocks.push(block);
 }

@@ -1,7 +1,7 @@
 import type { Sport } from "@/lib/plans/sports";
 
 // The length of a step as written: a time (30s, 10m, 1h2m30s, 1m30, 5', 30", 1'30", 10min,
-// 1:30:00) or a distance (400mtr, 2km, 5k, 1mi, 100yrd, 100y, 100 yards). A bare "m" is minutes, as in
+// 1:30:00, 90:00) or a distance (400mtr, 2km, 5k, 1mi, 100yrd, 100y, 100 yards). A bare "m" is minutes, as in
 // Intervals.icu, except where the step says otherwise (see metresReading).
 
 export type DistanceUnit = "mtr" | "km" | "mi" | "yrd";
@@ -11,7 +11,7 @@ const TIME_UNITS: Record<string, number> = { h: 3600, hr: 3600, hrs: 3600, hour:
 const SIMPLE_TIME = /^(\d+(?:\.\d+)?)(h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)$/i;
 const COMPOUND_TIME = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/i;
 const PRIME_TIME = /^(?:(\d+)')?(?:(\d+)(?:"|''))?$/;
-const CLOCK_TIME = /^(?:(\d+):)?(\d{1,2}):(\d{2})$/;
+const CLOCK_TIME = /^(?:(\d+):)?(\d{1,3}):(\d{2})$/;
 const DISTANCE = /^(\d+(?:\.\d+)?)(mtr|meters?|metres?|km|k|mi|miles?|yrd|yds?|y|yards?)$/i;
 const UNIT_OF: Record<string, DistanceUnit> = { mtr: "mtr", meter: "mtr", meters: "mtr", metre: "mtr", metres: "mtr", km: "km", k: "km", mi: "mi", mile: "mi", miles: "mi", yrd: "yrd", y: "yrd", yd: "yrd", yds: "yrd", yard: "yrd", yards: "yrd" };
 export const METERS_PER: Record<DistanceUnit, number> = { mtr: 1, km: 1000, mi: 1609.344, yrd: 0.9144 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeChange } from "@/lib/imports/describe-change";
-import { contentKeyOf, planKeyOf, slotsOf } from "@/lib/imports/same-workout";
+import { contentKeyOf, looksTheSame, planKeyOf, slotsOf } from "@/lib/imports/same-workout";
 import type { PlannedWorkout } from "@/lib/plans/workout";
 
 const run = (rowNumber: number, date: string, title: string, extra: Partial<PlannedWorkout> = {}): PlannedWorkout => ({ rowNumber, date, sport: "run", title, ...extra });
@@ -30,6 +30,15 @@ describe("the same workout", () => {
     expect(slots.get("2:0")).toEqual({ workoutDay: "2027-02-01", sport: "run", slot: 0 });
     expect(slots.get("4:0")).toEqual({ workoutDay: "2027-02-01", sport: "run", slot: 1 });
     expect(slots.get("3:0")).toEqual({ workoutDay: "2027-02-01", sport: "bike", slot: 0 });
+  });
+});
+
+describe("a workout read back from a calendar", () => {
+  const workout: PlannedWorkout = { rowNumber: 2, date: "2027-03-10", sport: "bike", title: "4x4 VO2" };
+  it("looks the same when its day, sport and title are (case and outer spaces aside)", () => {
+    expect(looksTheSame({ workoutDay: "2027-03-10T00:00:00", workoutTypeValueId: 2, title: " 4x4 vo2 " }, workout)).toBe(true);
+    expect(looksTheSame({ workoutDay: "2027-03-11T00:00:00", workoutTypeValueId: 2, title: "4x4 VO2" }, workout)).toBe(false);
+    expect(looksTheSame({ workoutDay: "2027-03-10T00:00:00", workoutTypeValueId: 3, title: "4x4 VO2" }, workout)).toBe(false);
   });
 });
 

@@ -96,3 +96,24 @@ describe("several workouts in one row", () => {
     expect(plan.rows[3]?.workout?.distanceMeters).toBe(6437.38);
   });
 });
+
+describe("a day's sessions in their own columns", () => {
+  it("makes one workout per filled AM / PM column, the sport from its words", () => {
+    const plan = parseOk("Date,AM,PM\n2027-03-06,Swim 2000 m,Easy run 30 min\n2027-03-07,Rest,\n");
+    expect(placed(plan)).toEqual(["2027-03-06 swim AM", "2027-03-06 run PM", "2027-03-07 day_off AM"]);
+    expect(plan.rows[1]?.workout).toMatchObject({ durationSeconds: 1800, title: "Easy run 30 min" });
+    expect(plan.columnRoles.map((use) => use.role)).toEqual(["date", "session", "session"]);
+  });
+
+  it("reads week and day cells written as Week 3 and Day 2", () => {
+    const plan = parseOk("week,day,title\nWeek 1,Tue,Easy run\nWk 2,Day 3,Long run\n", { startDate: "2027-01-04" });
+    expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-01-05", "2027-01-13"]);
+  });
+});
+
+describe("sport columns whose header gives the unit", () => {
+  it("reads bare numbers in the header's unit", () => {
+    const plan = parseOk("Date,Swim (yd),Bike (hrs),Run (min)\n2027-03-06,2000,1.5,45\n");
+    expect(plan.rows.map((row) => [row.workout?.sport, row.workout?.distanceMeters, row.workout?.durationSeconds])).toEqual([["swim", 1828.8, undefined], ["bike", undefined, 5400], ["run", undefined, 2700]]);
+  });
+});

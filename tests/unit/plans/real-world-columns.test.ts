@@ -35,6 +35,13 @@ describe("the header row", () => {
   });
 });
 
+describe("row numbers", () => {
+  it("are the spreadsheet's rows, counting blank rows and not the line breaks inside a cell", () => {
+    const plan = parseOk('date,sport,title,description\r\n2027-01-04,Run,A,"two\r\nlines"\r\n\r\n,,,\r\n2027-01-06,Run,B,\r\n');
+    expect(plan.rows.map((row) => row.rowNumber)).toEqual([2, 5]);
+  });
+});
+
 describe("nothing dropped", () => {
   it("puts a column that feeds no field into the description under its header, unless it is ignored", () => {
     const text = "date,sport,title,Pace,HR Zone,RPE / Duration,Notes 2\n2027-01-04,Run,Easy,5:30/km,Z2,RPE 4,Flat route\n";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PlannedWorkout } from "@/lib/plans/workout";
-import { isSameWorkout, toWorkoutPayload } from "@/lib/trainingpeaks/map-workout";
+import { toWorkoutPayload } from "@/lib/trainingpeaks/map-workout";
 
 const workout: PlannedWorkout = {
   rowNumber: 2, date: "2027-03-10", sport: "bike", title: "4x4 VO2", description: "Hard", coachComments: "Fuel well",
@@ -33,11 +33,5 @@ describe("the TrainingPeaks payload for a planned workout", () => {
   it("uses the checked sport ids", () => {
     const ids = (["swim", "run", "strength", "custom", "rowing", "walk", "other"] as const).map((sport) => toWorkoutPayload({ ...workout, sport }, "1").workoutTypeValueId);
     expect(ids).toEqual([1, 3, 9, 10, 12, 13, 100]);
-  });
-
-  it("recognises the same workout read back from a calendar", () => {
-    expect(isSameWorkout({ workoutDay: "2027-03-10T00:00:00", workoutTypeValueId: 2, title: " 4x4 vo2 " }, workout)).toBe(true);
-    expect(isSameWorkout({ workoutDay: "2027-03-11T00:00:00", workoutTypeValueId: 2, title: "4x4 VO2" }, workout)).toBe(false);
-    expect(isSameWorkout({ workoutDay: "2027-03-10T00:00:00", workoutTypeValueId: 3, title: "4x4 VO2" }, workout)).toBe(false);
   });
 });

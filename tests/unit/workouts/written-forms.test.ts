@@ -88,7 +88,7 @@ describe("targets as people write them", () => {
   it("holds a falling range without ramp as one steady step, as Intervals.icu does, and says so", () => {
     const { structure, warnings } = read("- 15m 65%-45%");
     expect(blocksOf(structure)).toEqual(["1x active 900s power:percent:45-65"]);
-    expect(warnings).toEqual(['1:7 "65%-45%" falls; without "ramp" a range is one steady step (as in Intervals.icu), so the step holds 45-65. Write "ramp 65%-45%" to fall gradually.']);
+    expect(warnings).toEqual(['1:7 "65%-45%" falls; without "ramp" a range is one steady step (as in Intervals.icu), so the step holds 45-65%. Write "ramp 65%-45%" to fall gradually.']);
   });
 
   it("keeps the direction of a pace ramp", () => {
@@ -110,8 +110,19 @@ describe("targets as people write them", () => {
     expect(blocksOf(read("- 1 hr 140-150 HR", "run").structure)).toEqual(["1x active 3600s thresholdHr:bpm:140-150"]);
   });
 
-  it("says a clock after the length is a pace that lacks its unit", () => {
-    expect(errorsOf("- 10m 4:30", "run")).toEqual(['1:7 "4:30" after the step\'s length reads as a pace without its unit: write 4:30/km (or /mi, /100m) Pace.']);
+  it("reads a clock after the length as a pace in the sport's usual unit, and says so", () => {
+    const { structure, warnings } = read("- 1600m @ 5:00-4:30", "run");
+    expect(blocksOf(structure)).toEqual(["1x active 1600m pace:mps:3.333-3.704"]);
+    expect(warnings).toContain('1:11 "5:00-4:30" after the length is read as a pace per km; write 5:00-4:30/km Pace to make it plain.');
+  });
+
+  it("reads quick-plan's steps: cues that name the class, repeat: N, lap-button and long clock times", () => {
+    const text = "running: 12k, 3x 1.6k @TMP\n- warmup: 2km @z2\n- repeat: 3\n  - run: 1600m @ 5:00-4:40\n  - recover: 600m @z1\n- run: 90:00\n- cooldown: lap-button";
+    const { structure } = read(text, "run");
+    expect(structure.blocks.map((block) => [block.repeat, block.steps.map((step) => `${step.intensityClass} ${step.length.kind === "time" ? `${step.length.seconds}s` : `${step.length.meters}m`}`).join(", ")])).toEqual([
+      [1, "warmUp 2000m"], [3, "active 1600m, rest 600m"], [1, "active 5400s"], [1, "coolDown 300s"],
+    ]);
+    expect(structure.blocks[3]?.steps[0]?.openDuration).toBe(true);
   });
 
   it("reads steps on one line separated by commas, and yards written as y", () => {
@@ -126,6 +137,13 @@ describe("targets as people write them", () => {
   it("says why a share of best power or a custom zone cannot be sent", () => {
     expect(errorsOf("- 5m 90% MMP 5m")).toEqual(['1:6 "90% MMP" is a share of the athlete\'s best power over a duration, which TrainingPeaks cannot hold; write it as % of FTP or in watts.']);
     expect(errorsOf("- 5m CZ2")).toEqual(['1:6 "CZ2" is one of the athlete\'s own zones in Intervals.icu, which PlanDrop cannot see; write it as Z1 to Z7 or as a percentage.']);
+  });
+
+  it("names a step that ends on a condition as the cause", () => {
+    expect(errorsOf("3X\nBike - Pwr Zone 6 until HR above 180\nRecover - Pwr Zone 1 until HR below 140")).toEqual([
+      '2:19 "until HR above 180" ends the step on a condition, which TrainingPeaks cannot hold: give the step a time or a distance.',
+      '3:22 "until HR below 140" ends the step on a condition, which TrainingPeaks cannot hold: give the step a time or a distance.',
+    ]);
   });
 
   it("names an unknown zone as the cause, not a missing target", () => {

@@ -1,0 +1,36 @@
+import { randomUUID } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countAttempt } from "@/lib/auth/attempt-limit";
+import { createDb, type Db } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrate";
+
+describe("attempts counted across a window's end", () => {
+  let db: Db;
+  beforeAll(async () => {
+    const url = `file:${path.join(os.tmpdir(), `plandrop-limit-${randomUUID()}.db`)}`;
+    await applyMigrations(url);
+    db = createDb(url);
+  });
+  afterAll(() => db.$disconnect());
+
+  it("does not let a burst just before and just after a window's end through twice", async () => {
+    const limit = [{ key: `test:${randomUUID()}`, max: 5, windowMs: 60_000 }];
+    const windowEnd = Math.ceil(Date.now() / 60_000) * 60_000 + 60_000;
+    const before = [];
+    for (let i = 0; i < 5; i++) before.push(await countAttempt(db, limit, windowEnd - 1_000));
+    expect(before.every((verdict) => verdict.refusedForMs === null)).toBe(true);
+    const after = [];
+    for (let i = 0; i < 5; i++) after.push(await countAttempt(db, limit, windowEnd + 1_000));
+    expect(after.filter((verdict) => verdict.refusedForMs === null).length).toBeLessThanOrEqual(1);
+  });
+
+  it("slows attempts down after `slowAfter`, doubling each time", async () => {
+    const limit = [{ key: `test:${randomUUID()}`, max: 10, windowMs: 60_000, slowAfter: 2 }];
+    const now = Math.floor(Date.now() / 60_000) * 60_000 + 1_000;
+    const delays = [];
+    for (let i = 0; i < 5; i++) delays.push((await countAttempt(db, limit, now)).delayMs);
+    expect(delays).toEqual([0, 0, 1_000, 2_000, 4_000]);
+  });
+});
