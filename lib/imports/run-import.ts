@@ -19,6 +19,8 @@ export type TokenSource = {
   token(): Promise<string>;
   /** Called after TrainingPeaks refused `refused` with a 401: true when a fresh token is now available, false when the user must act. */
   renewAfterUnauthorized(refused: string): Promise<boolean>;
+  /** Called after a 403 with `refused`: true when a fresh token is now available to try once; absent when none can be made. */
+  renewAfterForbidden?(refused: string): Promise<boolean>;
   /** The sentence shown when the token cannot be renewed. */
   expiredMessage: string;
 };
@@ -145,6 +147,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
       if (!(await tokens.renewAfterUnauthorized(token))) stop(tokens.expiredMessage);
       return returnToQueue(db, row);
     }
+    if (error.kind === "forbidden" && (await tokens.renewAfterForbidden?.(token))) return returnToQueue(db, row);
     if (error.kind === "rate_limited") {
       stop(sentenceFor(error));
       return returnToQueue(db, row);

@@ -115,7 +115,7 @@ function finishPlan(drafts: RowDraft[], context: RowContext, options: PlanOption
   const notes = [...map.notes];
   const needs: PlanNeeds = { startDate: false, dateOrder: false };
   inferSports(drafts, options, map.fields.sport !== undefined, notes, needs);
-  inferDistanceUnit(drafts, options, notes, needs);
+  inferDistanceUnit(drafts, map.roles.map((use) => use.header), options, notes, needs);
   for (const draft of drafts) completeDraft(draft, context);
   labelParts(drafts);
   if (left.completed.length > 0) notes.push(`${left.completed.length} row${left.completed.length === 1 ? " is a completed activity" : "s are completed activities"} (actual values, nothing planned: row ${listRows(left.completed)}) and ${left.completed.length === 1 ? "is" : "are"} left out.`);

@@ -20,22 +20,27 @@ const SQUAD: FakeAthlete[] = Array.from({ length: 50 }, (_, index) => ({
   userType: 4, isPremium: true, timeZone: "Europe/Amsterdam",
 }));
 
+/** A real Production_tpAuth value is hundreds of characters long; the fake's are too. */
+function longCookie(name: string): string {
+  return `${name}-`.padEnd(360, "0123456789ABCDEF");
+}
+
 export const FAKE_USERS: FakeUser[] = [
   {
     key: "premium", athleteId: 1234567, firstName: "Jane", lastName: "Doe", email: "jane@example.com", userType: 4, isPremium: true,
-    timeZone: "Europe/Berlin", cookie: "fake-cookie-jane-premium-7f3a9c1e", jwtHasAthleteClaim: true, isCoach: false, roster: [],
+    timeZone: "Europe/Berlin", cookie: longCookie("fake-cookie-jane-premium-7f3a9c1e"), jwtHasAthleteClaim: true, isCoach: false, roster: [],
   },
   {
     key: "basic", athleteId: 2345678, firstName: "Sam", lastName: "Basic", email: "sam@example.com", userType: 6, isPremium: false,
-    timeZone: "America/New_York", cookie: "fake-cookie-sam-basic-2b8d4e6f", jwtHasAthleteClaim: false, isCoach: false, roster: [],
+    timeZone: "America/New_York", cookie: longCookie("fake-cookie-sam-basic-2b8d4e6f"), jwtHasAthleteClaim: false, isCoach: false, roster: [],
   },
   {
     key: "coach", athleteId: 3456789, firstName: "Carla", lastName: "Coach", email: "carla@example.com", userType: 4, isPremium: true,
-    timeZone: "Europe/Madrid", cookie: "fake-cookie-carla-coach-9e1f3a5b", jwtHasAthleteClaim: false, isCoach: true, roster: [PAT, BEA, CY],
+    timeZone: "Europe/Madrid", cookie: longCookie("fake-cookie-carla-coach-9e1f3a5b"), jwtHasAthleteClaim: false, isCoach: true, roster: [PAT, BEA, CY],
   },
   {
     key: "squad", athleteId: 3999999, firstName: "Sid", lastName: "Squad", email: "sid@example.com", userType: 4, isPremium: true,
-    timeZone: "Europe/Amsterdam", cookie: "fake-cookie-sid-squad-4c2d6e8a", jwtHasAthleteClaim: false, isCoach: true, roster: SQUAD,
+    timeZone: "Europe/Amsterdam", cookie: longCookie("fake-cookie-sid-squad-4c2d6e8a"), jwtHasAthleteClaim: false, isCoach: true, roster: SQUAD,
   },
 ];
 
