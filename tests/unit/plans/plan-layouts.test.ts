@@ -126,3 +126,17 @@ describe("weeks with fewer rows than days", () => {
     expect(plan.rows[3]?.issues).toEqual([]);
   });
 });
+
+describe("a mileage grid", () => {
+  it("reads bare numbers in the day cells as distances in the plan's unit", () => {
+    const grid = "Week,Mon,Tue,Wed,Thu,Fri,Sat,Sun\n1,Rest,3,5,3,Rest,10,Cross\n2,Rest,3,5,3,Rest,Race 26.2,Rest\n";
+    const asked = parseOk(grid, { startDate: "2027-01-04" });
+    expect(asked.rows[1]).toMatchObject({ status: "ok", workout: { sport: "run", title: "Run", distanceMeters: 4828.03 } });
+    expect(asked.notes.join(" ")).toContain("read as miles");
+  });
+
+  it("plans the start of a time range", () => {
+    const plan = parseOk("date,sport,duration\n2027-01-04,Run,1:00-1:15\n");
+    expect(plan.rows[0]?.workout).toMatchObject({ durationSeconds: 3600, description: "duration: 1:00-1:15" });
+  });
+});
