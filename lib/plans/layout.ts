@@ -146,6 +146,7 @@ function decideLayout(map: ColumnMap, isExport: boolean): { layout: Layout } | {
   if (fields.date) return { layout: isExport ? "trainingpeaks_export" : "dated" };
   if (map.weeksToGoal) return { layout: "countdown" };
   if (fields.week && (fields.weekday || fields.day)) return { layout: "week_weekday" };
+  if (fields.weekday) return { layout: "week_weekday" }; // weeks from "Week 2" rows, or counted as the weekdays come round (derive-weeks.ts)
   if (fields.day) return { layout: "day_number" };
   if (fields.week) return { layout: "week_order" };
   if (map.extras.length === map.roles.length) {

@@ -13,6 +13,11 @@ const WEEKDAYS: Record<string, number> = {
   maandag: 0, dinsdag: 1, woensdag: 2, donderdag: 3, vrijdag: 4, zaterdag: 5, zondag: 6,
 };
 
+/** 0 = Monday … 6 = Sunday for a weekday cell ("Mon", "monday", "Di."), else null. */
+export function weekdayOf(cell: string): number | null {
+  return WEEKDAYS[cell.trim().toLowerCase().replace(/\.$/, "")] ?? null;
+}
+
 export function dayOffset(cell: string, base: number): Offset {
   const day = readWholeNumber(cell);
   if (day === null || day < base) return { error: `"${cell.trim()}" is not a day number (${base}, ${base + 1}, ${base + 2}, …).` };

@@ -140,3 +140,16 @@ describe("a mileage grid", () => {
     expect(plan.rows[0]?.workout).toMatchObject({ durationSeconds: 3600, description: "duration: 1:00-1:15" });
   });
 });
+
+describe("weekdays without a week column", () => {
+  it("takes the week from Week rows between the days", () => {
+    const plan = parseOk("Day,Workout,Distance\nWeek 1,,\nMon,Easy run,5 km\nThu,Tempo run,8 km\nWeek 2,,\nTue,Easy run,6 km\n", { startDate: "2027-01-04" });
+    expect(plan.layout).toBe("week_weekday");
+    expect(plan.rows.map((row) => [row.workout?.date, row.workout?.distanceMeters])).toEqual([["2027-01-04", 5000], ["2027-01-07", 8000], ["2027-01-12", 6000]]);
+  });
+
+  it("starts a new week when the weekdays come round again", () => {
+    const plan = parseOk("Weekday,Title\nMonday,Easy run\nWednesday,Intervals\nSunday,Long run\nMonday,Easy run\nSaturday,Race\n", { startDate: "2027-01-04" });
+    expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-01-04", "2027-01-06", "2027-01-10", "2027-01-11", "2027-01-16"]);
+  });
+});
