@@ -33,8 +33,9 @@ import { ZwoExport } from "./zwo-export";
 const LAST_IMPORT_KEY = "plandrop.lastImport";
 
 type Props = { connection: ConnectionView | null; signedIn: boolean };
-type ColumnChoices = { key: string | null; roles: Record<string, ColumnRole>; remembered: boolean };
-const NO_CHOICES: ColumnChoices = { key: null, roles: {}, remembered: false };
+/** The roles chosen for the columns of the plan's header row (kept when a choice makes the plan unreadable, to undo it). */
+type ColumnChoices = { key: string | null; headers: string[] | null; roles: Record<string, ColumnRole>; remembered: boolean };
+const NO_CHOICES: ColumnChoices = { key: null, headers: null, roles: {}, remembered: false };
 
 /** The whole flow on one page: plan → preview → token (or saved connection) → athletes → import → a result per row. */
 export function ImportWorkbench({ connection, signedIn }: Props) {
@@ -81,18 +82,19 @@ export function ImportWorkbench({ connection, signedIn }: Props) {
   useEffect(() => {
     if (!headers || !headersKey || columns.key === headersKey) return;
     const local = readLocalMapping(headers);
-    setColumns((current) => ({ key: headersKey, roles: local ?? current.roles, remembered: local !== null })); // same roles object: no second parse
+    setColumns((current) => ({ key: headersKey, headers, roles: local ?? current.roles, remembered: local !== null })); // same roles object: no second parse
     if (local || !signedIn) return;
     fetchAccountMapping(headers)
-      .then((roles) => roles && setColumns((current) => (current.key === headersKey ? { key: headersKey, roles, remembered: true } : current)))
+      .then((roles) => roles && setColumns((current) => (current.key === headersKey ? { ...current, roles, remembered: true } : current)))
       .catch(() => undefined); // no memory: PlanDrop's own matches stand
   }, [headers, headersKey, columns.key, signedIn]);
 
   function onColumnRoles(roles: Record<string, ColumnRole>) {
-    if (!headers) return;
-    setColumns({ key: headersKey, roles, remembered: false });
-    writeLocalMapping(headers, roles);
-    if (signedIn) void saveAccountMapping(headers, roles).catch(() => undefined);
+    const fileHeaders = columns.headers ?? headers;
+    if (!fileHeaders) return;
+    setColumns({ key: columnMappingKey(fileHeaders), headers: fileHeaders, roles, remembered: false });
+    writeLocalMapping(fileHeaders, roles);
+    if (signedIn) void saveAccountMapping(fileHeaders, roles).catch(() => undefined);
   }
 
   function onPlan(text: string, fileName: string) {
@@ -137,6 +139,11 @@ export function ImportWorkbench({ connection, signedIn }: Props) {
       <PlanSource onPlan={onPlan} onRefused={(message) => { setPlan(null); setRefusal(message); }} />
 
       {(refusal || (parsed && !parsed.ok)) && <p className="file-error" role="alert">{refusal ?? (parsed && !parsed.ok ? parsed.fileError : "")}</p>}
+      {!refusal && parsed && !parsed.ok && Object.keys(columns.roles).length > 0 && (
+        <p className="file-error-action">
+          The columns are read with roles you chose. <button type="button" className="secondary" onClick={() => onColumnRoles({})}>Use PlanDrop&apos;s matches again</button>
+        </p>
+      )}
 
       {parsed?.ok && summary && !refusal && (
         <section className="card wide" aria-labelledby="preview-heading">

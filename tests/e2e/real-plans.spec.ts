@@ -97,6 +97,12 @@ test("a week × weekday grid with no sport column previews with the inferred spo
 test("a plan that names no sport and no distance unit asks once for each, and imports with the answers", async ({ page }) => {
   await chooseCsv(page, `no-sport-${Date.now()}.csv`, "date,title,distance\n2027-04-05,Session A,5\n2027-04-07,Session B,12\n");
 
+  // A column choice that leaves the plan unreadable can be undone from the sentence that says so.
+  await page.getByLabel('Use column "date" as').selectOption("ignore");
+  await expect(page.getByRole("alert").filter({ hasText: "No date column" })).toHaveText("No date column found: add a date column, a day number column, or week and day columns.");
+  await page.getByRole("button", { name: "Use PlanDrop's matches again" }).click();
+  await expect(page.getByLabel('Use column "date" as')).toHaveValue("date");
+
   const sport = page.getByLabel("Sport for rows without one");
   await expect(sport).toHaveValue("run");
   await expect(page.getByText(/^PlanDrop's guess: 2 workouts name no sport/)).toBeVisible();
