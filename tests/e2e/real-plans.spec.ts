@@ -121,3 +121,24 @@ test("a plan that names no sport and no distance unit asks once for each, and im
   const sent = (await fakeWorkouts()).map((workout) => [workout.title, workout.workoutTypeValueId, workout.distancePlanned]);
   expect(sent.sort()).toEqual([["Session A", 2, 5000], ["Session B", 2, 12_000]]);
 });
+
+test("a signed-in user's column choice is kept on the account and applied in another browser", async ({ page, browser }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Email").fill(`columns-${Date.now()}@example.com`);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
+
+  const csv = "date,sport,title,Coach memo\n2027-05-03,Run,Easy,Relaxed\n2027-05-05,Bike,Spin,Cadence 95\n";
+  await chooseCsv(page, "memo.csv", csv);
+  const saved = page.waitForResponse((response) => response.url().includes("/api/column-mappings") && response.request().method() === "PUT" && response.ok());
+  await page.getByLabel('Use column "Coach memo" as').selectOption("ignore");
+  await saved;
+
+  const elsewhere = await browser.newContext({ storageState: { cookies: (await page.context().storageState()).cookies, origins: [] } });
+  const other = await elsewhere.newPage();
+  await chooseCsv(other, "memo.csv", csv);
+  await expect(other.getByLabel('Use column "Coach memo" as')).toHaveValue("ignore");
+  await expect(other.getByText("Your earlier choices for files with these same columns are applied.")).toBeVisible();
+  await elsewhere.close();
+});
