@@ -165,17 +165,23 @@ function listRows(rows: readonly number[]): string {
 
 /** Two workouts with the same date, sport and title are most likely one workout typed twice. */
 function flagRepeatedRows(rows: ParsedRow[]) {
-  const firstRowFor = new Map<string, number>();
+  const byDate = new Map<string, ParsedRow[]>();
   for (const row of rows) {
     const { workout } = row;
     if (!workout) continue;
-    const key = `${workout.date}\u0000${workout.sport}\u0000${workout.title.toLowerCase()}`;
-    const first = firstRowFor.get(key);
-    if (first === undefined) {
-      firstRowFor.set(key, row.rowNumber);
+    const sameDay = byDate.get(workout.date);
+    if (!sameDay) {
+      byDate.set(workout.date, [row]);
       continue;
     }
-    row.issues = [...row.issues, { rowNumber: row.rowNumber, column: null, severity: "warning", message: `Same date, sport and title as row ${first}; it will be imported twice.` }];
+    const first = sameDay.find((other) => other.workout?.sport === workout.sport && sameTitle(other.workout.title, workout.title));
+    sameDay.push(row);
+    if (!first) continue;
+    row.issues = [...row.issues, { rowNumber: row.rowNumber, column: null, severity: "warning", message: `Same date, sport and title as row ${first.rowNumber}; it will be imported twice.` }];
     if (row.status === "ok") row.status = "warning";
   }
+}
+
+function sameTitle(a: string, b: string): boolean {
+  return a === b || (a.length === b.length && a.toLowerCase() === b.toLowerCase());
 }
