@@ -75,10 +75,10 @@ export function countOffsets(cells: readonly { rowNumber: number; dateCell: stri
   return offsets;
 }
 
-/** "3", and "Week 3", "Wk 3", "W3", "Day 12", "D12" as plans write them. */
+/** "3", and "Week 3", "Wk 3", "W3", "Day 12", "D12", "Week 3 (recovery)", "3 - Base" as plans write them. */
 function readWholeNumber(cell: string): number | null {
   const trimmed = cell.trim();
   if (/^\d{1,4}$/.test(trimmed)) return Number(trimmed);
-  const prefixed = /^(?:week|wk|w|woche|semaine|semana|settimana|day|d|tag|jour|dia|día|giorno|dag)\.?\s*(\d{1,4})$/i.exec(trimmed);
+  const prefixed = /^(?:(?:week|wk|w|woche|semaine|semana|settimana|day|d|tag|jour|dia|día|giorno|dag)\.?\s*)?(\d{1,4})(?:\s*[-:(–—,].*)?$/i.exec(trimmed);
   return prefixed ? Number(prefixed[1]) : null;
 }

@@ -106,7 +106,7 @@ describe("a day's sessions in their own columns", () => {
   });
 
   it("reads week and day cells written as Week 3 and Day 2", () => {
-    const plan = parseOk("week,day,title\nWeek 1,Tue,Easy run\nWk 2,Day 3,Long run\n", { startDate: "2027-01-04" });
+    const plan = parseOk("week,day,title\nWeek 1 (base),Tue,Easy run\nWk 2,Day 3,Long run\n", { startDate: "2027-01-04" });
     expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-01-05", "2027-01-13"]);
   });
 });
