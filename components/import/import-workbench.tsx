@@ -8,10 +8,7 @@ import type { AccountView } from "@/lib/imports/account-view";
 import { ApiError, createImport, fetchAccount, fetchImport } from "@/lib/imports/import-api-client";
 import type { ImportJobView } from "@/lib/imports/import-view";
 import type { TokenCheck } from "@/lib/imports/token-check";
-import { fetchAccountMapping, readLocalMapping, saveAccountMapping, writeLocalMapping } from "@/lib/column-mappings/column-mapping-client";
 import { addDays } from "@/lib/plans/calendar-date";
-import { columnMappingKey } from "@/lib/plans/column-mapping-key";
-import type { ColumnRole } from "@/lib/plans/column-roles";
 import { isRelativeLayout, LAYOUT_LABELS } from "@/lib/plans/layout";
 import type { DistanceUnit } from "@/lib/plans/parse-distance";
 import type { DateOrder } from "@/lib/plans/parse-date";
@@ -28,14 +25,12 @@ import { PlanSource } from "./plan-source";
 import { PlanSummary } from "./plan-summary";
 import { SavedConnectionCard } from "./saved-connection-card";
 import { TokenField } from "./token-field";
+import { type ColumnChoices, NO_CHOICES, useRememberedColumns } from "./use-remembered-columns";
 import { ZwoExport } from "./zwo-export";
 
 const LAST_IMPORT_KEY = "plandrop.lastImport";
 
 type Props = { connection: ConnectionView | null; signedIn: boolean };
-/** The roles chosen for the columns of the plan's header row (kept when a choice makes the plan unreadable, to undo it). */
-type ColumnChoices = { key: string | null; headers: string[] | null; roles: Record<string, ColumnRole>; remembered: boolean };
-const NO_CHOICES: ColumnChoices = { key: null, headers: null, roles: {}, remembered: false };
 
 /** The whole flow on one page: plan → preview → token (or saved connection) → athletes → import → a result per row. */
 export function ImportWorkbench({ connection, signedIn }: Props) {
@@ -76,26 +71,7 @@ export function ImportWorkbench({ connection, signedIn }: Props) {
     }
   }, [usesConnection, connection, tokenCheck, token]);
 
-  // A file whose header row was seen before is read with the roles chosen for it then: this
-  // browser's memory at once, else the signed-in user's account.
-  const headersKey = headers ? columnMappingKey(headers) : null;
-  useEffect(() => {
-    if (!headers || !headersKey || columns.key === headersKey) return;
-    const local = readLocalMapping(headers);
-    setColumns((current) => ({ key: headersKey, headers, roles: local ?? current.roles, remembered: local !== null })); // same roles object: no second parse
-    if (local || !signedIn) return;
-    fetchAccountMapping(headers)
-      .then((roles) => roles && setColumns((current) => (current.key === headersKey ? { ...current, roles, remembered: true } : current)))
-      .catch(() => undefined); // no memory: PlanDrop's own matches stand
-  }, [headers, headersKey, columns.key, signedIn]);
-
-  function onColumnRoles(roles: Record<string, ColumnRole>) {
-    const fileHeaders = columns.headers ?? headers;
-    if (!fileHeaders) return;
-    setColumns({ key: columnMappingKey(fileHeaders), headers: fileHeaders, roles, remembered: false });
-    writeLocalMapping(fileHeaders, roles);
-    if (signedIn) void saveAccountMapping(fileHeaders, roles).catch(() => undefined);
-  }
+  const onColumnRoles = useRememberedColumns({ headers, columns, setColumns, signedIn });
 
   function onPlan(text: string, fileName: string) {
     setPlan({ text, fileName });
