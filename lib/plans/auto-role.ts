@@ -27,9 +27,20 @@ const DAY_SESSION = /^(?:am|pm|morning|afternoon|evening|noon|lunch|session\d|wo
 // Google Calendar's CSV bookkeeping, not part of any workout.
 const CALENDAR_BOOKKEEPING = new Set(["enddate", "endtime", "alldayevent", "private", "reminderonoff", "reminderdate", "remindertime", "showtimeas"]);
 
+// "Duration (hh:mm)", "Distance [km]", "Time (min)": the name without its bracket, and the bracket's unit.
+const BRACKET = /^(.*?)\s*[([]\s*([^)\]]*)\s*[)\]]\s*$/;
+
 export function autoRole(header: string): AutoRole | null {
   const match = matchColumn(header);
   if (match) return { role: match.field, ...(match.unit ? { unit: match.unit } : {}) };
+  const bracket = BRACKET.exec(header.trim());
+  const outside = bracket ? matchColumn(bracket[1] ?? "") : null;
+  if (bracket && outside && (outside.field === "duration" || outside.field === "distance")) {
+    const unit = UNIT_WORDS[(bracket[2] ?? "").toLowerCase().replace(/\s+/g, "")];
+    const fits = unit !== undefined && (outside.field === "duration") === (unit === "minutes" || unit === "hours");
+    return { role: outside.field, ...(fits ? { unit } : outside.unit ? { unit: outside.unit } : {}) };
+  }
+  if (bracket && outside) return { role: outside.field, ...(outside.unit ? { unit: outside.unit } : {}) };
   const key = normalizeHeader(header);
   if (COUNTDOWN.has(key)) return { role: "weeksToGoal" };
   if (DAY_SESSION.test(key)) return { role: "session" };

@@ -2,7 +2,7 @@
 // set when the row names its weekday: it lands on that weekday inside the week starting `days`
 // after the start.
 
-export type Offset = { days: number; weekday?: number; label: string } | { error: string };
+export type Offset = { days: number; weekday?: number; label: string; warning?: string } | { error: string };
 
 const WEEKDAYS: Record<string, number> = {
   mon: 0, monday: 0, tue: 1, tues: 1, tuesday: 1, wed: 2, wednesday: 2, thu: 3, thur: 3, thurs: 3, thursday: 3,
@@ -60,9 +60,11 @@ export function countOffsets(cells: readonly { rowNumber: number; dateCell: stri
   for (const [week, rows] of weeks) {
     const weekStart = Math.abs(first - week) * 7;
     const lead = week === last && rows.length < 7 ? 7 - rows.length : 0;
+    // A week of fewer than seven rows (not the race week) may leave rest days out: its days are a guess, so each row says so.
+    const warning = rows.length < 7 && week !== last ? `Week ${week} has ${rows.length} rows, not 7; with no day column they are read as its first ${rows.length} days. Add a day column if that is wrong.` : undefined;
     rows.forEach((rowNumber, index) => {
       if (rows.length > 7) offsets.set(rowNumber, { error: `Week ${week} has ${rows.length} rows; with no day column, a week holds one row per day (at most 7).` });
-      else offsets.set(rowNumber, { days: weekStart + lead + index, label: countdown ? `${week} weeks to go, day ${lead + index + 1}` : `Week ${week} day ${lead + index + 1}` });
+      else offsets.set(rowNumber, { days: weekStart + lead + index, label: countdown ? `${week} weeks to go, day ${lead + index + 1}` : `Week ${week} day ${lead + index + 1}`, ...(warning ? { warning } : {}) });
     });
   }
   return offsets;

@@ -117,3 +117,12 @@ describe("sport columns whose header gives the unit", () => {
     expect(plan.rows.map((row) => [row.workout?.sport, row.workout?.distanceMeters, row.workout?.durationSeconds])).toEqual([["swim", 1828.8, undefined], ["bike", undefined, 5400], ["run", undefined, 2700]]);
   });
 });
+
+describe("weeks with fewer rows than days", () => {
+  it("places them on the week's first days and says so on each row", () => {
+    const plan = parseOk("Week,Event\n1,Easy 5 km\n1,Tempo 6 km\n1,Long 12 km\n2,Easy 5 km\n2,Long 14 km\n", { startDate: "2027-01-04" });
+    expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-01-04", "2027-01-05", "2027-01-06", "2027-01-16", "2027-01-17"]);
+    expect(plan.rows[0]?.issues[0]?.message).toBe("Week 1 has 3 rows, not 7; with no day column they are read as its first 3 days. Add a day column if that is wrong.");
+    expect(plan.rows[3]?.issues).toEqual([]);
+  });
+});

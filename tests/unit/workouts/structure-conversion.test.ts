@@ -107,6 +107,8 @@ describe("structured rows of a plan", () => {
   it("reads a description that is a workout block, and leaves ordinary descriptions alone", () => {
     const plan = parseOk('date,sport,title,description\n2027-04-05,Bike,A,"- 10m 60%\n- 20m 90%"\n2027-04-06,Run,B,"- 3 easy miles, chat pace"\n2027-04-07,Run,C,"- 45 minutes easy\n- 10 min walk"\n');
     expect(plan.rows[0]?.workout?.structure?.blocks).toHaveLength(2);
+    expect(plan.rows[0]?.workout?.durationSeconds).toBe(1800);
+    expect(plan.rows[0]?.issues).toEqual([]);
     expect(plan.rows[1]?.workout?.structure).toBeUndefined();
     expect(plan.rows[1]?.status).toBe("ok");
     expect(plan.rows[2]?.workout?.structure).toBeUndefined();

@@ -161,8 +161,10 @@ describe("the rest of what people write", () => {
     ]);
   });
 
-  it("takes a first line set apart by a blank line as the title, which sets no class", () => {
+  it("takes a first line set apart by a blank line as the title, which sets no class and is no step", () => {
     expect(blocksOf(read("Easy Run\n\n- 45m Z2 HR", "run").structure)).toEqual(["1x active 2700s thresholdHr:percent:82-89"]);
+    expect(read("600m Repeats\n\nMain Set 6x\n- 600m 105% Pace\n- 2m 60% Pace", "run").structure.blocks).toHaveLength(1);
+    expect(read("10m 60%\n\n- 20m 80%").structure.blocks).toHaveLength(2);
   });
 
   it("says once that the bare-m distances of a swim are read as metres", () => {
