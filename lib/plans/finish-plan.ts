@@ -28,6 +28,9 @@ export function finishPlan(drafts: RowDraft[], context: RowContext, options: Pla
     dates = placeDates(map.layout, drafts, { ...options, dateOrder: map.dateOrderHint });
     notes.push("Dates are read as month/day/year, the way Google Calendar's CSV writes them; choose another order if they are not.");
   }
+  // Month/day/year dates are an American plan's: its bare distances are most likely miles. Only the
+  // select's first choice: the rows still wait for the answer.
+  if (needs.distanceUnit && dates.dateOrder === "mdy") needs.distanceUnit = { guess: "mi", why: `${needs.distanceUnit.why} Its dates are written month/day/year, as in the US.` };
   const rows = drafts.map((draft, index) => placeRow(draft, dates.results[index] ?? { error: "This row has no date." }, map));
   flagRepeatedRows(rows);
   return {
