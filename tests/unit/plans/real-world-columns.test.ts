@@ -114,3 +114,10 @@ describe("a guess for the unit, never taken silently", () => {
     expect(plan.rows.map((row) => row.status)).toEqual(["waiting", "waiting"]);
   });
 });
+
+describe("dates as spreadsheets write them", () => {
+  it("reads 6-Jan-27 and a date with its time of day", () => {
+    const plan = parseOk("date,sport,title\n6-Jan-27,Run,A\n1/7/2027 6:00 AM,Run,B\n1/13/2027 18:30,Run,C\n");
+    expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-01-06", "2027-01-07", "2027-01-13"]);
+  });
+});
