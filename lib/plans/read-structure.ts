@@ -12,7 +12,13 @@ import type { PlannedWorkout } from "./workout";
 
 type Report = (column: "structure" | "description" | "duration" | "distance" | "tss" | "if", severity: RowIssue["severity"], message: string) => void;
 
-const STEP_LINE = /^\s*-\s*\d/m;
+/** A line that starts with a bullet the workout reader takes ("-", "*", "•", "·", "+") and then a number: "- 10m 60%", "• 3x". */
+const STEP_LINE = /^\s*[-*•·+]\s*\d/m;
+
+/** Whether a description is written as a workout block and so goes to the workout reader. */
+export function isStepBlock(description: string | undefined): boolean {
+  return description !== undefined && STEP_LINE.test(description);
+}
 
 /**
  * Plans repeat their sessions (a block of 10,000 rows may hold a few hundred distinct workouts), so
@@ -23,7 +29,7 @@ const resolved = new WeakMap<WorkoutStructure, Map<string, { resolution: Resolut
 
 export function readStructure(fields: Partial<PlannedWorkout>, widenPercent: number, report: Report, cache: StructureCache = new Map()) {
   const { sport } = fields;
-  const fromDescription = !fields.structureText && fields.description !== undefined && STEP_LINE.test(fields.description);
+  const fromDescription = !fields.structureText && isStepBlock(fields.description);
   const text = fields.structureText ?? (fromDescription ? fields.description : undefined);
   if (!text || !sport) return;
 

@@ -2,6 +2,7 @@ import os from "node:os";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { GET as accountRoute } from "@/app/api/trainingpeaks/account/route";
 import { getDb } from "@/lib/db/client";
 import { TEST_PROVIDERS, useFreshAppDatabase } from "../helpers/database";
 import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
@@ -15,6 +16,7 @@ import { endOf, Visitor } from "../helpers/visitor";
 const tp = useFakeTrainingPeaks();
 const janeCookie = () => userOf(tp.credentials, "premium").cookie;
 const jane = () => userOf(tp.credentials, "premium").jwt;
+const olga = () => userOf(tp.credentials, "club").jwt;
 const RECONNECT = "TrainingPeaks no longer accepts the saved connection: paste a fresh Production_tpAuth cookie in Settings.";
 
 beforeAll(() => {
@@ -102,6 +104,18 @@ describe.each(TEST_PROVIDERS)("TrainingPeaks as it really answers ($name)", (pro
     expect(undone.job?.rows.find((row) => row.rowNumber === byHand?.rowNumber)?.error).toBe("Already gone from TrainingPeaks (deleted there), so there was nothing to delete.");
     expect(undone.job?.rows.filter((row) => row.error !== null)).toHaveLength(1);
     expect(tp.fake.workouts()).toHaveLength(0);
+  });
+
+  it("a coach's own calendar is offered as '<name> (you)' and takes the plan; only the lapsed athlete is called Basic", async () => {
+    const answer = await accountRoute(new Request("http://plandrop.test/api/trainingpeaks/account", { headers: { authorization: `Bearer ${olga()}` } }), { params: Promise.resolve({}) });
+    const account = await answer.json();
+    expect(account.roster.map((athlete: { name: string; accountType: string }) => `${athlete.name}: ${athlete.accountType}`)).toEqual([
+      "Olga Owner (you): premium", "Dora Selfpaid: premium", "Cora Coachpaid: premium", "Tia Trial: premium", "Ed Lapsed: basic",
+    ]);
+    const created = await createImport(olga(), { csv: readSample("plan-dated.csv"), athletes: [{ athleteId: "8100000" }, { athleteId: "8100002" }] });
+    expect(created.status).toBe(201);
+    expect((await runImport(created.job?.id ?? "", olga())).job?.counts.created).toBe(14);
+    expect(new Set(tp.fake.workouts().map((workout) => workout.athleteId))).toEqual(new Set([8100000, 8100002]));
   });
 
   it("a ramp and a group run once reach TrainingPeaks as single steps and a repetition of 1", async () => {
