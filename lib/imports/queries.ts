@@ -138,7 +138,8 @@ export async function setJobStatus(db: Db, jobId: string, status: JobStatus, pau
  */
 export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRow | null> {
   let page: RowRecord[] = [];
-  let loading: Promise<void> | null = null;
+  let loading: { promise: Promise<void>; number: number } | null = null;
+  let loadsStarted = 0;
   const loadPage = async () => {
     page = await db.importRow.findMany({
       where: { jobId, status: "pending" }, orderBy: [{ rowNumber: "asc" }, { part: "asc" }], take: CLAIM_PAGE,
@@ -147,12 +148,16 @@ export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRo
   };
 
   return async function claimNextRow() {
+    // A read of the queue that began before this call may have missed a row the caller has just
+    // put back (a retry): only an empty read begun after the call means the queue is empty.
+    const loadsBefore = loadsStarted;
     for (;;) {
       const candidate = page.shift();
       if (!candidate) {
-        loading ??= loadPage().finally(() => { loading = null; });
-        await loading;
-        if (page.length === 0) return null;
+        loading ??= { promise: loadPage().finally(() => { loading = null; }), number: ++loadsStarted };
+        const load = loading;
+        await load.promise;
+        if (page.length === 0 && load.number > loadsBefore) return null;
         continue;
       }
       const claimed = await db.importRow.updateMany({ where: { id: candidate.id, status: "pending" }, data: { status: "sending", attempts: { increment: 1 } } });
