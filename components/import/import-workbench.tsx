@@ -8,10 +8,7 @@ import type { AccountView } from "@/lib/imports/account-view";
 import { ApiError, createImport, fetchAccount, fetchImport } from "@/lib/imports/import-api-client";
 import type { ImportJobView } from "@/lib/imports/import-view";
 import type { TokenCheck } from "@/lib/imports/token-check";
-import { fetchAccountMapping, readLocalMapping, saveAccountMapping, writeLocalMapping } from "@/lib/column-mappings/column-mapping-client";
 import { addDays } from "@/lib/plans/calendar-date";
-import { columnMappingKey } from "@/lib/plans/column-mapping-key";
-import type { ColumnRole } from "@/lib/plans/column-roles";
 import { isRelativeLayout, LAYOUT_LABELS } from "@/lib/plans/layout";
 import type { DistanceUnit } from "@/lib/plans/parse-distance";
 import type { DateOrder } from "@/lib/plans/parse-date";
@@ -28,13 +25,12 @@ import { PlanSource } from "./plan-source";
 import { PlanSummary } from "./plan-summary";
 import { SavedConnectionCard } from "./saved-connection-card";
 import { TokenField } from "./token-field";
+import { type ColumnChoices, NO_CHOICES, useRememberedColumns } from "./use-remembered-columns";
 import { ZwoExport } from "./zwo-export";
 
 const LAST_IMPORT_KEY = "plandrop.lastImport";
 
 type Props = { connection: ConnectionView | null; signedIn: boolean };
-type ColumnChoices = { key: string | null; roles: Record<string, ColumnRole>; remembered: boolean };
-const NO_CHOICES: ColumnChoices = { key: null, roles: {}, remembered: false };
 
 /** The whole flow on one page: plan → preview → token (or saved connection) → athletes → import → a result per row. */
 export function ImportWorkbench({ connection, signedIn }: Props) {
@@ -75,25 +71,7 @@ export function ImportWorkbench({ connection, signedIn }: Props) {
     }
   }, [usesConnection, connection, tokenCheck, token]);
 
-  // A file whose header row was seen before is read with the roles chosen for it then: this
-  // browser's memory at once, else the signed-in user's account.
-  const headersKey = headers ? columnMappingKey(headers) : null;
-  useEffect(() => {
-    if (!headers || !headersKey || columns.key === headersKey) return;
-    const local = readLocalMapping(headers);
-    setColumns((current) => ({ key: headersKey, roles: local ?? current.roles, remembered: local !== null })); // same roles object: no second parse
-    if (local || !signedIn) return;
-    fetchAccountMapping(headers)
-      .then((roles) => roles && setColumns((current) => (current.key === headersKey ? { key: headersKey, roles, remembered: true } : current)))
-      .catch(() => undefined); // no memory: PlanDrop's own matches stand
-  }, [headers, headersKey, columns.key, signedIn]);
-
-  function onColumnRoles(roles: Record<string, ColumnRole>) {
-    if (!headers) return;
-    setColumns({ key: headersKey, roles, remembered: false });
-    writeLocalMapping(headers, roles);
-    if (signedIn) void saveAccountMapping(headers, roles).catch(() => undefined);
-  }
+  const onColumnRoles = useRememberedColumns({ headers, columns, setColumns, signedIn });
 
   function onPlan(text: string, fileName: string) {
     setPlan({ text, fileName });
@@ -137,6 +115,11 @@ export function ImportWorkbench({ connection, signedIn }: Props) {
       <PlanSource onPlan={onPlan} onRefused={(message) => { setPlan(null); setRefusal(message); }} />
 
       {(refusal || (parsed && !parsed.ok)) && <p className="file-error" role="alert">{refusal ?? (parsed && !parsed.ok ? parsed.fileError : "")}</p>}
+      {!refusal && parsed && !parsed.ok && Object.keys(columns.roles).length > 0 && (
+        <p className="file-error-action">
+          The columns are read with roles you chose. <button type="button" className="secondary" onClick={() => onColumnRoles({})}>Use PlanDrop&apos;s matches again</button>
+        </p>
+      )}
 
       {parsed?.ok && summary && !refusal && (
         <section className="card wide" aria-labelledby="preview-heading">

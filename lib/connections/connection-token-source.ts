@@ -7,10 +7,11 @@ import { getConnection, markNeedsReconnecting, mintToken, openCachedToken, RECON
  * Tokens for an import from the user's saved connection. After a 401 it mints once more from the
  * cookie (once for all senders, however many saw the 401); when a token minted that way is
  * refused too, the session behind the cookie has ended: the connection is marked "needs
- * reconnecting" and the import pauses.
+ * reconnecting" and the import pauses. A 403 also earns one fresh token (one coach tool sees
+ * stale tokens answer 403); a fresh token refused with 403 is the row's own error.
  */
 export function connectionTokenSource(db: Db, client: TrainingPeaksClient, userId: string): TokenSource {
-  const mintedAfter401 = new Set<string>();
+  const mintedAfterRefusal = new Set<string>();
   let renewing: Promise<boolean> | null = null;
 
   async function renew(refused: string): Promise<boolean> {
@@ -19,7 +20,7 @@ export function connectionTokenSource(db: Db, client: TrainingPeaksClient, userI
       if (!row) return false;
       const cached = row.tokenCiphertext ? await openCachedToken(row.tokenCiphertext) : null;
       if (cached && cached !== refused) return true; // another sender already renewed it
-      mintedAfter401.add(await mintToken(db, client, row));
+      mintedAfterRefusal.add(await mintToken(db, client, row));
       return true;
     } catch {
       return false;
@@ -29,10 +30,15 @@ export function connectionTokenSource(db: Db, client: TrainingPeaksClient, userI
   return {
     token: () => tokenForConnection(db, client, userId),
     async renewAfterUnauthorized(refused) {
-      if (mintedAfter401.has(refused)) {
+      if (mintedAfterRefusal.has(refused)) {
         await markNeedsReconnecting(db, userId);
         return false;
       }
+      renewing ??= renew(refused).finally(() => { renewing = null; });
+      return renewing;
+    },
+    async renewAfterForbidden(refused) {
+      if (mintedAfterRefusal.has(refused)) return false;
       renewing ??= renew(refused).finally(() => { renewing = null; });
       return renewing;
     },

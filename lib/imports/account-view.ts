@@ -16,6 +16,11 @@ export function toAccountView(account: TrainingPeaksAccount): AccountView {
     name: account.name,
     isCoach: account.isCoach,
     athleteId: account.athleteId,
-    roster: account.roster.map((athlete) => ({ athleteId: athlete.athleteId, name: athlete.name, accountType: athlete.isPremium === null ? "unknown" : athlete.isPremium ? "premium" : "basic" })),
+    roster: account.roster.map((athlete) => ({
+      athleteId: athlete.athleteId,
+      // The coach's own calendar, when TrainingPeaks lists it among the athletes.
+      name: athlete.isSelf ? `${athlete.name} (you)` : athlete.name,
+      accountType: athlete.isPremium === null ? "unknown" : athlete.isPremium ? "premium" : "basic",
+    })),
   });
 }

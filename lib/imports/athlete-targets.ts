@@ -77,7 +77,7 @@ function isOwnAccount(account: TrainingPeaksAccount, ref: string): boolean {
 }
 
 function ownAccountMessage(account: TrainingPeaksAccount): string {
-  return `${account.name} is your own coach account, not an athlete's calendar: TrainingPeaks plans workouts for the athletes you coach.`;
+  return `TrainingPeaks does not list ${account.name}'s own calendar among the athletes of this coach account, so this plan can only go to the athletes you coach.`;
 }
 
 function parseOrThrow(csv: string, options: PlanOptions) {

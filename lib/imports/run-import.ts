@@ -19,6 +19,8 @@ export type TokenSource = {
   token(): Promise<string>;
   /** Called after TrainingPeaks refused `refused` with a 401: true when a fresh token is now available, false when the user must act. */
   renewAfterUnauthorized(refused: string): Promise<boolean>;
+  /** Called after a 403 with `refused`: true when a fresh token is now available to try once; absent when none can be made. */
+  renewAfterForbidden?(refused: string): Promise<boolean>;
   /** The sentence shown when the token cannot be renewed. */
   expiredMessage: string;
 };
@@ -76,7 +78,11 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
   await setJobStatus(db, jobId, "running");
   await clearCancelRequest(db, jobId);
 
-  /** The workout a timed-out or crashed create may have made: same day, sport and title, not PlanDrop's for another row. */
+  /**
+   * The workout a timed-out or crashed create may have made: same day, sport and title, not
+   * PlanDrop's for another row, and not one the duplicate check found there before anything was
+   * sent (the athlete's own workout, which Undo would otherwise delete).
+   */
   async function findLanded(row: ClaimedRow): Promise<string | null> {
     const { athleteId } = row;
     const day = row.workout.date;
@@ -84,7 +90,8 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     for (const workout of found) {
       if (!looksTheSame(workout, row.workout)) continue;
       const owned = await db.ledgerEntry.findFirst({ where: { athleteId, tpWorkoutId: workout.workoutId, NOT: { rowId: row.id } } });
-      if (!owned) return workout.workoutId;
+      const foundBefore = owned ? null : await db.importRow.findFirst({ where: { athleteId, duplicateOf: workout.workoutId }, select: { id: true } });
+      if (!owned && !foundBefore) return workout.workoutId;
     }
     return null;
   }
@@ -145,6 +152,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
       if (!(await tokens.renewAfterUnauthorized(token))) stop(tokens.expiredMessage);
       return returnToQueue(db, row);
     }
+    if (error.kind === "forbidden" && (await tokens.renewAfterForbidden?.(token))) return returnToQueue(db, row);
     if (error.kind === "rate_limited") {
       stop(sentenceFor(error));
       return returnToQueue(db, row);

@@ -1,13 +1,14 @@
 import type { Db } from "@/lib/db/client";
 import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
-import type { ImportJobView, ImportRowView } from "./import-view";
+import type { ImportJobView, ImportRowView, RowStatus } from "./import-view";
 import { withJobLease } from "./job-lease";
 import { getImportJobView, setJobStatus } from "./queries";
 import { revertUpdate } from "./revert-update";
 import { sentenceFor, type TokenSource } from "./run-import";
 import { strayIdsOf } from "./stray-workouts";
 
+const ALREADY_GONE = "Already gone from TrainingPeaks (deleted there), so there was nothing to delete.";
 /** Rows whose change to the calendar Undo takes back: created workouts, and updated ones. */
 const UNDOABLE = ["created", "delete_failed", "updated", "revert_failed"];
 
@@ -27,7 +28,6 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
     let next = 0;
 
     async function undoRow(row: (typeof rows)[number]) {
-      const view = { rowNumber: row.rowNumber, part: row.part, athleteId: row.athleteId, athleteName: row.athleteName, workoutDay: row.workoutDay, title: row.title, tpWorkoutId: row.tpWorkoutId, duplicateOf: row.duplicateOf };
       const failedStatus = row.action === "update" ? "revert_failed" : "delete_failed";
       let token = "";
       try {
@@ -35,25 +35,36 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
         if (row.action === "update") {
           const { status, note } = await revertUpdate(db, options.client, token, row);
           await db.importRow.update({ where: { id: row.id }, data: { status, error: note } });
-          return options.onRow?.({ ...view, status, error: note });
+          return options.onRow?.(viewOf(row, status, note));
         }
         for (const stray of strayIdsOf(row.strayWorkoutIds)) await options.client.deleteWorkout(token, row.athleteId, stray); // copies a late create made
-        await options.client.deleteWorkout(token, row.athleteId, row.tpWorkoutId as string);
-        await db.$transaction([
-          db.importRow.update({ where: { id: row.id }, data: { status: "deleted", error: null, strayWorkoutIds: null } }),
-          db.ledgerEntry.deleteMany({ where: { athleteId: row.athleteId, tpWorkoutId: row.tpWorkoutId } }),
-        ]);
-        options.onRow?.({ ...view, status: "deleted", error: null });
+        const outcome = await options.client.deleteWorkout(token, row.athleteId, row.tpWorkoutId as string);
+        await recordGone(row, outcome === "already_gone" ? ALREADY_GONE : null);
       } catch (error) {
         if (error instanceof TrainingPeaksError && error.kind === "unauthorized" && (await options.tokens.renewAfterUnauthorized(token))) {
           return undoRow(row);
         }
+        if (error instanceof TrainingPeaksError && error.kind === "forbidden" && (await options.tokens.renewAfterForbidden?.(token))) return undoRow(row);
+        // A 403 on a delete that a fresh token gets too: the workout is someone else's now, or gone.
+        if (error instanceof TrainingPeaksError && error.kind === "forbidden" && row.action !== "update") return recordGone(row, ALREADY_GONE);
         const not = row.action === "update" ? "Not put back" : "Not deleted";
         const message = error instanceof TrainingPeaksError ? `${not}: ${error.userMessage}` : `${not} because of an unexpected error.`;
         if (error instanceof TrainingPeaksError && (error.kind === "unauthorized" || error.kind === "rate_limited")) stopReason ??= sentenceFor(error);
         await db.importRow.update({ where: { id: row.id }, data: { status: failedStatus, error: message } });
-        options.onRow?.({ ...view, status: failedStatus, error: message });
+        options.onRow?.(viewOf(row, failedStatus, message));
       }
+    }
+
+    async function recordGone(row: (typeof rows)[number], note: string | null) {
+      await db.$transaction([
+        db.importRow.update({ where: { id: row.id }, data: { status: "deleted", error: note, strayWorkoutIds: null } }),
+        db.ledgerEntry.deleteMany({ where: { athleteId: row.athleteId, tpWorkoutId: row.tpWorkoutId } }),
+      ]);
+      options.onRow?.(viewOf(row, "deleted", note));
+    }
+
+    function viewOf(row: (typeof rows)[number], status: RowStatus, error: string | null): ImportRowView {
+      return { rowNumber: row.rowNumber, part: row.part, athleteId: row.athleteId, athleteName: row.athleteName, workoutDay: row.workoutDay, title: row.title, tpWorkoutId: row.tpWorkoutId, duplicateOf: row.duplicateOf, status, error };
     }
 
     async function work() {

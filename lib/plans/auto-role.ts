@@ -17,15 +17,33 @@ const WEEKDAY_WORDS: Record<string, WeekdayRole> = {
 };
 const COUNTDOWN = new Set(["weekstogoal", "weekstorace", "weeksuntilrace", "weekstogo", "weeksout", "weeksleft", "countdown", "wochenbiszumrennen"]);
 const SESSION_SPORTS: Partial<Record<Sport, SessionRole>> = { swim: "swimSession", bike: "bikeSession", run: "runSession", strength: "strengthSession" };
-const SESSION_MEASURES = /^(?:duration|time|distance|minutes|mins|min|hours|workout|session|km|mi|miles|m|yd|yards|dauer|distanz)?$/;
+const SESSION_MEASURES = /^(?:duration|time|distance|minutes|mins|min|hours|hrs|hr|h|workout|session|km|mi|miles|m|meters|metres|yd|yds|yards|dauer|distanz|zeit)?$/;
+const UNIT_WORDS: Record<string, NonNullable<ColumnMatch["unit"]>> = {
+  min: "minutes", mins: "minutes", minutes: "minutes", h: "hours", hr: "hours", hrs: "hours", hours: "hours",
+  km: "km", mi: "mi", miles: "mi", m: "m", meters: "m", metres: "m", yd: "yd", yds: "yd", yards: "yd",
+};
+// A column per session of the day, whatever its sport: "AM", "PM", "Morning", "Session 2", "Workout 1".
+const DAY_SESSION = /^(?:am|pm|morning|afternoon|evening|noon|lunch|session\d|workout\d|training\d|einheit\d|seance\d|séance\d)$/;
 // Google Calendar's CSV bookkeeping, not part of any workout.
 const CALENDAR_BOOKKEEPING = new Set(["enddate", "endtime", "alldayevent", "private", "reminderonoff", "reminderdate", "remindertime", "showtimeas"]);
+
+// "Duration (hh:mm)", "Distance [km]", "Time (min)": the name without its bracket, and the bracket's unit.
+const BRACKET = /^(.*?)\s*[([]\s*([^)\]]*)\s*[)\]]\s*$/;
 
 export function autoRole(header: string): AutoRole | null {
   const match = matchColumn(header);
   if (match) return { role: match.field, ...(match.unit ? { unit: match.unit } : {}) };
+  const bracket = BRACKET.exec(header.trim());
+  const outside = bracket ? matchColumn(bracket[1] ?? "") : null;
+  if (bracket && outside && (outside.field === "duration" || outside.field === "distance")) {
+    const unit = UNIT_WORDS[(bracket[2] ?? "").toLowerCase().replace(/\s+/g, "")];
+    const fits = unit !== undefined && (outside.field === "duration") === (unit === "minutes" || unit === "hours");
+    return { role: outside.field, ...(fits ? { unit } : outside.unit ? { unit: outside.unit } : {}) };
+  }
+  if (bracket && outside) return { role: outside.field, ...(outside.unit ? { unit: outside.unit } : {}) };
   const key = normalizeHeader(header);
   if (COUNTDOWN.has(key)) return { role: "weeksToGoal" };
+  if (DAY_SESSION.test(key)) return { role: "session" };
   if (CALENDAR_BOOKKEEPING.has(key)) return { role: "ignore" };
 
   const words = header.trim().toLowerCase().split(/[\s_\-/()]+/).filter(Boolean);
@@ -37,7 +55,7 @@ export function autoRole(header: string): AutoRole | null {
   const first = sportEvidence(words[0] ?? "");
   const session = first && "sport" in first ? SESSION_SPORTS[first.sport] : undefined;
   if (first && "sport" in first && session && SESSION_MEASURES.test(words.slice(1).join(""))) {
-    const unit = matchColumn(words.slice(1).join(" ") || "-")?.unit;
+    const unit = UNIT_WORDS[words.slice(1).join("")];
     return { role: session, sport: first.sport, ...(unit ? { unit } : {}) };
   }
   return null;

@@ -100,5 +100,6 @@ function sentenceFor(found: z.core.$ZodIssue, name: string, value: unknown): str
   if (found.code === "too_small" && typeof value === "string") return `The ${name} is empty.`;
   if (found.code === "too_small") return `The ${name} ${String(value)} is less than TrainingPeaks takes (at least ${String(found.minimum)}).`;
   if (value === undefined) return `The ${name} is missing.`;
+  if (typeof value === "object" && value !== null) return `The ${name} cannot be sent as read: ${found.path.slice(1).join(".") || "its shape"} is not what TrainingPeaks takes.`;
   return `The ${name} "${String(value)}" is not one TrainingPeaks takes.`;
 }

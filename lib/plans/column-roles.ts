@@ -6,7 +6,8 @@ import { FIELDS } from "./columns";
 // "ignore". The user picks one per column in the preview; the parse reports the one it used.
 
 export const WEEKDAY_ROLES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-export const SESSION_ROLES = ["swimSession", "bikeSession", "runSession", "strengthSession"] as const;
+/** A column holding one workout of the row: of one sport, or (session) of the sport its words name ("AM", "PM", "Session 2"). */
+export const SESSION_ROLES = ["swimSession", "bikeSession", "runSession", "strengthSession", "session"] as const;
 export const COLUMN_ROLES = [...FIELDS, "weeksToGoal", ...WEEKDAY_ROLES, ...SESSION_ROLES, "extra", "ignore"] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 export type WeekdayRole = (typeof WEEKDAY_ROLES)[number];
@@ -48,6 +49,7 @@ export const COLUMN_ROLE_LABELS: Record<ColumnRole, string> = {
   bikeSession: "Bike session (time, distance or text)",
   runSession: "Run session (time, distance or text)",
   strengthSession: "Strength session (time or text)",
+  session: "Another workout of the day (text)",
   extra: "Description, under its header",
   ignore: "Ignore",
 };

@@ -26,7 +26,7 @@ alias("sport", ["sport", "type", "activity", "workouttype", "activitytype", "spo
 alias("subtype", ["subtype", "subsport", "workoutsubtype", "sportsubtype"]);
 alias("title", ["title", "name", "workout", "workoutname", "workouttitle", "session", "subject", "event", "label", "summary", "titel", "titre", "titulo", "título", "titolo", "einheit", "trainingseinheit", "seance", "séance", "sesion", "sesión", "sessione", "training"]);
 alias("description", ["description", "details", "detail", "notes", "workoutdescription", "instructions", "beschreibung", "notizen", "bemerkungen", "descriptif", "descripcion", "descripción", "descrizione", "note", "omschrijving", "beschrijving", "opmerkingen", "comments"]);
-alias("duration", ["duration", "plannedduration", "time", "plannedtime", "totaltimeplanned", "totalduration", "dauer", "zeit", "duree", "durée", "duracion", "duración", "tiempo", "durata", "duur", "tijd"]);
+alias("duration", ["duration", "plannedduration", "time", "plannedtime", "totaltimeplanned", "totalduration", "totaltime", "dauer", "zeit", "duree", "durée", "duracion", "duración", "tiempo", "durata", "duur", "tijd"]);
 alias("duration", ["durationminutes", "durationmin", "durationmins", "minutes", "mins", "plannedminutes", "dauermin", "dureemin", "minuten"], "minutes");
 alias("duration", ["durationhours", "hours", "plannedhours", "durationhrs", "stunden"], "hours");
 alias("duration", ["durationseconds", "durationsec", "seconds", "movingtime"], "seconds");

@@ -46,11 +46,11 @@ export function inferSports(drafts: readonly RowDraft[], options: PlanOptions, h
 }
 
 /** Gives bare distances their unit, or leaves them waiting; returns the unit used (null: waiting). */
-export function inferDistanceUnit(drafts: readonly RowDraft[], options: PlanOptions, notes: string[], needs: PlanNeeds): DistanceUnit | null {
+export function inferDistanceUnit(drafts: readonly RowDraft[], headers: readonly string[], options: PlanOptions, notes: string[], needs: PlanNeeds): DistanceUnit | null {
   const bare = drafts.filter((draft) => draft.bareDistance);
   if (bare.length === 0) return null;
   const values = bare.map((draft) => draft.bareDistance?.value ?? 0);
-  const inferred = options.distanceUnit ? null : unitFromValues(values) ?? unitFromWords(drafts);
+  const inferred = options.distanceUnit ? null : unitFromValues(values) ?? unitFromHeaders(headers) ?? unitFromWords(drafts);
   const unit = options.distanceUnit ?? inferred?.unit ?? null;
   if (unit === null) {
     const shown = `${values.slice(0, 3).join(", ")}${values.length > 3 ? ", …" : ""}`;
@@ -71,6 +71,14 @@ function unitFromValues(values: readonly number[]): { unit: DistanceUnit; why: s
   const has = (target: number) => values.some((value) => Math.abs(value - target) < 0.05);
   if (has(26.2) || has(13.1)) return { unit: "mi", why: `the values (${has(13.1) ? "13.1" : ""}${has(13.1) && has(26.2) ? ", " : ""}${has(26.2) ? "26.2" : ""}) are a marathon plan's race distances in miles` };
   if (has(42.2) || has(21.1) || has(42.195) || has(21.0975)) return { unit: "km", why: "the values (21.1, 42.2) are a marathon plan's race distances in kilometres" };
+  return null;
+}
+
+function unitFromHeaders(headers: readonly string[]): { unit: DistanceUnit; why: string } | null {
+  const miles = headers.filter((header) => /\b(?:mi|miles?|mileage)\b/i.test(header));
+  const kilometres = headers.filter((header) => /\b(?:km|kms|kilomet(?:er|re)s?)\b|\(k\)/i.test(header));
+  if (miles.length > 0 && kilometres.length === 0) return { unit: "mi", why: `the plan's columns count miles (${miles[0]})` };
+  if (kilometres.length > 0 && miles.length === 0) return { unit: "km", why: `the plan's columns count kilometres (${kilometres[0]})` };
   return null;
 }
 

@@ -20,7 +20,8 @@ export const LAYOUT_LABELS: Record<Layout, string> = {
 
 export type Column = { index: number; header: string; unit?: ColumnMatch["unit"] };
 export type DayColumn = Column & { weekday: number; sport?: Sport };
-export type SessionColumn = Column & { sport: Sport; extras: Column[] };
+/** sport: the sport of every cell in the column; absent for "AM" / "PM" columns, whose cells name their own. */
+export type SessionColumn = Column & { sport?: Sport; extras: Column[] };
 
 export type ColumnMap = {
   layout: Layout;
@@ -103,7 +104,8 @@ function place(map: ColumnMap, role: ColumnRole, column: Column, sport: Sport | 
   }
   const session = (SESSION_ROLES as readonly string[]).indexOf(role);
   if (session !== -1) {
-    map.sessions.push({ ...column, sport: (["swim", "bike", "run", "strength"] as const)[session] ?? "other", extras: [] });
+    const sessionSport = (["swim", "bike", "run", "strength"] as const)[session];
+    map.sessions.push({ ...column, ...(sessionSport ? { sport: sessionSport } : {}), extras: [] });
     return role;
   }
   if (role === "weeksToGoal" && !map.weeksToGoal) {
@@ -132,7 +134,7 @@ function attachSessionExtras(map: ColumnMap) {
   }
   map.extras = map.extras.filter((extra) => {
     const sport = headerSport(extra.header);
-    const session = map.sessions.find((candidate) => candidate.sport === sport);
+    const session = sport ? map.sessions.find((candidate) => candidate.sport === sport) : undefined;
     if (session) session.extras.push(extra);
     return !session;
   });

@@ -115,7 +115,7 @@ function finishPlan(drafts: RowDraft[], context: RowContext, options: PlanOption
   const notes = [...map.notes];
   const needs: PlanNeeds = { startDate: false, dateOrder: false };
   inferSports(drafts, options, map.fields.sport !== undefined, notes, needs);
-  inferDistanceUnit(drafts, options, notes, needs);
+  inferDistanceUnit(drafts, map.roles.map((use) => use.header), options, notes, needs);
   for (const draft of drafts) completeDraft(draft, context);
   labelParts(drafts);
   if (left.completed.length > 0) notes.push(`${left.completed.length} row${left.completed.length === 1 ? " is a completed activity" : "s are completed activities"} (actual values, nothing planned: row ${listRows(left.completed)}) and ${left.completed.length === 1 ? "is" : "are"} left out.`);
@@ -165,17 +165,23 @@ function listRows(rows: readonly number[]): string {
 
 /** Two workouts with the same date, sport and title are most likely one workout typed twice. */
 function flagRepeatedRows(rows: ParsedRow[]) {
-  const firstRowFor = new Map<string, number>();
+  const byDate = new Map<string, ParsedRow[]>();
   for (const row of rows) {
     const { workout } = row;
     if (!workout) continue;
-    const key = `${workout.date}\u0000${workout.sport}\u0000${workout.title.toLowerCase()}`;
-    const first = firstRowFor.get(key);
-    if (first === undefined) {
-      firstRowFor.set(key, row.rowNumber);
+    const sameDay = byDate.get(workout.date);
+    if (!sameDay) {
+      byDate.set(workout.date, [row]);
       continue;
     }
-    row.issues = [...row.issues, { rowNumber: row.rowNumber, column: null, severity: "warning", message: `Same date, sport and title as row ${first}; it will be imported twice.` }];
+    const first = sameDay.find((other) => other.workout?.sport === workout.sport && sameTitle(other.workout.title, workout.title));
+    sameDay.push(row);
+    if (!first) continue;
+    row.issues = [...row.issues, { rowNumber: row.rowNumber, column: null, severity: "warning", message: `Same date, sport and title as row ${first.rowNumber}; it will be imported twice.` }];
     if (row.status === "ok") row.status = "warning";
   }
+}
+
+function sameTitle(a: string, b: string): boolean {
+  return a === b || (a.length === b.length && a.toLowerCase() === b.toLowerCase());
 }

@@ -1,7 +1,7 @@
 import { checkWorkout } from "./check-workout";
 import type { ColumnMap } from "./layout";
 import type { ParsedRow, RowIssue } from "./plan-result";
-import { readStructure } from "./read-structure";
+import { isStepBlock, readStructure } from "./read-structure";
 import type { DateResult } from "./resolve-date";
 import { issue, type RowContext, type RowDraft } from "./row-draft";
 import { SPORT_LABELS } from "./sports";
@@ -19,7 +19,7 @@ export function completeDraft(draft: RowDraft, context: RowContext) {
     if (columns.title && draft.part === undefined) issues.push(issue(rowNumber, columns.title, "warning", `No title; it will be called "${fields.title}".`));
   }
   if (draft.part !== undefined && fields.sport && draft.partLabel === undefined) draft.partLabel = SPORT_LABELS[fields.sport];
-  if (fields.structureText || fields.description?.includes("-")) {
+  if (fields.structureText || isStepBlock(fields.description)) {
     readStructure(fields, context.widenPercent, (field, severity, message) => issues.push(issue(rowNumber, columns[field] ?? { header: field }, severity, message)), context.structures);
   }
 }

@@ -2,12 +2,12 @@
 // set when the row names its weekday: it lands on that weekday inside the week starting `days`
 // after the start.
 
-export type Offset = { days: number; weekday?: number; label: string } | { error: string };
+export type Offset = { days: number; weekday?: number; label: string; warning?: string } | { error: string };
 
 const WEEKDAYS: Record<string, number> = {
   mon: 0, monday: 0, tue: 1, tues: 1, tuesday: 1, wed: 2, wednesday: 2, thu: 3, thur: 3, thurs: 3, thursday: 3,
   fri: 4, friday: 4, sat: 5, saturday: 5, sun: 6, sunday: 6,
-  mo: 0, di: 1, mi: 2, do: 3, fr: 4, sa: 5, so: 6, montag: 0, dienstag: 1, mittwoch: 2, donnerstag: 3, freitag: 4, samstag: 5, sonntag: 6,
+  mo: 0, di: 1, mi: 2, do: 3, fr: 4, sa: 5, so: 6, tu: 1, we: 2, th: 3, su: 6, montag: 0, dienstag: 1, mittwoch: 2, donnerstag: 3, freitag: 4, samstag: 5, sonntag: 6,
   lundi: 0, mardi: 1, mercredi: 2, jeudi: 3, vendredi: 4, samedi: 5, dimanche: 6,
   lunes: 0, martes: 1, miercoles: 2, miércoles: 2, jueves: 3, viernes: 4, sabado: 5, sábado: 5, domingo: 6,
   maandag: 0, dinsdag: 1, woensdag: 2, donderdag: 3, vrijdag: 4, zaterdag: 5, zondag: 6,
@@ -60,15 +60,20 @@ export function countOffsets(cells: readonly { rowNumber: number; dateCell: stri
   for (const [week, rows] of weeks) {
     const weekStart = Math.abs(first - week) * 7;
     const lead = week === last && rows.length < 7 ? 7 - rows.length : 0;
+    // A week of fewer than seven rows (not the race week) may leave rest days out: its days are a guess, so each row says so.
+    const warning = rows.length < 7 && week !== last ? `Week ${week} has ${rows.length} rows, not 7; with no day column they are read as its first ${rows.length} days. Add a day column if that is wrong.` : undefined;
     rows.forEach((rowNumber, index) => {
       if (rows.length > 7) offsets.set(rowNumber, { error: `Week ${week} has ${rows.length} rows; with no day column, a week holds one row per day (at most 7).` });
-      else offsets.set(rowNumber, { days: weekStart + lead + index, label: countdown ? `${week} weeks to go, day ${lead + index + 1}` : `Week ${week} day ${lead + index + 1}` });
+      else offsets.set(rowNumber, { days: weekStart + lead + index, label: countdown ? `${week} weeks to go, day ${lead + index + 1}` : `Week ${week} day ${lead + index + 1}`, ...(warning ? { warning } : {}) });
     });
   }
   return offsets;
 }
 
+/** "3", and "Week 3", "Wk 3", "W3", "Day 12", "D12" as plans write them. */
 function readWholeNumber(cell: string): number | null {
   const trimmed = cell.trim();
-  return /^\d{1,4}$/.test(trimmed) ? Number(trimmed) : null;
+  if (/^\d{1,4}$/.test(trimmed)) return Number(trimmed);
+  const prefixed = /^(?:week|wk|w|woche|semaine|semana|settimana|day|d|tag|jour|dia|día|giorno|dag)\.?\s*(\d{1,4})$/i.exec(trimmed);
+  return prefixed ? Number(prefixed[1]) : null;
 }

@@ -7,11 +7,16 @@ const RANGE = /^(\d+(?:[.,]\d+)?)\s*[a-z']*\s*(?:-|–|—|to|bis)\s*(\d+(?:[.,]
 
 export type PlannedValue = { text: string; range: boolean };
 
-const PLAIN = /^[\d.,:]+\s*[a-z']*$/i;
-
-/** Most cells ("45", "1:30", "8 km") are plain values: no approximation or range to read. */
+/** Most cells ("45", "1:30", "8 km") are plain values: no approximation or range to read. A hand scan: it runs on every row. */
 export function isPlainValue(cell: string): boolean {
-  return PLAIN.test(cell);
+  const first = cell.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return false; // "~2.5", "ca. 45", "about 3"
+  for (let i = 1; i < cell.length; i++) {
+    const code = cell.charCodeAt(i);
+    if (code === 45 || code === 43 || code === 126 || code === 33 || code === 63 || code === 0x2013 || code === 0x2014) return false; // - + ~ ! ? – —
+    if (code === 32 && /\s(?:to|bis)\s/i.test(cell)) return false;
+  }
+  return true;
 }
 
 export function plannedValueOf(cell: string): PlannedValue {

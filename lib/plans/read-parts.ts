@@ -6,7 +6,7 @@ import { readDistance, readDuration, readMeasuresFromText } from "./read-measure
 import { addExtras, readSport, setTitle } from "./read-cell-text";
 import { cellOf, issue, type RowContext, type RowDraft } from "./row-draft";
 import { splitCell } from "./split-cell";
-import { SPORT_LABELS } from "./sports";
+import { SPORT_LABELS, type Sport } from "./sports";
 
 const EMPTY_CELL = /^[-–—.x]?$/i;
 const WEEKDAY_LABELS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -40,10 +40,16 @@ export function readSessionParts(cells: readonly string[], context: RowContext, 
   for (const session of context.map.sessions) {
     const text = cellOf(cells, session);
     if (EMPTY_CELL.test(text)) continue;
-    const draft = partOf(base, drafts.length + 1, SPORT_LABELS[session.sport]);
-    draft.fields.sport = session.sport;
-    draft.sportFrom = "column";
-    readSessionCell(text, session, context.decimalComma, draft);
+    const draft = partOf(base, drafts.length + 1, session.sport ? SPORT_LABELS[session.sport] : session.header);
+    if (session.sport) {
+      draft.fields.sport = session.sport;
+      draft.sportFrom = "column";
+      readSessionCell(text, session, session.sport, context.decimalComma, draft);
+    } else {
+      readSport("", undefined, text, draft);
+      setTitle(draft, text, session);
+      if (draft.fields.sport !== "day_off") readMeasuresFromText(draft.fields, [text]);
+    }
     addExtras(cells, session.extras, [draft]);
     drafts.push(draft);
   }
@@ -57,27 +63,28 @@ export function readSessionParts(cells: readonly string[], context: RowContext, 
  * number under a header naming no measure ("Swim": 33) could be minutes, metres or a workout's
  * number in a book, so it stays in the title, with a warning saying how to plan it.
  */
-function readSessionCell(text: string, session: SessionColumn, decimalComma: boolean, draft: RowDraft) {
+function readSessionCell(text: string, session: SessionColumn, sport: Sport, decimalComma: boolean, draft: RowDraft) {
   const header = session.header.toLowerCase();
   const bare = parseNumber(text, decimalComma);
-  const saysTime = /duration|time|min|hour|dauer|zeit/.test(header) || session.unit === "minutes" || session.unit === "hours";
-  const saysDistance = /distance|distanz|\bkm\b|\bmi\b|miles|\bm\b|yards|\byd\b/.test(header) || parseDistanceUnit(session.unit ?? "") !== null;
-  draft.fields.title = SPORT_LABELS[session.sport];
-  if (bare !== null && !saysTime && !saysDistance) {
-    draft.fields.title = `${SPORT_LABELS[session.sport]} ${text}`;
-    draft.issues.push(issue(draft.rowNumber, session, "warning", `"${text}" under "${session.header}" has no unit, so it is kept in the title; write ${text} min or ${text} m to plan a time or a distance.`));
-    return;
-  }
-  if (saysDistance && !saysTime) {
-    readDistance(text, session, "", decimalComma, draft);
+  const saysTime = /duration|time|dauer|zeit/.test(header) || session.unit === "minutes" || session.unit === "hours";
+  const saysDistance = /distance|distanz/.test(header) || parseDistanceUnit(session.unit ?? "") !== null;
+  draft.fields.title = SPORT_LABELS[sport];
+  if (bare !== null) {
+    if (saysDistance && !saysTime) readDistance(text, session, "", decimalComma, draft);
+    else if (saysTime) readDuration(text, session, decimalComma, draft);
+    else {
+      draft.fields.title = `${SPORT_LABELS[sport]} ${text}`;
+      draft.issues.push(issue(draft.rowNumber, session, "warning", `"${text}" under "${session.header}" has no unit, so it is kept in the title; write ${text} min or ${text} m to plan a time or a distance.`));
+    }
     return;
   }
   if (/^~?\d{1,2}:\d{2}(?::\d{2})?$/.test(text)) {
     readDuration(text, session, decimalComma, draft);
     return;
   }
-  if (!/^[~\d.,\s\-–+]+\s*[a-z']+$/i.test(text)) setTitle(draft, text, session); // "45 min", "1500 m" leave the title "Swim"
   readMeasuresFromText(draft.fields, [text]);
+  const isMeasure = /^[~\d.,\s\-–+]+\s*[a-z']+$/i.test(text); // "45 min", "1500 m" leave the title "Swim"
+  if (!isMeasure || (draft.fields.durationSeconds === undefined && draft.fields.distanceMeters === undefined)) setTitle(draft, text, session);
 }
 
 function partOf(base: RowDraft, part: number, label: string): RowDraft {

@@ -38,7 +38,9 @@ function readSingleRow(cells: readonly string[], context: RowContext, base: RowD
     readSport(cellOf(cells, columns.sport), columns.sport, title, base);
     setTitle(base, title, columns.title);
     readColumnMeasures(cells, context, base);
-    if (base.fields.sport !== "day_off" && (base.fields.durationSeconds === undefined || base.fields.distanceMeters === undefined)) readMeasuresFromText(base.fields, [title, base.fields.description]);
+    if (base.fields.sport !== "day_off" && (base.fields.durationSeconds === undefined || base.fields.distanceMeters === undefined)) {
+      readMeasuresFromText(base.fields, [title || base.fields.title, base.fields.description]); // a type cell such as "Easy run 5 km" is the title then
+    }
     if (context.map.extras.length > 0) addExtras(cells, context.map.extras, [base]);
     return [base];
   }

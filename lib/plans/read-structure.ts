@@ -3,6 +3,7 @@ import { type Resolution, resolveStructure } from "@/lib/workouts/resolve-struct
 import type { Thresholds, WorkoutStructure } from "@/lib/workouts/structure";
 import { type StructureTotals, structureTotals } from "@/lib/workouts/totals";
 import type { RowIssue } from "./plan-result";
+import { readTextMeasures } from "./read-text-measures";
 import type { PlannedWorkout } from "./workout";
 
 // The workout text of a row (a structure column, or a description that is a workout block) read
@@ -11,7 +12,13 @@ import type { PlannedWorkout } from "./workout";
 
 type Report = (column: "structure" | "description" | "duration" | "distance" | "tss" | "if", severity: RowIssue["severity"], message: string) => void;
 
-const STEP_LINE = /^\s*-\s*\d/m;
+/** A line that starts with a bullet the workout reader takes ("-", "*", "•", "·", "+") and then a number: "- 10m 60%", "• 3x". */
+const STEP_LINE = /^\s*[-*•·+]\s*\d/m;
+
+/** Whether a description is written as a workout block and so goes to the workout reader. */
+export function isStepBlock(description: string | undefined): boolean {
+  return description !== undefined && STEP_LINE.test(description);
+}
 
 /**
  * Plans repeat their sessions (a block of 10,000 rows may hold a few hundred distinct workouts), so
@@ -22,7 +29,7 @@ const resolved = new WeakMap<WorkoutStructure, Map<string, { resolution: Resolut
 
 export function readStructure(fields: Partial<PlannedWorkout>, widenPercent: number, report: Report, cache: StructureCache = new Map()) {
   const { sport } = fields;
-  const fromDescription = !fields.structureText && fields.description !== undefined && STEP_LINE.test(fields.description);
+  const fromDescription = !fields.structureText && isStepBlock(fields.description);
   const text = fields.structureText ?? (fromDescription ? fields.description : undefined);
   if (!text || !sport) return;
 
@@ -38,6 +45,7 @@ export function readStructure(fields: Partial<PlannedWorkout>, widenPercent: num
   for (const issue of parsed.issues) report(column, issue.severity, `Line ${issue.line}, column ${issue.column}: ${issue.message}`);
   if (!parsed.structure) return;
   fields.structure = parsed.structure;
+  if (fromDescription) forgetMeasuresReadFrom(fields, text);
 
   const { resolution, totals } = resolveOnce(parsed.structure, fields.thresholds, widenPercent);
   for (const warning of resolution.warnings) report(column, "warning", `Line ${warning.line}, column ${warning.column}: ${warning.message}`);
@@ -47,6 +55,19 @@ export function readStructure(fields: Partial<PlannedWorkout>, widenPercent: num
     return;
   }
   if (totals) applyTotals(fields, totals, report);
+}
+
+/**
+ * A description that is a workout block is read for its steps, not for a time or distance in its
+ * words (read-measures.ts takes the first it finds, "10m" of "- 10m 60%"): values that came from
+ * it give way to the steps' totals.
+ */
+function forgetMeasuresReadFrom(fields: Partial<PlannedWorkout>, description: string) {
+  const guessed = readTextMeasures(description);
+  if (guessed.seconds !== undefined && fields.durationSeconds === Math.round(guessed.seconds)) delete fields.durationSeconds;
+  if (guessed.meters !== undefined && fields.distanceMeters === guessed.meters) delete fields.distanceMeters;
+  if (guessed.tss !== undefined && fields.tss === guessed.tss) delete fields.tss;
+  if (guessed.intensityFactor !== undefined && fields.intensityFactor === guessed.intensityFactor) delete fields.intensityFactor;
 }
 
 function resolveOnce(structure: WorkoutStructure, thresholds: Thresholds | undefined, widenPercent: number) {

@@ -29,7 +29,8 @@ export function sheetToCsv(rows: readonly (readonly Cell[])[]): string {
 
 /**
  * Dates stay calendar dates: the library gives a date cell as midnight UTC of the day the sheet
- * shows, so the UTC fields are that day (no time-zone shift). A cell holding only a time (the
+ * shows, so the UTC fields are that day (no time-zone shift); a date with a time of day keeps it
+ * (`2027-01-04 07:30`). A cell holding only a time (the
  * sheet's day 0, 1899-12-30) is a duration or a time of day and is written as h:mm(:ss).
  * Numbers keep the 15 significant digits a spreadsheet shows (0.1 + 0.2 stays 0.3).
  */
@@ -42,7 +43,9 @@ export function cellText(cell: Cell): string {
 }
 
 function dateText(date: Date): string {
-  return `${String(date.getUTCFullYear()).padStart(4, "0")}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  const day = `${String(date.getUTCFullYear()).padStart(4, "0")}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  const minutes = Math.round((date.getTime() % 86_400_000) / 60_000);
+  return minutes === 0 || minutes === 1440 ? day : `${day} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
 function timeText(date: Date): string {

@@ -34,7 +34,7 @@ export function placeDates(layout: Layout, cells: readonly DateCells[], options:
     if ("error" in offset) return offset;
     if (!startDate) return { waiting: "Choose the plan start date (or race date) to place this row.", label: offset.label };
     const days = offset.weekday === undefined ? offset.days : offset.days + ((offset.weekday - shift + 7) % 7);
-    return { date: addDays(startDate, days), label: offset.label };
+    return { date: addDays(startDate, days), label: offset.label, ...(offset.warning ? { warning: offset.warning } : {}) };
   });
   return { needs: { startDate: !startDate, dateOrder: false }, dateOrder: null, conflict: null, results };
 }

@@ -1,10 +1,18 @@
+import { isPremiumAccount } from "./account-type";
 import type { TrainingPeaksClient } from "./client";
 import type { UserResponse } from "./schemas";
 
 // Who a token belongs to, in our own terms: the athlete whose calendar it reaches, the account
-// type, and for a coach the roster.
+// type, and for a coach the roster, the coach's own calendar included when TrainingPeaks lists it.
 
-export type RosterAthlete = { athleteId: string; name: string; email: string | null; isPremium: boolean | null };
+export type RosterAthlete = {
+  athleteId: string;
+  name: string;
+  email: string | null;
+  isPremium: boolean | null;
+  /** The account's own calendar (a coach who also trains), listed among the athletes. */
+  isSelf: boolean;
+};
 export type TrainingPeaksAccount = {
   userId: string;
   name: string;
@@ -21,33 +29,32 @@ export async function describeAccount(client: TrainingPeaksClient, token: string
   return accountFromProfile(await client.getUser(token), athleteIdFromToken);
 }
 
-export function accountFromProfile(profile: UserResponse, athleteIdFromToken: string | null): TrainingPeaksAccount {
+export function accountFromProfile(profile: UserResponse, athleteIdFromToken: string | null, now: Date = new Date()): TrainingPeaksAccount {
   const { user } = profile;
-  const listed = (user.athletes ?? []).map((athlete) => ({
-    athleteId: athlete.athleteId,
-    name: [athlete.firstName, athlete.lastName].filter(Boolean).join(" ") || `Athlete ${athlete.athleteId}`,
-    email: athlete.email ?? null,
-    isPremium: premiumFromUserType(athlete.userType),
-  }));
-  const hasOthers = listed.some((athlete) => athlete.athleteId !== user.userId);
+  const isPremium = user.settings?.account?.isPremium ?? isPremiumAccount({ ...user, expireOn: user.expireDate }, now);
+  const listed = (user.athletes ?? []).map((athlete): RosterAthlete => {
+    // The self entry: the account's own id, or (MCP) coached by the account with the account's email.
+    const isSelf = athlete.athleteId === user.userId
+      || (athlete.coachedBy === (user.personId ?? user.userId) && !!athlete.email && athlete.email.toLowerCase() === user.email?.toLowerCase());
+    return {
+      athleteId: athlete.athleteId,
+      name: [athlete.firstName, athlete.lastName].filter(Boolean).join(" ") || `Athlete ${athlete.athleteId}`,
+      email: athlete.email ?? null,
+      isPremium: isPremiumAccount(athlete, now) ?? (isSelf ? isPremium : null),
+      isSelf,
+    };
+  });
+  const hasOthers = listed.some((athlete) => !athlete.isSelf);
   const isCoach = profile.accountStatus?.isCoach ?? ((user.settings?.account?.coachType ?? 0) > 0 || hasOthers);
-  // A coach's own id is never a calendar to plan on, even if TrainingPeaks lists it.
-  const roster = isCoach ? listed.filter((athlete) => athlete.athleteId !== user.userId) : listed;
   return {
     userId: user.userId,
     name: user.fullName ?? ([user.firstName, user.lastName].filter(Boolean).join(" ") || `Athlete ${user.userId}`),
     email: user.email ?? null,
     athleteId: isCoach ? null : athleteIdFromToken ?? user.userId,
-    isPremium: user.settings?.account?.isPremium ?? premiumFromUserType(user.userType),
+    isPremium,
     isCoach,
-    roster,
+    // The coach's own calendar first, when TrainingPeaks lists it; it is never made up.
+    roster: [...listed.filter((athlete) => athlete.isSelf), ...listed.filter((athlete) => !athlete.isSelf)],
     timeZone: user.timeZone ?? null,
   };
-}
-
-/** Roster userType: 1 = was Premium, 4 = active Premium, 6 = Basic (API doc §9). */
-function premiumFromUserType(userType: number | null | undefined): boolean | null {
-  if (userType === 4) return true;
-  if (userType === 1 || userType === 6) return false;
-  return null;
 }

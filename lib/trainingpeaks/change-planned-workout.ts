@@ -1,5 +1,5 @@
 import type { TrainingPeaksClient } from "./client";
-import { TrainingPeaksError } from "./errors";
+import { isWorkoutGone } from "./errors";
 import { isCompletedWorkout, mergePlannedFields } from "./planned-fields";
 import type { WorkoutPayload } from "./schemas";
 
@@ -34,10 +34,4 @@ async function readOrGone(client: TrainingPeaksClient, token: string, athleteId:
     if (isWorkoutGone(error)) return "gone" as const;
     throw error;
   }
-}
-
-/** TrainingPeaks answers a workout id it no longer has with 400 `Invalid workoutId (<id>)`, or 404. */
-export function isWorkoutGone(error: unknown): boolean {
-  if (!(error instanceof TrainingPeaksError)) return false;
-  return error.kind === "not_found" || (error.kind === "rejected" && error.status === 400 && /invalid workoutid/i.test(error.message));
 }

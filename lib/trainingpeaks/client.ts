@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { TrainingPeaksError } from "./errors";
+import { isWorkoutGone, TrainingPeaksError } from "./errors";
 import { Pacer, type Sleep, sleep as realSleep } from "./pacer";
 import {
   type AthleteSettings, athleteSettingsSchema, type TrainingPeaksWorkout, tokenResponseSchema, type UserResponse, userResponseSchema,
@@ -78,18 +78,29 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
         pacer.pauseFor(Math.min(retryAfterMs(response.headers.get("retry-after")), maxRetryAfterMs));
         continue;
       }
-      if (response.status >= 500 && options.repeatable && ++failures < maxAttempts) {
+      // The cookie exchange answers 500 for a dead or cut-short cookie too: one more try, then it is the cookie.
+      if ("cookie" in options.auth && response.status === 500) {
+        if (++failures < 2) {
+          await sleep(backoff(backoffMs, failures));
+          continue;
+        }
+        throw await errorFor(response, options);
+      }
+      if (isTransient(response.status) && options.repeatable && ++failures < maxAttempts) {
         await sleep(backoff(backoffMs, failures));
         continue;
       }
       if (!response.ok) throw await errorFor(response, options);
-      if (!options.schema || response.status === 204) return null as T;
+      if (!options.schema) return null as T;
 
       const body: unknown = await response.json().catch(() => undefined); // already read in full
       const parsed = options.schema.safeParse(body);
       if (!parsed.success) {
-        log(`TrainingPeaks ${options.method} ${options.path} answered an unexpected shape: ${parsed.error.issues[0]?.message ?? ""}`);
-        throw new TrainingPeaksError("bad_response", { status: response.status });
+        log(`TrainingPeaks ${options.method} ${options.path} answered ${response.status} with an unexpected shape: ${parsed.error.issues[0]?.message ?? "no body"}`);
+        // Only {"success": true} with a token is a live cookie; a 200 {"success": false} is a dead one (API doc §3.3).
+        if ("cookie" in options.auth) throw new TrainingPeaksError("cookie_rejected", { status: response.status });
+        // A create TrainingPeaks took without saying what it made may well exist: look before sending again.
+        throw new TrainingPeaksError("bad_response", { status: response.status, outcomeUnknown: !options.repeatable });
       }
       return parsed.data;
     }
@@ -100,13 +111,14 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
     const status = response.status;
     const isExchange = "cookie" in options.auth;
     log(`TrainingPeaks ${options.method} ${options.path} answered ${status}`);
-    if (isExchange && status < 500 && status !== 429) return new TrainingPeaksError("cookie_rejected", { status });
+    // The exchange refuses a dead cookie with 401, 403, 500 or a redirect to sign-in (API doc §3.3).
+    if (isExchange && (status === 500 || (status < 500 && status !== 429 && status !== 408))) return new TrainingPeaksError("cookie_rejected", { status });
     if (status === 401) return new TrainingPeaksError("unauthorized", { status });
     if (status === 402) return new TrainingPeaksError("premium_required", { status });
     if (status === 403) return new TrainingPeaksError("forbidden", { status });
     if (status === 404) return new TrainingPeaksError("not_found", { status });
     if (status === 429) return new TrainingPeaksError("rate_limited", { status });
-    if (status >= 500) return new TrainingPeaksError("unavailable", { status, outcomeUnknown: !options.repeatable });
+    if (isTransient(status)) return new TrainingPeaksError("unavailable", { status, outcomeUnknown: !options.repeatable });
     if (status >= 300 && status < 400) return new TrainingPeaksError("unauthorized", { status });
     return new TrainingPeaksError("rejected", { status, detail });
   }
@@ -156,12 +168,16 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
       return request({ method: "GET", path: `/fitness/v1/athletes/${athleteId}/settings`, auth: { token }, schema: athleteSettingsSchema, repeatable: true });
     },
 
-    // DELETE /fitness/v6/athletes/{athleteId}/workouts/{workoutId}; a 404 means it is already gone.
-    async deleteWorkout(token: string, athleteId: string, workoutId: string): Promise<void> {
+    // DELETE /fitness/v6/athletes/{athleteId}/workouts/{workoutId}: any 2xx (200 with a body, 204) is
+    // done; 400 "Invalid workoutId (…)" and 404 mean it is already gone. A 403 is left to the caller,
+    // who may try a fresh token first.
+    async deleteWorkout(token: string, athleteId: string, workoutId: string): Promise<"deleted" | "already_gone"> {
       try {
         await request({ method: "DELETE", path: `/fitness/v6/athletes/${athleteId}/workouts/${workoutId}`, auth: { token }, schema: null, repeatable: true });
+        return "deleted";
       } catch (error) {
-        if (!(error instanceof TrainingPeaksError && error.kind === "not_found")) throw error;
+        if (isWorkoutGone(error)) return "already_gone";
+        throw error;
       }
     },
   };
@@ -179,6 +195,11 @@ function headersFor(options: RequestOptions<unknown>): Record<string, string> {
   else headers.Cookie = `Production_tpAuth=${options.auth.cookie}`;
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
   return headers;
+}
+
+/** Answers that say "not now" rather than "no": 408 and 5xx. */
+function isTransient(status: number): boolean {
+  return status === 408 || status >= 500;
 }
 
 function retryAfterMs(header: string | null): number {

@@ -41,6 +41,12 @@ export class TrainingPeaksError extends Error {
   }
 }
 
+/** TrainingPeaks answers a workout id it no longer has (deleted by hand) with 400 `Invalid workoutId (<id>)`, or 404. */
+export function isWorkoutGone(error: unknown): boolean {
+  if (!(error instanceof TrainingPeaksError)) return false;
+  return error.kind === "not_found" || (error.kind === "rejected" && error.status === 400 && /invalid workout ?id/i.test(error.message));
+}
+
 /** TrainingPeaks' error text, shortened and with anything token-like removed, fit to show a user. */
 function sanitizeDetail(text: string): string {
   let message = text;

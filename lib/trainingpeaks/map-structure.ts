@@ -17,6 +17,8 @@ const PRIMARY_METRIC: Record<Metric, string> = {
 const VISUAL_UNIT = { mtr: "meter", yrd: "yard", km: "kilometer", mi: "mile" } as const;
 /** Time steps in a distance workout count this many metres a second on the cosmetic chart only. */
 const CHART_METERS_PER_SECOND = 1;
+/** The cosmetic height of steps without a target when no step of the workout has one. */
+const FREE_HEIGHT_ALONE = 0.5;
 
 type SentStep = { step: Step; value: number };
 type SentBlock = { repeat: number; steps: SentStep[] };
@@ -86,20 +88,29 @@ function toStep({ step, value }: SentStep) {
     length: { value, unit: unitOf(step) },
     targets,
     intensityClass: step.intensityClass,
-    openDuration: false,
+    // A "press lap" step ends on the lap button; its length is the placeholder TrainingPeaks needs (API doc §7.3).
+    openDuration: step.openDuration === true,
   };
 }
 
-/** KAIORD's polyline (API doc §7.4): [0,0], then per expanded step [x0,y], [x1,y], [x1,0]; y = max ÷ highest max. */
+/**
+ * KAIORD's polyline (API doc §7.4): [0,0], then per expanded step [x0,y], [x1,y], [x1,0]; y = max ÷ highest max.
+ * A step without a target is sent with the metric's widest range, which would flatten the picture:
+ * it is drawn at its lower bound and does not count towards the highest (half height when no step has a target).
+ */
 function polylineOf(blocks: SentBlock[], lengthOf: (sent: SentStep) => number): [number, number][] {
   let total = 0;
   let highest = 0;
   for (const block of blocks) {
     for (const sent of block.steps) {
       total += lengthOf(sent) * block.repeat;
-      highest = Math.max(highest, sent.step.target.max);
+      if (!sent.step.target.free) highest = Math.max(highest, sent.step.target.max);
     }
   }
+  const heightOf = ({ step }: SentStep) => {
+    if (highest === 0) return FREE_HEIGHT_ALONE;
+    return round3(Math.min(1, (step.target.free ? step.target.min : step.target.max) / highest));
+  };
   const points: [number, number][] = [[0, 0]];
   let at = 0;
   for (const block of blocks) {
@@ -108,7 +119,7 @@ function polylineOf(blocks: SentBlock[], lengthOf: (sent: SentStep) => number): 
         const start = round3(at / total);
         at += lengthOf(sent);
         const end = round3(at / total);
-        const y = round3(sent.step.target.max / highest);
+        const y = heightOf(sent);
         points.push([start, y], [end, y], [end, 0]);
       }
     }

@@ -6,6 +6,12 @@ export type CleanedCookie = { value: string; notes: string[] } | { error: string
 
 const NAME = "Production_tpAuth=";
 const VALUE_CHARS = /^[A-Za-z0-9._~+/=%-]+$/;
+/**
+ * Shorter than this is a cut-off copy: the value is an encrypted sign-in ticket, hundreds of
+ * characters long (TP2I's guide: "Production_tpAuth=very_long_string"), and browsers shorten long
+ * values on screen (Firefox ends them with "…", API doc §12).
+ */
+const MIN_LENGTH = 100;
 
 export function cleanPastedCookie(pasted: string): CleanedCookie {
   const text = pasted.trim();
@@ -31,7 +37,13 @@ export function cleanPastedCookie(pasted: string): CleanedCookie {
   if (/^(bearer\s|eyJ|gAAAA)/i.test(value)) {
     return { error: "This is a bearer token, not the Production_tpAuth cookie: the cookie is under Application → Cookies in the developer tools." };
   }
-  if (value.length < 20 || !VALUE_CHARS.test(value)) {
+  if (/(…|\.\.\.)$/.test(value) || value.includes("…")) {
+    return { error: "This cookie value was cut short: it ends in \"…\", as the browser shows long values. Copy the whole value with Copy Value on the cookie (see the guide)." };
+  }
+  if (value.length < MIN_LENGTH && VALUE_CHARS.test(value)) {
+    return { error: `This cookie value has only ${value.length} characters, but a Production_tpAuth value is hundreds long: it was cut short when copied. Copy the whole value with Copy Value on the cookie (see the guide).` };
+  }
+  if (!VALUE_CHARS.test(value)) {
     return { error: "This does not look like the Production_tpAuth cookie's value; copy it again with Copy Value (see the guide)." };
   }
   return { value, notes };

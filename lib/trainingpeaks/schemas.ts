@@ -23,7 +23,11 @@ const rosterAthleteSchema = z.object({
   firstName: z.string().nullish(),
   lastName: z.string().nullish(),
   email: z.string().nullish(),
+  coachedBy: id.nullish(),
   userType: z.number().nullish(),
+  athleteType: z.number().nullish(),
+  expireOn: z.string().nullish(),
+  premiumTrialDaysRemaining: z.number().nullish(),
 });
 
 export const userResponseSchema = z.object({
@@ -35,6 +39,8 @@ export const userResponseSchema = z.object({
     fullName: z.string().nullish(),
     email: z.string().nullish(),
     userType: z.number().nullish(),
+    expireDate: z.string().nullish(),
+    premiumTrialDaysRemaining: z.number().nullish(),
     timeZone: z.string().nullish(),
     settings: z.object({ account: z.object({ isPremium: z.boolean().nullish(), coachType: z.number().nullish() }).nullish() }).nullish(),
     athletes: z.array(rosterAthleteSchema).nullish(),

@@ -21,6 +21,8 @@ export type NotationParse = { structure: WorkoutStructure | null; issues: Notati
 const INLINE_REPEAT = /^(\d+)\s*[x×]\s*\((.*)\)$/i;
 const SEGMENT_STEP_REPEAT = /^(\d{1,3})\s*[x×]\s+(?=\S)/i;
 const NESTED_REPEAT = /\dx\s*\(/i;
+/** Something in a line that only a step has: a target, a cadence, "ramp". */
+const TARGET_HINT = /\d\s*%|\d\s*w\b|\bz\d|\d:\d\d|bpm|rpm|spm|\bpace\b|lthr|\bhr\b|\bramp\b|freeride|\brpe/i;
 
 /** What reading one workout text keeps track of. */
 type Reading = {
@@ -156,14 +158,17 @@ function readLine(reading: Reading, raw: string, line: number) {
 }
 
 /**
- * A first line set apart by a blank line, that is neither a step nor a repeat, is the workout's
- * title ("Easy Run", "Recovery Swim"): it names the workout, not a section, so it sets no class.
+ * A first line set apart by a blank line, that is not a repeat and has no target, is the workout's
+ * title ("Easy Run", "800m Repeats"): it names the workout, so it is not a step and sets no class.
  */
 function titleIndex(lines: string[]): number {
   const first = lines.findIndex((line) => line.trim() !== "");
   if (first === -1 || (lines[first + 1] ?? "").trim() !== "") return -1;
   if (!lines.slice(first + 2).some((line) => line.trim() !== "")) return -1;
-  return classifyLine((lines[first] as string).trim()).kind === "header" ? first : -1;
+  const line = (lines[first] as string).trim();
+  const kind = classifyLine(line).kind;
+  if (kind === "header") return first;
+  return kind === "step" && !/^[-*•·+]/.test(line) && !TARGET_HINT.test(line) ? first : -1; // "800m Repeats", "5x1km Threshold"
 }
 
 function closeRepeat(reading: Reading, line: number) {

@@ -1,16 +1,16 @@
 import type { Sport } from "@/lib/plans/sports";
-import { metresReading, readLength } from "./read-length";
-import { defaultMetric, readTarget } from "./read-target";
+import { readLength } from "./read-length";
+import { readTarget } from "./read-target";
+import { failure, freeTarget, readBareMetres, type StepParse, steadyRange, timedPrompts } from "./step-decisions";
 import { cleanWord, stepTokens, type Token } from "./step-tokens";
 import type { IntensityClass, Length, NotationIssue, Step, Target } from "./structure";
-import { widestRange } from "./zones";
 
 // One step of workout text, e.g. "Hard 4m 105-110% 90-100rpm": a length (time or distance), a
 // target, optional cadence, "ramp", "press lap" and a rest after it ("200mtr 95% pace 30s rest"),
 // and any other words as the step's name (cues, "freeride", "RPE 4"). A clock after the length is
 // a pace in the sport's usual unit ("1600m @ 5:00-4:30", as quick-plan writes it).
 
-export type StepParse = { steps: Step[]; issues: NotationIssue[] };
+export type { StepParse };
 
 const CADENCE = /^(\d+)(?:-(\d+))?(rpm|spm)$/i;
 const UNITLESS_PACE = /^\d{1,2}:\d{2}(-\d{1,2}:\d{2})?$/;
@@ -112,17 +112,13 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
     names.push(word);
   }
 
-  const bareMetres = timeToken && seconds > 0 ? metresReading(cleanWord(timeToken.text), sport, target?.metric === "pace") : null;
-  if (timeToken && bareMetres) {
-    const word = cleanWord(timeToken.text);
-    distance = { kind: "distance", meters: bareMetres.meters, unit: "mtr" };
-    seconds = 0;
-    issues.push({ line, column: timeToken.column, severity: "warning", message: `"${word}" is read as ${bareMetres.meters} metres (${bareMetres.reason}), not minutes; write ${bareMetres.meters}mtr to make it plain.` });
-  } else if (timeToken && sport === "swim" && /^\d+m$/i.test(cleanWord(timeToken.text)) && seconds >= 100 * 60) {
-    const word = cleanWord(timeToken.text);
-    issues.push({ line, column: timeToken.column, severity: "warning", message: `"${word}" means ${word.slice(0, -1)} minutes; for metres write ${word.slice(0, -1)}mtr.` });
+  if (timeToken && seconds > 0) {
+    const metres = readBareMetres(timeToken, seconds, sport, target, line, issues);
+    if (metres) {
+      distance = metres;
+      seconds = 0;
+    }
   }
-
   let length: Length | null = seconds > 0 ? { kind: "time", seconds } : distance;
   if (!length && openDuration) {
     length = { kind: "time", seconds: OPEN_PLACEHOLDER_SECONDS };
@@ -141,12 +137,7 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
     issues.push({ line, column: start.column, severity: "warning", message: `This step has no target${names.length > 0 ? ` ("${names.join(" ")}")` : ""}; TrainingPeaks needs one, so it is sent with the widest range of the workout's metric and the step is free.` });
   }
   if (ramp && target.min === target.max) return failure(issues, line, start, 'A ramp needs a range, like "ramp 50-75%".');
-  if (!ramp && target.min > target.max) {
-    if (target.unit !== "mps") {
-      issues.push({ line, column: targetToken.column, severity: "warning", message: `"${target.written}" falls; without "ramp" a range is one steady step (as in Intervals.icu), so the step holds ${target.max}-${target.min}. Write "ramp ${target.written}" to fall gradually.` });
-    }
-    target = { ...target, min: target.max, max: target.min };
-  }
+  if (!ramp && target.min > target.max) target = steadyRange(target, targetToken, line, issues);
 
   const step: Step = { name: names.join(" "), length, target, ramp, intensityClass, line, column: start.column };
   if (cadence) step.cadence = cadence;
@@ -154,20 +145,4 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
   if (restSeconds === 0) return { steps: [step], issues };
   const rest: Step = { name: "Rest", length: { kind: "time", seconds: restSeconds }, target: freeTarget(sport), ramp: false, intensityClass: "rest", line, column: start.column };
   return { steps: [step, rest], issues };
-}
-
-function failure(issues: NotationIssue[], line: number, token: Token, message: string): StepParse {
-  return { steps: [], issues: [...issues, { line, column: token.column, severity: "error", message }] };
-}
-
-/** Intervals.icu's timed prompts, "Settle in 33^Find your rhythm <!>", as the step's cue: "Settle in; at 33 s: Find your rhythm". */
-function timedPrompts(text: string): string {
-  return text.replace(/(\d+)\^/g, "; at $1 s: ").replace(/<!>/g, ";").replace(/\s+/g, " ").replace(/^[\s;]+|[\s;]+$/g, "").replace(/\s+;/g, ";");
-}
-
-/** A step without a target holds the widest range of the workout's metric (resolve-structure.ts sets it for that metric). */
-function freeTarget(sport: Sport): Target {
-  const metric = defaultMetric(sport);
-  const [min, max] = widestRange(metric);
-  return { metric, unit: "percent", min, max, free: true };
 }

@@ -6,7 +6,8 @@ import type { Step, Thresholds } from "./structure";
 //   TSS = hours × IF² × 100
 // A distance step's time is known only for pace targets with a threshold pace:
 //   t = metres ÷ (threshold speed × mᵢ/100).
-// A step without a target (free) has no known intensity, so such a workout has no IF or TSS.
+// A step without a target (free) has no known intensity, so such a workout has no IF or TSS, and
+// a free distance step has no known time.
 
 export type StructureTotals = { seconds: number | null; meters: number | null; intensityFactor: number | null; tss: number | null };
 
@@ -45,7 +46,7 @@ export function structureTotals(structure: ResolvedStructure, thresholds: Thresh
 
 function secondsOf(step: Step, metric: ResolvedStructure["metric"], thresholds: Thresholds): number | null {
   if (step.length.kind === "time") return step.length.seconds;
-  if (metric !== "pace" || !thresholds.thresholdSpeed) return null;
+  if (metric !== "pace" || !thresholds.thresholdSpeed || step.target.free) return null; // a free step's pace is unknown
   const speed = thresholds.thresholdSpeed * ((step.target.min + step.target.max) / 200);
   return speed > 0 ? step.length.meters / speed : null;
 }

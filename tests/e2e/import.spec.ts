@@ -49,12 +49,12 @@ test("a broken CSV shows its errors in words and sends nothing", async ({ page }
   await page.goto("/");
   await pasteToken(page, await tokenFor("premium"));
   await page.getByText("Or paste the CSV text").click();
-  await page.getByLabel("CSV text").fill("date,sport,title,duration\n2027-02-30,Run,Bad date,45\n2027-01-05,Pilates,Bad sport,45\n2027-01-06,Run,Bad duration,soon\n");
+  await page.getByLabel("CSV text").fill("date,sport,title,duration\n2027-02-30,Run,Bad date,45\n2027-01-05,Quidditch,Bad sport,45\n2027-01-06,Run,Bad duration,soon\n");
   await page.getByRole("button", { name: "Preview pasted plan" }).click();
 
   const preview = page.getByRole("region", { name: "Plan preview" });
   await expect(preview.getByText('"2027-02-30" is not a real calendar date.')).toBeVisible();
-  await expect(preview.getByText('Unknown sport "Pilates". Use Swim, Bike, Run, Strength, Day Off or another TrainingPeaks sport.')).toBeVisible();
+  await expect(preview.getByText('Unknown sport "Quidditch". Use Swim, Bike, Run, Strength, Day Off or another TrainingPeaks sport.')).toBeVisible();
   await expect(page.getByText("Row 4, duration: \"soon\" is not a duration we can read. Use minutes (45), h:mm (1:30) or 1h30m.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Import to TrainingPeaks" })).toBeDisabled();
   expect((await fakeRequests()).filter((request) => request.method === "POST")).toEqual([]);

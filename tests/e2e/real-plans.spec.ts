@@ -97,6 +97,12 @@ test("a week × weekday grid with no sport column previews with the inferred spo
 test("a plan that names no sport and no distance unit asks once for each, and imports with the answers", async ({ page }) => {
   await chooseCsv(page, `no-sport-${Date.now()}.csv`, "date,title,distance\n2027-04-05,Session A,5\n2027-04-07,Session B,12\n");
 
+  // A column choice that leaves the plan unreadable can be undone from the sentence that says so.
+  await page.getByLabel('Use column "date" as').selectOption("ignore");
+  await expect(page.getByRole("alert").filter({ hasText: "No date column" })).toHaveText("No date column found: add a date column, a day number column, or week and day columns.");
+  await page.getByRole("button", { name: "Use PlanDrop's matches again" }).click();
+  await expect(page.getByLabel('Use column "date" as')).toHaveValue("date");
+
   const sport = page.getByLabel("Sport for rows without one");
   await expect(sport).toHaveValue("run");
   await expect(page.getByText(/^PlanDrop's guess: 2 workouts name no sport/)).toBeVisible();
@@ -114,4 +120,25 @@ test("a plan that names no sport and no distance unit asks once for each, and im
   await expect(page.getByRole("status")).toHaveText("Import finished: 2 new workouts on Jane Doe's calendar.");
   const sent = (await fakeWorkouts()).map((workout) => [workout.title, workout.workoutTypeValueId, workout.distancePlanned]);
   expect(sent.sort()).toEqual([["Session A", 2, 5000], ["Session B", 2, 12_000]]);
+});
+
+test("a signed-in user's column choice is kept on the account and applied in another browser", async ({ page, browser }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Email").fill(`columns-${Date.now()}@example.com`);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
+
+  const csv = "date,sport,title,Coach memo\n2027-05-03,Run,Easy,Relaxed\n2027-05-05,Bike,Spin,Cadence 95\n";
+  await chooseCsv(page, "memo.csv", csv);
+  const saved = page.waitForResponse((response) => response.url().includes("/api/column-mappings") && response.request().method() === "PUT" && response.ok());
+  await page.getByLabel('Use column "Coach memo" as').selectOption("ignore");
+  await saved;
+
+  const elsewhere = await browser.newContext({ storageState: { cookies: (await page.context().storageState()).cookies, origins: [] } });
+  const other = await elsewhere.newPage();
+  await chooseCsv(other, "memo.csv", csv);
+  await expect(other.getByLabel('Use column "Coach memo" as')).toHaveValue("ignore");
+  await expect(other.getByText("Your earlier choices for files with these same columns are applied.")).toBeVisible();
+  await elsewhere.close();
 });

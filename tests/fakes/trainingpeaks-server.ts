@@ -1,30 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { SignJWT } from "jose";
+import { cookieRefusal, type Faults, faultFor, sendFault, thinCreateAnswer } from "./faults";
 import { checkWorkoutBody } from "./request-checks";
 import { athleteSettings, type FakeAthlete, type FakeUser, FAKE_USERS, userProfile, WORKOUT_TYPES } from "./trainingpeaks-fixtures";
 
 // A local TrainingPeaks for tests and the demo, as strict as ../shared/docs/trainingpeaks-api.md
 // says the real one is. Test-only routes under /__fake/ read its state and switch faults on.
 
-export type Faults = {
-  /** The next N requests answer 429 with Retry-After. */
-  rateLimit?: { count: number; retryAfterSeconds: number };
-  /** The next N requests answer 500. */
-  serverErrors?: number;
-  /** Every Nth request answers 500 (N = 10 is "10 % of calls fail"). */
-  serverErrorEvery?: number;
-  /** Every request waits this long before answering. */
-  delayMs?: number;
-  /** Tokens stop working after this many more authorised calls. */
-  expireTokensAfter?: number;
-  /** The next N DELETE requests answer 500. */
-  failDeletes?: number;
-  /** The cookie exchange refuses every cookie, as when the TrainingPeaks session has ended. */
-  rejectCookies?: boolean;
-  /** The next N creates are made, and answered, only after this long (past the client's timeout, a create still lands). */
-  slowCreates?: { count: number; delayMs: number };
-};
+export type { Faults } from "./faults";
 
 type Session = { user: FakeUser; expiresAt: number };
 type StoredWorkout = Record<string, unknown> & { workoutId: number; athleteId: number; workoutDay: string };
@@ -39,6 +23,8 @@ export type FakeTrainingPeaks = {
   /** The athlete does a workout: it gets actuals, as after a device upload. */
   completeWorkout(workoutId: number): void;
   expireTokens(): void;
+  /** Deletes a workout as the athlete would in TrainingPeaks itself. */
+  removeWorkout(workoutId: string | number): void;
   reset(): void;
   credentials(): Promise<FakeCredentials>;
   close(): Promise<void>;
@@ -113,6 +99,7 @@ export async function startFakeTrainingPeaks(options: { port?: number; host?: st
     setFaults: (faults) => { state.faults = faults; },
     completeWorkout: (workoutId) => state.completeWorkout(workoutId),
     expireTokens: () => state.expireTokens(),
+    removeWorkout: (workoutId) => { state.workouts.delete(Number(workoutId)); },
     reset: () => state.reset(),
     credentials: () => state.credentials(),
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
@@ -129,22 +116,8 @@ async function handle(state: State, request: IncomingMessage, response: ServerRe
   const delay = (state.faults.delayMs ?? 0) + state.baseLatencyMs;
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
 
-  const { rateLimit } = state.faults;
-  if (rateLimit && rateLimit.count > 0) {
-    rateLimit.count--;
-    response.setHeader("Retry-After", String(rateLimit.retryAfterSeconds));
-    return send(response, 429, { message: "Too many requests" });
-  }
-  if ((state.faults.serverErrors ?? 0) > 0) {
-    state.faults.serverErrors = (state.faults.serverErrors ?? 0) - 1;
-    return send(response, 500, { message: "Internal server error" });
-  }
-  if (request.method === "DELETE" && (state.faults.failDeletes ?? 0) > 0) {
-    state.faults.failDeletes = (state.faults.failDeletes ?? 0) - 1;
-    return send(response, 500, { message: "Internal server error" });
-  }
-  const every = state.faults.serverErrorEvery;
-  if (every && state.requests.length % every === 0) return send(response, 500, { message: "Internal server error" });
+  const fault = faultFor(state.faults, request.method ?? "GET", path, state.requests.length);
+  if (fault) return sendFault(response, fault);
 
   if (path === "/users/v3/token" && request.method === "GET") return exchangeCookie(state, request, response);
 
@@ -157,7 +130,8 @@ function exchangeCookie(state: State, request: IncomingMessage, response: Server
   if (request.headers.authorization) return send(response, 400, { message: "The token exchange takes the cookie only." });
   const cookie = /(?:^|;\s*)Production_tpAuth=([^;]+)/.exec(request.headers.cookie ?? "")?.[1];
   const user = FAKE_USERS.find((candidate) => candidate.cookie === cookie);
-  if (!user || state.faults.rejectCookies) return send(response, 401, { message: "Unauthorized" });
+  const refusal = cookieRefusal(state.faults, user !== undefined);
+  if (refusal || !user) return sendFault(response, refusal ?? { status: 401, body: { message: "Unauthorized" } });
   const token = state.opaqueFor(user);
   const expires = new Date(Date.now() + 3600_000).toISOString();
   return send(response, 200, { success: true, token: { access_token: token, token_type: "bearer", expires_in: 3600, refresh_token: "unused", scope: "fake", expires } });
@@ -205,12 +179,12 @@ function route(state: State, session: Session, method: string, path: string, bod
   const one = /^workouts\/(\d+)$/.exec(rest);
   if (method === "PUT" && one) return replaceWorkout(state, athlete, Number(one[1]), body, response);
   const workout = one ? state.workouts.get(Number(one[1])) : undefined;
-  if (one && (!workout || workout.athleteId !== athlete.athleteId)) return send(response, 404, { message: "Workout not found" });
+  // TrainingPeaks answers an id it does not have (deleted by hand, or never made) with 400, not 404.
+  if (one && (!workout || workout.athleteId !== athlete.athleteId)) return send(response, 400, { message: `Invalid workoutId (${one[1]})` });
   if (method === "GET" && workout) return send(response, 200, workout);
   if (method === "DELETE" && workout) {
     state.workouts.delete(workout.workoutId);
-    response.writeHead(204).end();
-    return;
+    return send(response, 200, true);
   }
   return send(response, 404, { message: "No HTTP resource was found that matches the request URI." });
 }
@@ -244,6 +218,8 @@ function createWorkout(state: State, athlete: FakeAthlete, text: string, respons
   stored.lastModifiedDate = new Date().toISOString().replace("Z", "");
   stored.orderOnDay = [...state.workouts.values()].filter((w) => w.athleteId === athlete.athleteId && w.workoutDay === stored.workoutDay).length + 1;
   state.workouts.set(stored.workoutId, stored);
+  const thin = thinCreateAnswer(state.faults, stored);
+  if (thin) return sendFault(response, thin);
   return send(response, 200, stored);
 }
 

@@ -13,7 +13,7 @@ export function useFakeTrainingPeaks(options: { latencyMs?: number } = {}) {
   return context;
 }
 
-export function userOf(credentials: FakeCredentials, key: "premium" | "basic" | "coach" | "squad") {
+export function userOf(credentials: FakeCredentials, key: "premium" | "basic" | "coach" | "squad" | "club") {
   const user = credentials.users.find((candidate) => candidate.key === key);
   if (!user) throw new Error(`no fake user ${key}`);
   return user;

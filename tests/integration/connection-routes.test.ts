@@ -77,7 +77,7 @@ describe.each(TEST_PROVIDERS)("accounts and the saved TrainingPeaks connection (
   });
 
   it("does not save a cookie TrainingPeaks refuses", async () => {
-    const refused = await visitor.saveConnection("an-expired-cookie-value-0123456789");
+    const refused = await visitor.saveConnection("an-expired-cookie-value-".padEnd(300, "0123456789"));
     expect(refused.status).toBe(422);
     expect(refused.body.error.message).toBe("TrainingPeaks did not accept this cookie: it may have expired. Sign in to TrainingPeaks again and copy a fresh one.");
     expect((await visitor.connection()).body.connection).toBeNull();
@@ -190,7 +190,7 @@ describe.each(TEST_PROVIDERS)("accounts and the saved TrainingPeaks connection (
       tp.fake.setFaults({});
       const pasted = userOf(tp.credentials, "premium").jwt;
       await new Visitor().createImport({ csv: readSample("plan-dated.csv") }, pasted);
-      await visitor.saveConnection("not-a-valid-cookie-but-long-enough");
+      await visitor.saveConnection("not-a-valid-cookie-but-long-enough-".padEnd(200, "x"));
       const row = await (await getDb()).trainingPeaksConnection.findFirstOrThrow();
       const all = logged.join("\n");
       expect(logged.length).toBeGreaterThan(0);

@@ -241,13 +241,13 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
     expect(tp.fake.workouts()).toHaveLength(0);
   });
 
-  it("asks a coach to choose athletes, and refuses the coach's own calendar in words", async () => {
+  it("asks a coach to choose athletes, and refuses the coach's own calendar in words when TrainingPeaks does not list it", async () => {
     const coach = userOf(tp.credentials, "coach").jwt;
     const none = await createImport(coach, { csv: readSample("plan-dated.csv") });
     expect(none.status).toBe(422);
     expect(none.body.error.message).toBe("Choose the athletes this plan is for.");
     const own = await createImport(coach, { csv: readSample("plan-dated.csv"), athletes: [{ athleteId: "3456789" }] });
-    expect(own.body.error.message).toBe("Carla Coach is your own coach account, not an athlete's calendar: TrainingPeaks plans workouts for the athletes you coach.");
+    expect(own.body.error.message).toBe("TrainingPeaks does not list Carla Coach's own calendar among the athletes of this coach account, so this plan can only go to the athletes you coach.");
   });
 
   it("answers 404 for an import that does not exist", async () => {

@@ -31,9 +31,21 @@ describe("the TrainingPeaks client against the fake", () => {
     const carla = accountFromProfile(await client().getUser(userOf(tp.credentials, "coach").jwt), null);
     expect(carla).toMatchObject({ athleteId: null, isCoach: true });
     expect(carla.roster).toEqual([
-      { athleteId: "4567890", name: "Pat Premium", email: "pat@example.com", isPremium: true },
-      { athleteId: "5678901", name: "Bea Basic", email: "bea@example.com", isPremium: false },
-      { athleteId: "6789012", name: "Cy Climber", email: "cy@example.com", isPremium: true },
+      { athleteId: "4567890", name: "Pat Premium", email: "pat@example.com", isPremium: true, isSelf: false },
+      { athleteId: "5678901", name: "Bea Basic", email: "bea@example.com", isPremium: false, isSelf: false },
+      { athleteId: "6789012", name: "Cy Climber", email: "cy@example.com", isPremium: true, isSelf: false },
+    ]);
+  });
+
+  it("reads a club coach's roster with the account type TrainingPeaks shows for each, the coach's own calendar first", async () => {
+    const olga = accountFromProfile(await client().getUser(userOf(tp.credentials, "club").jwt), null);
+    expect(olga).toMatchObject({ isCoach: true, athleteId: null, isPremium: true });
+    expect(olga.roster.map((athlete) => [athlete.name, athlete.isPremium, athlete.isSelf])).toEqual([
+      ["Olga Owner", true, true],
+      ["Dora Selfpaid", true, false],
+      ["Cora Coachpaid", true, false],
+      ["Tia Trial", true, false],
+      ["Ed Lapsed", false, false],
     ]);
   });
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { checkWorkout } from "@/lib/plans/check-workout";
+import { mapColumns } from "@/lib/plans/layout";
 import { plannedWorkoutSchema } from "@/lib/plans/workout";
 import { parseOk } from "../../helpers/plans";
 
@@ -34,5 +36,17 @@ describe("a row the workout schema refuses", () => {
       expect(row.workout !== null).toBe(plannedWorkoutSchema.safeParse(row.fields).success);
     }
     expect(plan.rows[1]?.issues[0]?.message).toBe("The description is 20,001 characters long; TrainingPeaks takes at most 20,000, so shorten it.");
+  });
+});
+
+describe("a workout part the schema refuses that is not a cell", () => {
+  it("says which part cannot be sent, never [object Object]", () => {
+    const map = mapColumns(["date", "sport", "title", "structure"]);
+    if (typeof map === "string") throw new Error(map);
+    const issues = checkWorkout({ rowNumber: 2, date: "2027-01-04", sport: "bike", title: "Intervals", structure: { steps: "three" } as never }, map);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ column: "structure", severity: "error" });
+    expect(issues[0]?.message).toMatch(/^The structure cannot be sent as read: .+ is not what TrainingPeaks takes\.$/);
+    expect(issues[0]?.message).not.toContain("[object Object]");
   });
 });

@@ -96,3 +96,33 @@ describe("several workouts in one row", () => {
     expect(plan.rows[3]?.workout?.distanceMeters).toBe(6437.38);
   });
 });
+
+describe("a day's sessions in their own columns", () => {
+  it("makes one workout per filled AM / PM column, the sport from its words", () => {
+    const plan = parseOk("Date,AM,PM\n2027-03-06,Swim 2000 m,Easy run 30 min\n2027-03-07,Rest,\n");
+    expect(placed(plan)).toEqual(["2027-03-06 swim AM", "2027-03-06 run PM", "2027-03-07 day_off AM"]);
+    expect(plan.rows[1]?.workout).toMatchObject({ durationSeconds: 1800, title: "Easy run 30 min" });
+    expect(plan.columnRoles.map((use) => use.role)).toEqual(["date", "session", "session"]);
+  });
+
+  it("reads week and day cells written as Week 3 and Day 2", () => {
+    const plan = parseOk("week,day,title\nWeek 1,Tue,Easy run\nWk 2,Day 3,Long run\n", { startDate: "2027-01-04" });
+    expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-01-05", "2027-01-13"]);
+  });
+});
+
+describe("sport columns whose header gives the unit", () => {
+  it("reads bare numbers in the header's unit", () => {
+    const plan = parseOk("Date,Swim (yd),Bike (hrs),Run (min)\n2027-03-06,2000,1.5,45\n");
+    expect(plan.rows.map((row) => [row.workout?.sport, row.workout?.distanceMeters, row.workout?.durationSeconds])).toEqual([["swim", 1828.8, undefined], ["bike", undefined, 5400], ["run", undefined, 2700]]);
+  });
+});
+
+describe("weeks with fewer rows than days", () => {
+  it("places them on the week's first days and says so on each row", () => {
+    const plan = parseOk("Week,Event\n1,Easy 5 km\n1,Tempo 6 km\n1,Long 12 km\n2,Easy 5 km\n2,Long 14 km\n", { startDate: "2027-01-04" });
+    expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-01-04", "2027-01-05", "2027-01-06", "2027-01-16", "2027-01-17"]);
+    expect(plan.rows[0]?.issues[0]?.message).toBe("Week 1 has 3 rows, not 7; with no day column they are read as its first 3 days. Add a day column if that is wrong.");
+    expect(plan.rows[3]?.issues).toEqual([]);
+  });
+});

@@ -34,6 +34,12 @@ describe("an Excel workbook", () => {
     expect(typeof sheets !== "string" && sheets.map((sheet) => sheet.name)).toEqual(["Read me", "Weeks 1-4"]);
   });
 
+  it("keeps a date's time of day when the cell has one, and the day stays the sheet's", async () => {
+    const workbook = await makeWorkbook([{ sheet: "S", data: [["Start"], [{ value: new Date(Date.UTC(2027, 0, 4, 23, 30)), format: "yyyy-mm-dd hh:mm" }]] }]);
+    const sheets = await readWorkbook(workbook);
+    expect(typeof sheets !== "string" && sheets[0]?.csv).toBe("Start\n2027-01-04 23:30");
+  });
+
   it("keeps true and false and empty cells as the sheet shows them", async () => {
     const workbook = await makeWorkbook([{ sheet: "S", data: [["a", "b", "c"], [true, null, false]] }]);
     const sheets = await readWorkbook(workbook);

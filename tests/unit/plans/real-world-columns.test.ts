@@ -89,3 +89,20 @@ describe("distances without a unit", () => {
     expect(answered.needs.distanceUnit).toBeUndefined();
   });
 });
+
+describe("headers with their unit in brackets", () => {
+  it("reads Duration (hh:mm), Time (min) and Distance [km]", () => {
+    const plan = parseOk("Date,Sport,Duration (hh:mm),Distance [km]\n2027-01-04,Run,0:45,8\n");
+    expect(plan.rows[0]?.workout).toMatchObject({ durationSeconds: 2700, distanceMeters: 8000 });
+    expect(parseOk("Date,Sport,Time (min)\n2027-01-04,Run,50\n").rows[0]?.workout?.durationSeconds).toBe(3000);
+    expect(parseOk("Date,Sport,Time (h)\n2027-01-04,Bike,1.5\n").rows[0]?.workout?.durationSeconds).toBe(5400);
+  });
+});
+
+describe("a plan's unit named by its columns", () => {
+  it("reads bare distances in the unit a column header counts", () => {
+    const plan = parseOk("date,type,distance,Weekly Mileage\n2027-01-04,Easy,5,30\n");
+    expect(plan.rows[0]?.workout?.distanceMeters).toBe(8046.72);
+    expect(plan.notes.join(" ")).toContain("because the plan's columns count miles (Weekly Mileage)");
+  });
+});

@@ -50,6 +50,30 @@ describe("the structure TrainingPeaks receives", () => {
   });
 });
 
+describe("a press-lap step and steps without a target", () => {
+  it("sends a press-lap step as open, with its placeholder length, and the fake takes it", () => {
+    const tp = sent("10m 50%; press lap 60%; 5m 50%");
+    const steps = tp.structure.flatMap((block) => block.steps);
+    expect(steps.map((step) => step.openDuration)).toEqual([false, true, false]);
+    expect(steps[1]?.length).toEqual({ value: 300, unit: "second" });
+    expect(checkPostedStructure(JSON.stringify(tp))).toBeNull();
+  });
+
+  it("draws the thumbnail from the targeted steps, so a free warm-up does not flatten the intervals", () => {
+    const tp = sent("10m freeride; 10m 100%; 10m 50%");
+    const free = tp.structure[0]?.steps[0]?.targets[0];
+    // What is sent keeps the widest range; only the picture ignores it.
+    expect(free && free.maxValue).toBeGreaterThan(100);
+    const heights = tp.polyline.filter((_, index) => index % 3 === 1).map(([, y]) => y);
+    expect(heights).toEqual([free && Math.round((free.minValue / 100) * 1000) / 1000, 1, 0.5]);
+  });
+
+  it("draws a workout with no targets at all at half height", () => {
+    const tp = sent("10m freeride; 20m easy spin");
+    expect(tp.polyline.filter((_, index) => index % 3 === 1).map(([, y]) => y)).toEqual([0.5, 0.5]);
+  });
+});
+
 describe("the fake's check of a posted structure", () => {
   const block = (type: string, steps: { value: number }[], repeat = 1) => ({
     type, length: { value: repeat, unit: "repetition" },

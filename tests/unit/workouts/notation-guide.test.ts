@@ -1,13 +1,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { toTrainingPeaksStructure } from "@/lib/trainingpeaks/map-structure";
 import { parseWorkoutText } from "@/lib/workouts/parse-notation";
 import { resolveStructure } from "@/lib/workouts/resolve-structure";
 import type { Thresholds } from "@/lib/workouts/structure";
 import { structureTotals } from "@/lib/workouts/totals";
+import { checkPostedStructure } from "../../fakes/request-checks";
 
 // The notation guide's "Forms people write" table: every text imports, with the planned time or
-// distance the guide gives. A form the reader stops taking turns this red.
+// distance the guide gives, in a structure the strict fake TrainingPeaks takes. A form the reader
+// stops taking turns this red.
 
 const guide = readFileSync(path.join(process.cwd(), "docs/workout-notation.md"), "utf8");
 const table = guide.slice(guide.indexOf("## Forms people write"), guide.indexOf("## Examples"));
@@ -30,6 +33,7 @@ describe("the notation guide's forms", () => {
     expect(parsed.issues.filter((issue) => issue.severity === "error")).toEqual([]);
     const resolution = resolveStructure(parsed.structure ?? { blocks: [] }, { thresholds: THRESHOLDS[row.sport] });
     if ("error" in resolution) throw new Error(resolution.error);
+    expect(checkPostedStructure(JSON.stringify(toTrainingPeaksStructure(resolution.structure)))).toBeNull();
     const totals = structureTotals(resolution.structure, THRESHOLDS[row.sport]);
     const [value = "", unit] = row.planned.split(" ");
     if (unit === "s") expect(totals.seconds).toBe(Number(value));

@@ -107,10 +107,26 @@ describe("structured rows of a plan", () => {
   it("reads a description that is a workout block, and leaves ordinary descriptions alone", () => {
     const plan = parseOk('date,sport,title,description\n2027-04-05,Bike,A,"- 10m 60%\n- 20m 90%"\n2027-04-06,Run,B,"- 3 easy miles, chat pace"\n2027-04-07,Run,C,"- 45 minutes easy\n- 10 min walk"\n');
     expect(plan.rows[0]?.workout?.structure?.blocks).toHaveLength(2);
+    expect(plan.rows[0]?.workout?.durationSeconds).toBe(1800);
+    expect(plan.rows[0]?.issues).toEqual([]);
     expect(plan.rows[1]?.workout?.structure).toBeUndefined();
     expect(plan.rows[1]?.status).toBe("ok");
     expect(plan.rows[2]?.workout?.structure).toBeUndefined();
     expect(plan.rows[2]?.issues).toEqual([]);
+  });
+
+  it("reads a description whose steps are bulleted with * or •, and keeps bulleted prose a description", () => {
+    const plan = parseOk('date,sport,title,description\n2027-04-05,Bike,A,"* 10m 60%\n* 20m 90%"\n2027-04-06,Bike,B,"• 15m 55%\nMain Set 3x\n• 2m 110%\n• 2m 50%"\n2027-04-07,Run,C,"• Easy run with friends\n• Stretch after"\n2027-04-08,Run,D,"Relaxed • 40 minutes • chat pace"\n');
+    expect(plan.rows[0]?.workout?.structure?.blocks).toHaveLength(2);
+    expect(plan.rows[0]?.workout?.durationSeconds).toBe(1800);
+    expect(plan.rows[1]?.workout?.structure?.blocks.map((block) => block.repeat)).toEqual([1, 3]);
+    expect(plan.rows[1]?.workout?.durationSeconds).toBe(900 + 3 * 240);
+    expect(plan.rows[1]?.issues).toEqual([]);
+    expect(plan.rows[2]?.workout).toMatchObject({ description: "• Easy run with friends\n• Stretch after" });
+    expect(plan.rows[2]?.workout?.structure).toBeUndefined();
+    expect(plan.rows[2]?.issues).toEqual([]);
+    expect(plan.rows[3]?.workout?.structure).toBeUndefined();
+    expect(plan.rows[3]?.issues).toEqual([]);
   });
 
   it("resolves watts with the athlete's TrainingPeaks FTP when importing, or keeps the row out with a sentence", async () => {

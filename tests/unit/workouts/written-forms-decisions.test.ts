@@ -37,6 +37,11 @@ describe("steps without a target", () => {
     expect(totalSeconds(text)).toMatchObject({ seconds: 2400, intensityFactor: null, tss: null });
   });
 
+  it("leaves the planned time unknown when a distance step has no target, since its pace is unknown", () => {
+    expect(totalSeconds("- 400mtr easy\n- 200mtr 90% Pace", "swim", { thresholdSpeed: 1 })).toMatchObject({ seconds: null, meters: 600 });
+    expect(totalSeconds("- 400mtr 80% Pace\n- 200mtr 90% Pace", "swim", { thresholdSpeed: 1 }).seconds).toBe(722);
+  });
+
   it("keeps an RPE as the step's cue", () => {
     expect(blocksOf(read("- 20m RPE 4").structure)).toEqual(["1x active RPE 4 1200s power:percent:45-200 free"]);
   });

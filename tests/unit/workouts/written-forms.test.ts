@@ -88,7 +88,7 @@ describe("targets as people write them", () => {
   it("holds a falling range without ramp as one steady step, as Intervals.icu does, and says so", () => {
     const { structure, warnings } = read("- 15m 65%-45%");
     expect(blocksOf(structure)).toEqual(["1x active 900s power:percent:45-65"]);
-    expect(warnings).toEqual(['1:7 "65%-45%" falls; without "ramp" a range is one steady step (as in Intervals.icu), so the step holds 45-65. Write "ramp 65%-45%" to fall gradually.']);
+    expect(warnings).toEqual(['1:7 "65%-45%" falls; without "ramp" a range is one steady step (as in Intervals.icu), so the step holds 45-65%. Write "ramp 65%-45%" to fall gradually.']);
   });
 
   it("keeps the direction of a pace ramp", () => {
@@ -161,8 +161,10 @@ describe("the rest of what people write", () => {
     ]);
   });
 
-  it("takes a first line set apart by a blank line as the title, which sets no class", () => {
+  it("takes a first line set apart by a blank line as the title, which sets no class and is no step", () => {
     expect(blocksOf(read("Easy Run\n\n- 45m Z2 HR", "run").structure)).toEqual(["1x active 2700s thresholdHr:percent:82-89"]);
+    expect(read("600m Repeats\n\nMain Set 6x\n- 600m 105% Pace\n- 2m 60% Pace", "run").structure.blocks).toHaveLength(1);
+    expect(read("10m 60%\n\n- 20m 80%").structure.blocks).toHaveLength(2);
   });
 
   it("says once that the bare-m distances of a swim are read as metres", () => {
