@@ -5,7 +5,7 @@ import type { ParsedRow } from "@/lib/plans/plan-result";
 import { type PlannedWorkout, plannedWorkoutSchema } from "@/lib/plans/workout";
 import { compareWithEarlier } from "./compare-with-earlier";
 import { rowKeyOf } from "./row-key";
-import { contentKeyOf, planKeyOf, type Slot, slotsOf } from "./same-workout";
+import { contentKeysOf, planKeyOf, type Slot, slotsOf } from "./same-workout";
 import { countRows, type ImportJobView, importJobViewSchema, type ImportRowView, type JobStatus, type RowStatus } from "./import-view";
 
 // Every database read and write of an import goes through here.
@@ -42,9 +42,11 @@ export async function createImportJob(db: Db, input: NewImport): Promise<ImportJ
       const checked = row.workout ? plannedWorkoutSchema.safeParse(row.workout) : null;
       const workout = checked?.success ? checked.data : null;
       const refusal = checked && !checked.success ? `This workout cannot be sent as read: its ${checked.error.issues.map((found) => found.path.join(".")).join(", ")} ${checked.error.issues.length === 1 ? "is" : "are"} not what TrainingPeaks takes.` : null;
-      return { row, workout, refusal, key: workout ? contentKeyOf(workout) : "" };
+      return { row, workout, refusal, key: "" };
     });
     const workouts = keyed.flatMap(({ workout }) => (workout ? [workout] : []));
+    const keys = contentKeysOf(workouts);
+    keyed.filter(({ workout }) => workout).forEach((entry, index) => { entry.key = keys[index] as string; });
     const slots = slotsOf(workouts);
     const comparison = await compareWithEarlier(db, athlete.athleteId, planKey,
       keyed.flatMap(({ row, workout, key }) => (workout ? [{ rowKey: rowKeyOf(row), workout, contentKey: key, slot: slots.get(rowKeyOf(row)) as Slot }] : [])));
@@ -141,7 +143,8 @@ export async function setJobStatus(db: Db, jobId: string, status: JobStatus, pau
  */
 export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRow | null> {
   let page: RowRecord[] = [];
-  let loading: Promise<void> | null = null;
+  let loading: { promise: Promise<void>; number: number } | null = null;
+  let loadsStarted = 0;
   const loadPage = async () => {
     page = await db.importRow.findMany({
       where: { jobId, status: "pending" }, orderBy: [{ rowNumber: "asc" }, { part: "asc" }], take: CLAIM_PAGE,
@@ -150,12 +153,16 @@ export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRo
   };
 
   return async function claimNextRow() {
+    // A read of the queue that began before this call may have missed a row the caller has just
+    // put back (a retry): only an empty read begun after the call means the queue is empty.
+    const loadsBefore = loadsStarted;
     for (;;) {
       const candidate = page.shift();
       if (!candidate) {
-        loading ??= loadPage().finally(() => { loading = null; });
-        await loading;
-        if (page.length === 0) return null;
+        loading ??= { promise: loadPage().finally(() => { loading = null; }), number: ++loadsStarted };
+        const load = loading;
+        await load.promise;
+        if (page.length === 0 && load.number > loadsBefore) return null;
         continue;
       }
       const claimed = await db.importRow.updateMany({ where: { id: candidate.id, status: "pending" }, data: { status: "sending", attempts: { increment: 1 } } });

@@ -18,6 +18,21 @@ export function contentKeyOf(workout: PlannedWorkout): string {
 }
 
 /**
+ * The content keys of one athlete's workouts, in row order. A plan may hold the same workout twice
+ * (the preview says it will be imported twice): its second and later copies get numbered keys, so
+ * each copy is a workout of its own, and importing the same file again still finds every copy.
+ */
+export function contentKeysOf(workouts: readonly PlannedWorkout[]): string[] {
+  const copies = new Map<string, number>();
+  return workouts.map((workout) => {
+    const key = contentKeyOf(workout);
+    const copy = copies.get(key) ?? 0;
+    copies.set(key, copy + 1);
+    return copy === 0 ? key : `${key}#${copy + 1}`;
+  });
+}
+
+/**
  * Which plan a file is: its name without folder, extension, case, a browser's " (1)" or a
  * version mark such as " v2", "-rev3", "_final", " 2" (a year stays: "marathon 2027"). "Base plan v2.csv" revises "base-plan.csv".
  */

@@ -1,0 +1,35 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { TEST_PROVIDERS, useFreshAppDatabase } from "../helpers/database";
+import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
+import { undoImportCall } from "../helpers/job-calls";
+import { createImport, runImport } from "../helpers/routes";
+
+const tp = useFakeTrainingPeaks();
+const jane = () => userOf(tp.credentials, "premium").jwt;
+
+beforeAll(() => {
+  process.env.TRAININGPEAKS_API_URL = tp.fake.url;
+  process.env.IMPORT_MIN_INTERVAL_MS = "0";
+  process.env.IMPORT_RETRY_DELAY_MS = "10";
+  process.env.TRAININGPEAKS_TIMEOUT_MS = "1000";
+});
+
+// The preview warns of a row typed twice: "Same date, sport and title as row 2; it will be imported twice."
+const TWICE = "date,sport,title,duration\n2027-03-01,Strength,Core,20\n2027-03-01,Strength,Core,20\n2027-03-02,Run,Easy run,45\n";
+
+describe.each(TEST_PROVIDERS)("a plan holding the same workout twice ($name)", (provider) => {
+  useFreshAppDatabase(provider);
+
+  it("puts both copies on the calendar, as the preview said, and a second import of the file adds nothing", async () => {
+    const created = await createImport(jane(), { csv: TWICE });
+    expect(created.job?.counts).toMatchObject({ pending: 3 });
+    const run = await runImport(created.job?.id ?? "", jane());
+    expect(run.job?.counts).toMatchObject({ created: 3, already_imported: 0 });
+    expect(tp.fake.workouts().filter((workout) => workout.title === "Core")).toHaveLength(2);
+
+    const again = await createImport(jane(), { csv: TWICE });
+    expect(again.job?.counts).toMatchObject({ already_imported: 3, pending: 0 });
+    expect((await undoImportCall(created.job?.id ?? "", jane())).job?.status).toBe("undone");
+    expect(tp.fake.workouts()).toHaveLength(0);
+  });
+});
