@@ -2,6 +2,7 @@
 
 import { type DragEvent, useId, useState } from "react";
 import { formatMegabytes } from "@/lib/plans/check-plan-file";
+import { firstPlanSheet } from "@/lib/plans/first-plan-sheet";
 import { MAX_PLAN_BYTES } from "@/lib/plans/limits";
 import { SAMPLE_PLANS } from "@/lib/plans/samples";
 import { isWorkbookFile, ODS_REFUSAL } from "@/lib/plans/workbook-file";
@@ -26,10 +27,11 @@ export function PlanSource({ onPlan, onRefused }: Props) {
     const { readWorkbook } = await import("@/lib/plans/read-workbook"); // the reader loads only when a workbook comes
     const sheets = await readWorkbook(await file.arrayBuffer());
     if (typeof sheets === "string") return onRefused(sheets);
-    const first = sheets[0];
-    if (!first) return;
-    setWorkbook({ fileName: file.name, sheets, selected: 0 });
-    onPlan(first.csv, file.name);
+    const selected = firstPlanSheet(sheets);
+    const sheet = sheets[selected];
+    if (!sheet) return;
+    setWorkbook({ fileName: file.name, sheets, selected });
+    onPlan(sheet.csv, sheets.length > 1 ? `${file.name} (${sheet.name})` : file.name);
   }
 
   function onSheet(index: number) {

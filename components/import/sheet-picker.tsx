@@ -4,7 +4,7 @@ import type { WorkbookSheet } from "@/lib/plans/read-workbook";
 
 export type Workbook = { fileName: string; sheets: WorkbookSheet[]; selected: number };
 
-/** Which sheet of a workbook holds the plan; the first one until the user picks another. */
+/** Which sheet of a workbook holds the plan; the first with plan columns until the user picks another. */
 export function SheetPicker({ workbook, onSheet }: { workbook: Workbook; onSheet: (index: number) => void }) {
   return (
     <div className="field">

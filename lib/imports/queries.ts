@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { Db } from "@/lib/db/client";
+import { type Db, providerOfDb } from "@/lib/db/client";
+import { insertImportRows } from "./insert-rows";
 import type { ParsedRow } from "@/lib/plans/plan-result";
 import { type PlannedWorkout, plannedWorkoutSchema } from "@/lib/plans/workout";
 import { compareWithEarlier } from "./compare-with-earlier";
@@ -94,10 +95,14 @@ export async function createImportJob(db: Db, input: NewImport): Promise<ImportJ
   const [first] = input.athletes;
   const athleteName = input.athletes.length === 1 ? (first?.athleteName ?? "") : `${first?.athleteName ?? ""} and ${input.athletes.length - 1} more`;
   const nothingToSend = data.every((row) => !AWAITING.includes(row.status));
-  await db.$transaction([
-    db.importJob.create({ data: { id: jobId, userId: input.userId ?? null, accessKeyHash: input.accessKeyHash ?? null, athleteId: first?.athleteId ?? "", athleteName, credential: input.credential, fileName: input.fileName, planKey, status: nothingToSend ? "done" : "ready" } }),
-    db.importRow.createMany({ data }),
-  ]);
+  // The job and all its rows appear together or not at all; rows go in in batches, so no one
+  // statement carries the whole job (the largest allowed has 50,000 rows).
+  const rows = data; // fixes the array's type for the closure below
+  const provider = providerOfDb(db);
+  await db.$transaction(async (tx) => {
+    await tx.importJob.create({ data: { id: jobId, userId: input.userId ?? null, accessKeyHash: input.accessKeyHash ?? null, athleteId: first?.athleteId ?? "", athleteName, credential: input.credential, fileName: input.fileName, planKey, status: nothingToSend ? "done" : "ready" } });
+    await insertImportRows(tx, provider, rows);
+  }, { maxWait: 30_000, timeout: 10 * 60_000 });
   return getImportJobView(db, jobId) as Promise<ImportJobView>;
 }
 
@@ -138,7 +143,8 @@ export async function setJobStatus(db: Db, jobId: string, status: JobStatus, pau
  */
 export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRow | null> {
   let page: RowRecord[] = [];
-  let loading: Promise<void> | null = null;
+  let loading: { promise: Promise<void>; number: number } | null = null;
+  let loadsStarted = 0;
   const loadPage = async () => {
     page = await db.importRow.findMany({
       where: { jobId, status: "pending" }, orderBy: [{ rowNumber: "asc" }, { part: "asc" }], take: CLAIM_PAGE,
@@ -147,12 +153,16 @@ export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRo
   };
 
   return async function claimNextRow() {
+    // A read of the queue that began before this call may have missed a row the caller has just
+    // put back (a retry): only an empty read begun after the call means the queue is empty.
+    const loadsBefore = loadsStarted;
     for (;;) {
       const candidate = page.shift();
       if (!candidate) {
-        loading ??= loadPage().finally(() => { loading = null; });
-        await loading;
-        if (page.length === 0) return null;
+        loading ??= { promise: loadPage().finally(() => { loading = null; }), number: ++loadsStarted };
+        const load = loading;
+        await load.promise;
+        if (page.length === 0 && load.number > loadsBefore) return null;
         continue;
       }
       const claimed = await db.importRow.updateMany({ where: { id: candidate.id, status: "pending" }, data: { status: "sending", attempts: { increment: 1 } } });

@@ -1,10 +1,12 @@
 import type { Db } from "@/lib/db/client";
 import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
+import { removePlannedWorkout } from "@/lib/trainingpeaks/change-planned-workout";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import type { ImportJobView, ImportRowView, RowStatus } from "./import-view";
 import { withJobLease } from "./job-lease";
 import { getImportJobView, setJobStatus } from "./queries";
 import { revertUpdate } from "./revert-update";
+import { COMPLETED_NOTE } from "./revision-queries";
 import { sentenceFor, type TokenSource } from "./run-import";
 import { strayIdsOf } from "./stray-workouts";
 
@@ -19,6 +21,7 @@ export type UndoOptions = { client: TrainingPeaksClient; tokens: TokenSource; co
  * updated, `concurrency` at a time, and says which could not be undone and why. Deleted rows leave
  * the ledger, so the plan can be imported again later. Workouts an earlier import made (rows
  * "already imported") are not this job's to delete, and workouts it removed are not made again.
+ * Workouts the athlete has completed since stay as they are.
  */
 export async function undoImport(db: Db, jobId: string, options: UndoOptions): Promise<ImportJobView> {
   return withJobLease(db, jobId, async () => {
@@ -38,8 +41,13 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
           return options.onRow?.(viewOf(row, status, note));
         }
         for (const stray of strayIdsOf(row.strayWorkoutIds)) await options.client.deleteWorkout(token, row.athleteId, stray); // copies a late create made
-        const outcome = await options.client.deleteWorkout(token, row.athleteId, row.tpWorkoutId as string);
-        await recordGone(row, outcome === "already_gone" ? ALREADY_GONE : null);
+        // A workout the athlete has since completed holds what they did: it stays, and the row says why.
+        const outcome = await removePlannedWorkout(options.client, token, row.athleteId, row.tpWorkoutId as string);
+        if (outcome === "completed") {
+          await db.importRow.update({ where: { id: row.id }, data: { status: "kept", error: COMPLETED_NOTE } });
+          return options.onRow?.(viewOf(row, "kept", COMPLETED_NOTE));
+        }
+        await recordGone(row, outcome === "gone" ? ALREADY_GONE : null);
       } catch (error) {
         if (error instanceof TrainingPeaksError && error.kind === "unauthorized" && (await options.tokens.renewAfterUnauthorized(token))) {
           return undoRow(row);

@@ -14,6 +14,7 @@ import { SPORT_LABELS, type Sport } from "./sports";
 
 const UNIT_NAMES: Record<DistanceUnit, string> = { m: "metres", km: "kilometres", mi: "miles", yd: "yards" };
 const MILE_WORDS = /\d\s*(?:mi|miles?)\b|\/\s*mi\b/gi;
+const RACE_NUMBER = /(?<![\d.])(?:26\.2|13\.1|42\.2|21\.1)(?![\d.])/g;
 const KM_WORDS = /\d\s*(?:km|kms|k)\b|\/\s*km\b/gi;
 
 export function inferSports(drafts: readonly RowDraft[], options: PlanOptions, hasSportColumn: boolean, notes: string[], needs: PlanNeeds) {
@@ -50,7 +51,8 @@ export function inferDistanceUnit(drafts: readonly RowDraft[], headers: readonly
   const bare = drafts.filter((draft) => draft.bareDistance);
   if (bare.length === 0) return null;
   const values = bare.map((draft) => draft.bareDistance?.value ?? 0);
-  const inferred = options.distanceUnit ? null : unitFromValues(values) ?? unitFromHeaders(headers) ?? unitFromWords(drafts);
+  const raceNumbers = drafts.flatMap((draft) => (draft.fields.title?.match(RACE_NUMBER) ?? []).map(Number)); // "Race 26.2"
+  const inferred = options.distanceUnit ? null : unitFromValues([...values, ...raceNumbers]) ?? unitFromHeaders(headers) ?? unitFromWords(drafts);
   const unit = options.distanceUnit ?? inferred?.unit ?? null;
   if (unit === null) {
     const shown = `${values.slice(0, 3).join(", ")}${values.length > 3 ? ", …" : ""}`;

@@ -1,6 +1,7 @@
-import { autoRole, headerSport } from "./auto-role";
-import { type ColumnRole, SESSION_ROLES, WEEKDAY_ROLES } from "./column-roles";
-import { type ColumnMatch, FIELDS, type Field, normalizeHeader } from "./columns";
+import { autoRole } from "./auto-role";
+import type { ColumnRole } from "./column-roles";
+import { type ColumnMatch, type Field, normalizeHeader } from "./columns";
+import { attachSessionExtras, placeColumn } from "./place-column";
 import type { DateOrder } from "./parse-date";
 import type { ColumnRoleUse } from "./plan-result";
 import type { Sport } from "./sports";
@@ -43,8 +44,6 @@ export type ColumnMap = {
   dateOrderHint?: DateOrder;
 };
 
-const FIELD_SET: ReadonlySet<string> = new Set(FIELDS);
-const DATE_FIELDS: ReadonlySet<string> = new Set(["date", "day", "week", "weekday"]);
 const EXPORT_PLANNED = new Set(["title", "workouttype", "workoutdescription", "plannedduration", "planneddistanceinmeters", "workoutday", "coachcomments"]);
 
 /** Maps header cells to plan fields and decides the layout; a string is the sentence for a file we cannot use. */
@@ -70,7 +69,7 @@ export function mapColumns(headers: readonly string[], chosen: Record<string, Co
     const role = choice ?? auto?.role ?? "extra";
     const unit = isExport && role === "duration" ? "hours" : auto?.role === role ? auto.unit : undefined;
     const column: Column = { index, header: header.trim(), ...(unit ? { unit } : {}) };
-    roles.set(index, { role: place(map, role, column, auto?.sport), auto: choice === undefined });
+    roles.set(index, { role: placeColumn(map, role, column, auto?.sport), auto: choice === undefined });
   }
   map.roles = headers.flatMap((header, index) => {
     const use = roles.get(index);
@@ -90,62 +89,13 @@ export function mapColumns(headers: readonly string[], chosen: Record<string, Co
   return map;
 }
 
-/** Puts one column where its role says; returns the role it really got (a second date column is ignored). */
-function place(map: ColumnMap, role: ColumnRole, column: Column, sport: Sport | undefined): ColumnRole {
-  if (role === "ignore") {
-    map.ignored.push(column.header);
-    return role;
-  }
-  const weekday = (WEEKDAY_ROLES as readonly string[]).indexOf(role);
-  if (weekday !== -1) {
-    map.days.push({ ...column, weekday, ...(sport ? { sport } : {}) });
-    if (/^weekend/i.test(column.header)) map.notes.push(`The "${column.header}" column is placed on Saturday; choose Sunday's workouts in its column select to move it.`);
-    return role;
-  }
-  const session = (SESSION_ROLES as readonly string[]).indexOf(role);
-  if (session !== -1) {
-    const sessionSport = (["swim", "bike", "run", "strength"] as const)[session];
-    map.sessions.push({ ...column, ...(sessionSport ? { sport: sessionSport } : {}), extras: [] });
-    return role;
-  }
-  if (role === "weeksToGoal" && !map.weeksToGoal) {
-    map.weeksToGoal = column;
-    return role;
-  }
-  if (FIELD_SET.has(role) && !map.fields[role as Field]) {
-    map.fields[role as Field] = column;
-    return role;
-  }
-  if (DATE_FIELDS.has(role) || role === "weeksToGoal") {
-    map.ignored.push(column.header);
-    return "ignore";
-  }
-  map.extras.push(column);
-  return "extra";
-}
-
-/** "Bike Zone" and "Bike Notes" go with the Bike session when the row holds several. */
-function attachSessionExtras(map: ColumnMap) {
-  if (map.sessions.length === 0) return;
-  if (map.sessions.length === 1 && (map.fields.sport || map.fields.title)) {
-    map.extras.push(...map.sessions);
-    map.sessions = [];
-    return;
-  }
-  map.extras = map.extras.filter((extra) => {
-    const sport = headerSport(extra.header);
-    const session = sport ? map.sessions.find((candidate) => candidate.sport === sport) : undefined;
-    if (session) session.extras.push(extra);
-    return !session;
-  });
-}
-
 function decideLayout(map: ColumnMap, isExport: boolean): { layout: Layout } | { error: string } {
   const { fields } = map;
   if (map.days.length > 0) return { layout: fields.date ? "dated_week_grid" : "week_grid" };
   if (fields.date) return { layout: isExport ? "trainingpeaks_export" : "dated" };
   if (map.weeksToGoal) return { layout: "countdown" };
   if (fields.week && (fields.weekday || fields.day)) return { layout: "week_weekday" };
+  if (fields.weekday) return { layout: "week_weekday" }; // weeks from "Week 2" rows, or counted as the weekdays come round (derive-weeks.ts)
   if (fields.day) return { layout: "day_number" };
   if (fields.week) return { layout: "week_order" };
   if (map.extras.length === map.roles.length) {

@@ -16,9 +16,11 @@ const WEEKDAYS: Record<string, number> = {
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
 
+const TIME_OF_DAY = /[\sT]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
+
 /** Reads one date cell. Day/month order comes from the file (see detectDateOrder) or the user. */
 export function parseDateText(text: string, order: DateOrder | null): DateParse {
-  const cell = text.trim();
+  const cell = text.includes(":") ? text.trim().replace(TIME_OF_DAY, "") : text.trim(); // "1/6/2025 6:00 AM": the day, not the time
   if (cell === "") return { error: "The date is empty." };
 
   const iso = ISO.exec(cell);
@@ -47,7 +49,7 @@ export function detectDateOrder(cells: readonly string[]): DateOrder | "unknown"
   let sawMdy = false;
   let sawAmbiguous = false;
   for (const cell of cells) {
-    const numeric = NUMERIC.exec(cell.trim());
+    const numeric = NUMERIC.exec(cell.includes(":") ? cell.trim().replace(TIME_OF_DAY, "") : cell.trim());
     if (!numeric) continue;
     const first = Number(numeric[1]);
     const second = Number(numeric[2]);
@@ -73,6 +75,7 @@ function parseWrittenDate(cell: string): DateParse {
     else if (ordinal && day === null) day = Number(ordinal[1]);
     else if (token in MONTHS && month === null) month = MONTHS[token] ?? null;
     else if (token in WEEKDAYS && weekday === null) weekday = WEEKDAYS[token] ?? null;
+    else if (/^\d{2}$/.test(token) && day !== null && month !== null && year === null) year = 2000 + Number(token); // "6-Jan-25"
     else return { error: `"${cell}" is not a date we can read. Use a form like 2025-03-10.` };
   }
   if (day === null || month === null || year === null) {

@@ -1,14 +1,13 @@
 import Papa from "papaparse";
 import { checkPlanText } from "./check-plan-file";
 import { findHeaderRow } from "./header-row";
-import { inferDistanceUnit, inferSports } from "./infer-plan";
 import { mapColumns } from "./layout";
 import { MAX_PLAN_ROWS } from "./limits";
-import { completeDraft, placeRow } from "./place-row";
-import type { ParsedRow, PlanNeeds, PlanOptions, PlanParse } from "./plan-result";
+import { finishPlan } from "./finish-plan";
+import type { PlanOptions, PlanParse } from "./plan-result";
 import type { StructureCache } from "./read-structure";
 import { readRow } from "./read-row";
-import { placeDates } from "./resolve-date";
+import { canDeriveWeeks, makeWeekCounter, sectionWeekOf, type WeekCounter } from "./derive-weeks";
 import { makeRowCounter } from "./row-counter";
 import type { RowContext, RowDraft } from "./row-draft";
 import { weeklySummaryError } from "./weekly-summary";
@@ -57,21 +56,34 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
     context = { map: columns, decimalComma: delimiter !== ",", headerCount: header.length, widenPercent: options.widenPercent ?? 0, structures };
     return true;
   };
+  let weeks: WeekCounter | undefined;
+  let firstWeek = 1;
   const read = (cells: string[], row: number, brokenQuote: boolean): boolean => {
     if (isBlank(cells)) return true;
+    if (weeks === undefined) {
+      const opened = canDeriveWeeks((context as RowContext).map) ? sectionWeekOf(cells) : null; // a "Week 1" row before the first day
+      if (opened !== null) {
+        firstWeek = opened;
+        return true;
+      }
+      weeks = makeWeekCounter((context as RowContext).map, cells, firstWeek);
+    }
+    if (weeks?.section(cells)) return true;
     if (ordinal >= MAX_PLAN_ROWS) {
       fileError = `The plan has more than ${MAX_PLAN_ROWS.toLocaleString("en-US")} rows; split it into smaller files and import them one after another.`;
       return false;
     }
     ordinal++;
     const { weeksToGoal, fields } = (context as RowContext).map;
-    const week = weeksToGoal ?? fields.week;
-    if (week) weekCells.push((cells[week.index] ?? "").trim());
+    const weekColumn = weeksToGoal ?? fields.week;
+    if (weekColumn) weekCells.push((cells[weekColumn.index] ?? "").trim());
     const read = readRow(cells, row, ordinal, context as RowContext);
     if (read === "completed") completed.push(row);
     else if (read === "legend") legend.push(cells.map((cell) => cell.trim()).filter(Boolean).join(" "));
     else if (read.length === 0) empty.push(row);
+    const derivedWeek = weeks && typeof read !== "string" && read.length > 0 ? weeks.weekOf(read[0]?.weekdayCell ?? "") : null;
     for (const draft of typeof read === "string" ? [] : read) {
+      if (derivedWeek !== null) draft.dateCell = derivedWeek;
       if (brokenQuote) draft.issues.push({ rowNumber: draft.rowNumber, column: null, severity: "error", message: BROKEN_QUOTE });
       drafts.push(draft);
     }
@@ -110,78 +122,7 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
   return spanProblem ? { ok: false, fileError: spanProblem } : plan;
 }
 
-function finishPlan(drafts: RowDraft[], context: RowContext, options: PlanOptions, delimiter: string, left: { completed: number[]; empty: number[]; legend: string[] }): PlanParse & { ok: true } {
-  const { map } = context;
-  const notes = [...map.notes];
-  const needs: PlanNeeds = { startDate: false, dateOrder: false };
-  inferSports(drafts, options, map.fields.sport !== undefined, notes, needs);
-  inferDistanceUnit(drafts, map.roles.map((use) => use.header), options, notes, needs);
-  for (const draft of drafts) completeDraft(draft, context);
-  labelParts(drafts);
-  if (left.completed.length > 0) notes.push(`${left.completed.length} row${left.completed.length === 1 ? " is a completed activity" : "s are completed activities"} (actual values, nothing planned: row ${listRows(left.completed)}) and ${left.completed.length === 1 ? "is" : "are"} left out.`);
-  if (left.empty.length > 0) notes.push(`${left.empty.length} row${left.empty.length === 1 ? " holds" : "s hold"} no workout (row ${listRows(left.empty)}) and add${left.empty.length === 1 ? "s" : ""} nothing.`);
-
-  if (left.legend.length > 0) notes.push(`Rows under the grid without a week number are read as its key, not as workouts: ${left.legend.join("; ").slice(0, 300)}.`);
-  let dates = placeDates(map.layout, drafts, options);
-  if (dates.needs.dateOrder && !dates.conflict && map.dateOrderHint) {
-    dates = placeDates(map.layout, drafts, { ...options, dateOrder: map.dateOrderHint });
-    notes.push("Dates are read as month/day/year, the way Google Calendar's CSV writes them; choose another order if they are not.");
-  }
-  const rows = drafts.map((draft, index) => placeRow(draft, dates.results[index] ?? { error: "This row has no date." }, map));
-  flagRepeatedRows(rows);
-  return {
-    ok: true,
-    layout: map.layout,
-    delimiter,
-    columns: { used: map.roles.filter((use) => use.role !== "ignore" && use.role !== "extra").map((use) => use.header.trim()), ignored: map.ignored },
-    columnRoles: map.roles,
-    notes,
-    needs: { ...needs, ...dates.needs },
-    dateOrder: dates.dateOrder,
-    dateConflict: dates.conflict,
-    rows,
-  };
-}
-
-/** Two parts of one row with the same label ("Run", "Run") are told apart: "Run 1", "Run 2". */
-function labelParts(drafts: readonly RowDraft[]) {
-  const seen = new Map<string, RowDraft[]>();
-  for (const draft of drafts) {
-    if (draft.part === undefined || !draft.partLabel) continue;
-    const key = `${draft.rowNumber}\u0000${draft.partLabel}`;
-    seen.set(key, [...(seen.get(key) ?? []), draft]);
-  }
-  for (const same of seen.values()) if (same.length > 1) same.forEach((draft, index) => { draft.partLabel = `${draft.partLabel} ${index + 1}`; });
-}
-
 function isBlank(cells: readonly string[]): boolean {
   for (const cell of cells) if (cell.trim() !== "") return false;
   return true;
-}
-
-function listRows(rows: readonly number[]): string {
-  return rows.length > 6 ? `${rows.slice(0, 6).join(", ")}, …` : rows.join(", ");
-}
-
-/** Two workouts with the same date, sport and title are most likely one workout typed twice. */
-function flagRepeatedRows(rows: ParsedRow[]) {
-  const byDate = new Map<string, ParsedRow[]>();
-  for (const row of rows) {
-    const { workout } = row;
-    if (!workout) continue;
-    const sameDay = byDate.get(workout.date);
-    if (!sameDay) {
-      byDate.set(workout.date, [row]);
-      continue;
-    }
-    const first = sameDay.find((other) => other.workout?.sport === workout.sport && sameTitle(other.workout.title, workout.title));
-    sameDay.push(row);
-    if (!first) continue;
-    row.issues = [...row.issues, { rowNumber: row.rowNumber, column: null, severity: "warning", message: `Same date, sport and title as row ${first.rowNumber}; it will be imported twice.` }];
-    if (row.status === "ok") row.status = "warning";
-  }
-}
-
-function sameTitle(a: string, b: string): boolean {
-  return a === b || (a.length === b.length && a.toLowerCase() === b.toLowerCase());
 }

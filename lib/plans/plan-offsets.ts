@@ -13,6 +13,11 @@ const WEEKDAYS: Record<string, number> = {
   maandag: 0, dinsdag: 1, woensdag: 2, donderdag: 3, vrijdag: 4, zaterdag: 5, zondag: 6,
 };
 
+/** 0 = Monday … 6 = Sunday for a weekday cell ("Mon", "monday", "Di."), else null. */
+export function weekdayOf(cell: string): number | null {
+  return WEEKDAYS[cell.trim().toLowerCase().replace(/\.$/, "")] ?? null;
+}
+
 export function dayOffset(cell: string, base: number): Offset {
   const day = readWholeNumber(cell);
   if (day === null || day < base) return { error: `"${cell.trim()}" is not a day number (${base}, ${base + 1}, ${base + 2}, …).` };
@@ -70,10 +75,10 @@ export function countOffsets(cells: readonly { rowNumber: number; dateCell: stri
   return offsets;
 }
 
-/** "3", and "Week 3", "Wk 3", "W3", "Day 12", "D12" as plans write them. */
+/** "3", and "Week 3", "Wk 3", "W3", "Day 12", "D12", "Week 3 (recovery)", "3 - Base" as plans write them. */
 function readWholeNumber(cell: string): number | null {
   const trimmed = cell.trim();
   if (/^\d{1,4}$/.test(trimmed)) return Number(trimmed);
-  const prefixed = /^(?:week|wk|w|woche|semaine|semana|settimana|day|d|tag|jour|dia|día|giorno|dag)\.?\s*(\d{1,4})$/i.exec(trimmed);
+  const prefixed = /^(?:(?:week|wk|w|woche|semaine|semana|settimana|day|d|tag|jour|dia|día|giorno|dag)\.?\s*)?(\d{1,4})(?:\s*[-:(–—,].*)?$/i.exec(trimmed);
   return prefixed ? Number(prefixed[1]) : null;
 }

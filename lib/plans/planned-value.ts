@@ -3,6 +3,7 @@
 // callers keep the range text in the description so nothing is lost.
 
 const APPROX = /^(?:~|≈|ca\.?\s|approx\.?\s|about\s|circa\s)\s*/i;
+const CLOCK_RANGE = /^(\d{1,2}:\d{2}(?::\d{2})?)\s*(?:-|–|—|to|bis)\s*\d{1,2}:\d{2}(?::\d{2})?$/i;
 const RANGE = /^(\d+(?:[.,]\d+)?)\s*[a-z']*\s*(?:-|–|—|to|bis)\s*(\d+(?:[.,]\d+)?)\s*(.*)$/i;
 
 export type PlannedValue = { text: string; range: boolean };
@@ -21,6 +22,8 @@ export function isPlainValue(cell: string): boolean {
 
 export function plannedValueOf(cell: string): PlannedValue {
   let text = cell.trim().replace(APPROX, "").replace(/[!?]+$/, "").trim();
+  const clock = CLOCK_RANGE.exec(text);
+  if (clock) return { text: clock[1] ?? text, range: true };
   const range = RANGE.exec(text);
   if (range && Number(range[1]?.replace(",", ".")) < Number(range[2]?.replace(",", "."))) {
     return { text: `${range[1]}${range[3] ? ` ${range[3]}` : ""}`.trim(), range: true };

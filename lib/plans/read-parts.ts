@@ -2,6 +2,7 @@ import { WEEKDAY_ROLES } from "./column-roles";
 import type { SessionColumn } from "./layout";
 import { parseDistanceUnit } from "./parse-distance";
 import { parseNumber } from "./parse-number";
+import { plannedValueOf } from "./planned-value";
 import { readDistance, readDuration, readMeasuresFromText } from "./read-measures";
 import { addExtras, readSport, setTitle } from "./read-cell-text";
 import { cellOf, issue, type RowContext, type RowDraft } from "./row-draft";
@@ -25,7 +26,9 @@ export function readDayParts(cells: readonly string[], context: RowContext, base
         draft.fields.sport = day.sport;
         draft.sportFrom = "column";
       } else readSport("", undefined, piece, draft);
-      setTitle(draft, piece, day);
+      const bare = parseNumber(plannedValueOf(piece).text, context.decimalComma);
+      if (bare !== null && bare > 0) draft.bareDistance = { value: bare, column: day }; // "3" in a mileage grid: a distance in the plan's unit
+      else setTitle(draft, piece, day);
       if (draft.fields.sport !== "day_off") readMeasuresFromText(draft.fields, [piece]);
       drafts.push(draft);
     });

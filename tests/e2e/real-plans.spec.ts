@@ -13,7 +13,7 @@ async function pasteToken(page: Page) {
   await expect(page.getByText("Jane Doe", { exact: true })).toBeVisible();
 }
 
-test("an Excel workbook's plan sheet previews like a CSV, with its date cells on their days, and imports", async ({ page }) => {
+test("an Excel workbook previews its plan sheet (not the notes sheet before it) like a CSV, with its date cells on their days, and imports", async ({ page }) => {
   const workbook = await makeWorkbook([
     { sheet: "Read me", data: [["Spring 10K block, written by Coach Ann."], ["Paces are in the Plan sheet."]] },
     {
@@ -29,7 +29,8 @@ test("an Excel workbook's plan sheet previews like a CSV, with its date cells on
 
   await page.goto("/");
   await page.getByLabel("Plan CSV").setInputFiles({ name: "spring-10k.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(workbook) });
-  await expect(page.getByLabel("Sheet")).toHaveValue("0");
+  await expect(page.getByLabel("Sheet")).toHaveValue("1"); // the notes sheet before the plan is passed over
+  await page.getByLabel("Sheet").selectOption({ label: "Read me" });
   await expect(page.getByRole("alert").filter({ hasText: "No plan columns found" })).toBeVisible();
 
   await page.getByLabel("Sheet").selectOption({ label: "Plan" });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { pastedTokenSource } from "@/lib/imports/pasted-token";
-import { createImportJob } from "@/lib/imports/queries";
+import { createImportJob, createRowClaimer, returnToQueue } from "@/lib/imports/queries";
 import { runImport } from "@/lib/imports/run-import";
 import { createTrainingPeaksClient } from "@/lib/trainingpeaks/client";
 import { TEST_PROVIDERS, type TestDatabase } from "../helpers/database";
@@ -32,6 +32,47 @@ describe.each(TEST_PROVIDERS)("the import engine on its own ($name)", (provider)
     expect(finished.status).toBe("done");
     expect(finished.counts.created).toBe(7);
     expect(tp.fake.workouts()).toHaveLength(7);
+  });
+
+  it("still sends a row put back for a retry while another sender was reading the queue, instead of pausing with it waiting", async () => {
+    const plan = parseOk(readSample("plan-dated.csv"));
+    const job = await createImportJob(db, { credential: "pasted_token", fileName: "plan.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
+    // The queue's read is held after it has run, as a busy database answers late.
+    let hold: { queried: () => void; release: Promise<void> } | null = null;
+    const rows = db.importRow;
+    const slowRows = new Proxy(rows, {
+      get(target, key) {
+        if (key !== "findMany") return Reflect.get(target, key);
+        return async (args: Parameters<typeof rows.findMany>[0]) => {
+          const found = await rows.findMany(args);
+          const held = hold;
+          hold = null;
+          if (held) {
+            held.queried();
+            await held.release;
+          }
+          return found;
+        };
+      },
+    });
+    const slowDb = new Proxy(db, { get: (target, key) => (key === "importRow" ? slowRows : Reflect.get(target, key)) });
+    const claimNextRow = createRowClaimer(slowDb, job.id);
+    const claimed = [];
+    for (let row = await claimNextRow(); row; row = await claimNextRow()) claimed.push(row);
+    expect(claimed).toHaveLength(7);
+
+    let queried = () => {};
+    let release = () => {};
+    const readDone = new Promise<void>((resolve) => { queried = resolve; });
+    hold = { queried, release: new Promise<void>((resolve) => { release = resolve; }) };
+    const firstSender = claimNextRow(); // finds nothing waiting: every row is being sent
+    await readDone;
+    const retried = claimed[3] as (typeof claimed)[number];
+    await returnToQueue(db, retried); // a second sender's row failed without an answer and goes back for a retry
+    const secondSender = claimNextRow();
+    release();
+    expect(await firstSender).toBeNull();
+    expect((await secondSender)?.id).toBe(retried.id);
   });
 
   it("reports each row's result to a listener as it lands", async () => {

@@ -106,7 +106,7 @@ describe("a day's sessions in their own columns", () => {
   });
 
   it("reads week and day cells written as Week 3 and Day 2", () => {
-    const plan = parseOk("week,day,title\nWeek 1,Tue,Easy run\nWk 2,Day 3,Long run\n", { startDate: "2027-01-04" });
+    const plan = parseOk("week,day,title\nWeek 1 (base),Tue,Easy run\nWk 2,Day 3,Long run\n", { startDate: "2027-01-04" });
     expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-01-05", "2027-01-13"]);
   });
 });
@@ -124,5 +124,32 @@ describe("weeks with fewer rows than days", () => {
     expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-01-04", "2027-01-05", "2027-01-06", "2027-01-16", "2027-01-17"]);
     expect(plan.rows[0]?.issues[0]?.message).toBe("Week 1 has 3 rows, not 7; with no day column they are read as its first 3 days. Add a day column if that is wrong.");
     expect(plan.rows[3]?.issues).toEqual([]);
+  });
+});
+
+describe("a mileage grid", () => {
+  it("reads bare numbers in the day cells as distances in the plan's unit", () => {
+    const grid = "Week,Mon,Tue,Wed,Thu,Fri,Sat,Sun\n1,Rest,3,5,3,Rest,10,Cross\n2,Rest,3,5,3,Rest,Race 26.2,Rest\n";
+    const asked = parseOk(grid, { startDate: "2027-01-04" });
+    expect(asked.rows[1]).toMatchObject({ status: "ok", workout: { sport: "run", title: "Run", distanceMeters: 4828.03 } });
+    expect(asked.notes.join(" ")).toContain("read as miles");
+  });
+
+  it("plans the start of a time range", () => {
+    const plan = parseOk("date,sport,duration\n2027-01-04,Run,1:00-1:15\n");
+    expect(plan.rows[0]?.workout).toMatchObject({ durationSeconds: 3600, description: "duration: 1:00-1:15" });
+  });
+});
+
+describe("weekdays without a week column", () => {
+  it("takes the week from Week rows between the days", () => {
+    const plan = parseOk("Day,Workout,Distance\nWeek 1,,\nMon,Easy run,5 km\nThu,Tempo run,8 km\nWeek 2,,\nTue,Easy run,6 km\n", { startDate: "2027-01-04" });
+    expect(plan.layout).toBe("week_weekday");
+    expect(plan.rows.map((row) => [row.workout?.date, row.workout?.distanceMeters])).toEqual([["2027-01-04", 5000], ["2027-01-07", 8000], ["2027-01-12", 6000]]);
+  });
+
+  it("starts a new week when the weekdays come round again", () => {
+    const plan = parseOk("Weekday,Title\nMonday,Easy run\nWednesday,Intervals\nSunday,Long run\nMonday,Easy run\nSaturday,Race\n", { startDate: "2027-01-04" });
+    expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-01-04", "2027-01-06", "2027-01-10", "2027-01-11", "2027-01-16"]);
   });
 });

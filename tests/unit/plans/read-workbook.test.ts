@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { firstPlanSheet } from "@/lib/plans/first-plan-sheet";
 import { readWorkbook, WORKBOOK_UNREADABLE } from "@/lib/plans/read-workbook";
 import { isWorkbookFile } from "@/lib/plans/workbook-file";
 import { dateCell, makeWorkbook } from "../../helpers/workbooks";
@@ -31,7 +32,10 @@ describe("an Excel workbook", () => {
       { sheet: "Weeks 1-4", data: [["date", "sport", "title"], [dateCell("2027-03-01"), "Run", "Easy"]] },
     ]);
     const sheets = await readWorkbook(workbook);
-    expect(typeof sheets !== "string" && sheets.map((sheet) => sheet.name)).toEqual(["Read me", "Weeks 1-4"]);
+    if (typeof sheets === "string") throw new Error(sheets);
+    expect(sheets.map((sheet) => sheet.name)).toEqual(["Read me", "Weeks 1-4"]);
+    expect(firstPlanSheet(sheets)).toBe(1); // the notes sheet before the plan is passed over
+    expect(firstPlanSheet(sheets.slice(0, 1))).toBe(0); // no sheet with plan columns: the first
   });
 
   it("keeps a date's time of day when the cell has one, and the day stays the sheet's", async () => {

@@ -106,3 +106,18 @@ describe("a plan's unit named by its columns", () => {
     expect(plan.notes.join(" ")).toContain("because the plan's columns count miles (Weekly Mileage)");
   });
 });
+
+describe("a guess for the unit, never taken silently", () => {
+  it("suggests miles for a plan with month/day/year dates, and still waits for the answer", () => {
+    const plan = parseOk("date,title,distance\n12/30/2027,Easy,4\n12/31/2027,Long,9\n");
+    expect(plan.needs.distanceUnit).toEqual({ guess: "mi", why: "2 distances (4, 9) have no unit, and nothing in the plan says which. Its dates are written month/day/year, as in the US." });
+    expect(plan.rows.map((row) => row.status)).toEqual(["waiting", "waiting"]);
+  });
+});
+
+describe("dates as spreadsheets write them", () => {
+  it("reads 6-Jan-27 and a date with its time of day", () => {
+    const plan = parseOk("date,sport,title\n6-Jan-27,Run,A\n1/7/2027 6:00 AM,Run,B\n1/13/2027 18:30,Run,C\n");
+    expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-01-06", "2027-01-07", "2027-01-13"]);
+  });
+});

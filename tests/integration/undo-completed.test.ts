@@ -1,0 +1,35 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { TEST_PROVIDERS, useFreshAppDatabase } from "../helpers/database";
+import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
+import { undoImportCall } from "../helpers/job-calls";
+import { createImport, runImport } from "../helpers/routes";
+
+const tp = useFakeTrainingPeaks();
+const jane = () => userOf(tp.credentials, "premium").jwt;
+
+beforeAll(() => {
+  process.env.TRAININGPEAKS_API_URL = tp.fake.url;
+  process.env.IMPORT_MIN_INTERVAL_MS = "0";
+  process.env.IMPORT_RETRY_DELAY_MS = "10";
+  process.env.TRAININGPEAKS_TIMEOUT_MS = "1000";
+});
+
+describe.each(TEST_PROVIDERS)("undoing an import after the athlete did one of its workouts ($name)", (provider) => {
+  useFreshAppDatabase(provider);
+
+  it("deletes the others and leaves the completed workout on the calendar, saying why", async () => {
+    const created = await createImport(jane(), { csv: "date,sport,title,duration\n2027-04-01,Run,Easy run,45\n2027-04-02,Run,Tempo run,50\n" });
+    const id = created.job?.id ?? "";
+    const run = await runImport(id, jane());
+    const done = run.job?.rows.find((row) => row.title === "Easy run")?.tpWorkoutId;
+    tp.fake.completeWorkout(Number(done));
+
+    const undone = await undoImportCall(id, jane());
+    expect(undone.job?.status).toBe("undone");
+    expect(tp.fake.workouts().map((workout) => String(workout.workoutId))).toEqual([done]);
+    expect(undone.job?.rows.find((row) => row.title === "Easy run")).toMatchObject({
+      status: "kept", error: "The athlete has completed this workout; PlanDrop does not change completed workouts.",
+    });
+    expect(undone.job?.rows.find((row) => row.title === "Tempo run")?.status).toBe("deleted");
+  });
+});
