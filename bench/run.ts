@@ -11,6 +11,7 @@ const runs = [
   ["./node_modules/.bin/tsx", ["bench/workout-corpus-bench.ts"]],
   ["bash", ["-c", "source scripts/server-env.sh && exec ./node_modules/.bin/tsx bench/import-bench.ts"]],
   ["bash", ["-c", "source scripts/server-env.sh && exec ./node_modules/.bin/tsx bench/bulk-bench.ts"]],
+  ["bash", ["-c", "source scripts/server-env.sh && exec ./node_modules/.bin/tsx bench/create-bench.ts"]],
 ] as const;
 
 for (const [command, args] of runs) {

@@ -57,7 +57,7 @@ export function AccountSecurityPanel() {
   return (
     <section className="card" aria-labelledby="account-heading">
       <h2 id="account-heading">Account</h2>
-      <form onSubmit={onChangePassword} aria-describedby="account-message">
+      <form onSubmit={onChangePassword} aria-describedby={message ? "account-message" : undefined}>
         <label htmlFor="current-password" className="field-label">Current password</label>
         <input id="current-password" name="currentPassword" type="password" autoComplete="current-password" required />
         <label htmlFor="new-password" className="field-label">New password</label>
@@ -67,7 +67,7 @@ export function AccountSecurityPanel() {
       </form>
       <p className="hint">Signed in on a computer you no longer use? End every session, this one too.</p>
       <button type="button" className="secondary danger" onClick={() => void onSignOutEverywhere()} disabled={busy}>Sign out everywhere</button>
-      <p id="account-message" className={message?.kind === "error" ? "field-error" : "hint"} role={message?.kind === "error" ? "alert" : "status"}>{message?.text}</p>
+      {message && <p id="account-message" className={message.kind === "error" ? "field-error" : "hint"} role={message.kind === "error" ? "alert" : "status"}>{message.text}</p>}
     </section>
   );
 }

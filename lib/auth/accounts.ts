@@ -25,7 +25,7 @@ const signInLimits = (email: string, address: string): Limit[] => [
   { key: `sign-in:address:${address}`, max: 30, windowMs: WINDOW_MS, slowAfter: 10 },
   { key: `sign-in:account:${email}`, max: Number.MAX_SAFE_INTEGER, windowMs: WINDOW_MS, slowAfter: 10 },
 ];
-const signUpLimits = (address: string): Limit[] => [{ key: `sign-up:address:${address}`, max: 5, windowMs: 60 * 60_000 }];
+const signUpLimits = (address: string): Limit[] => [{ key: `sign-up:address:${address}`, max: 10, windowMs: 60 * 60_000 }];
 const WRONG_CREDENTIALS = "That email and password do not match an account.";
 // Compared against when the account does not exist, so both answers take as long.
 const NO_SUCH_USER_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";

@@ -14,11 +14,20 @@ export type Db = SqliteClient;
 
 const cache = globalThis as unknown as { plandropDb?: Promise<Db>; plandropDbUrl?: string };
 
+const providers = new WeakMap<object, "sqlite" | "postgresql">();
+
 export function createDb(url: string): Db {
-  if (providerOf(url) === "postgresql") {
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
-  }
-  return new SqliteClient({ adapter: new PrismaLibSql({ url }) });
+  const provider = providerOf(url);
+  const db = provider === "postgresql"
+    ? (new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db)
+    : new SqliteClient({ adapter: new PrismaLibSql({ url }) });
+  providers.set(db, provider);
+  return db;
+}
+
+/** Which database a client talks to, for the few statements written per provider. */
+export function providerOfDb(db: Db): "sqlite" | "postgresql" {
+  return providers.get(db) ?? "sqlite";
 }
 
 /** The database, migrated on first use so a fresh machine needs no set-up step. */

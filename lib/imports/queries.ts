@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { Db } from "@/lib/db/client";
+import { type Db, providerOfDb } from "@/lib/db/client";
+import { insertImportRows } from "./insert-rows";
 import type { ParsedRow } from "@/lib/plans/plan-result";
 import { type PlannedWorkout, plannedWorkoutSchema } from "@/lib/plans/workout";
 import { compareWithEarlier } from "./compare-with-earlier";
@@ -77,6 +78,7 @@ export async function createImportJob(db: Db, input: NewImport): Promise<ImportJ
       ...who,
       id: randomUUID(),
       rowNumber: -(index + 1),
+      part: 0, // every row names every column: PostgreSQL's batched INSERT takes its columns from the first row
       workoutDay: gone.slot.workoutDay,
       title: gone.title,
       workoutJson: gone.workout ? JSON.stringify(gone.workout) : "",
@@ -94,10 +96,14 @@ export async function createImportJob(db: Db, input: NewImport): Promise<ImportJ
   const [first] = input.athletes;
   const athleteName = input.athletes.length === 1 ? (first?.athleteName ?? "") : `${first?.athleteName ?? ""} and ${input.athletes.length - 1} more`;
   const nothingToSend = data.every((row) => !AWAITING.includes(row.status));
-  await db.$transaction([
-    db.importJob.create({ data: { id: jobId, userId: input.userId ?? null, accessKeyHash: input.accessKeyHash ?? null, athleteId: first?.athleteId ?? "", athleteName, credential: input.credential, fileName: input.fileName, planKey, status: nothingToSend ? "done" : "ready" } }),
-    db.importRow.createMany({ data }),
-  ]);
+  // The job and all its rows appear together or not at all; rows go in in batches, so no one
+  // statement carries the whole job (the largest allowed has 50,000 rows).
+  const rows = data; // fixes the array's type for the closure below
+  const provider = providerOfDb(db);
+  await db.$transaction(async (tx) => {
+    await tx.importJob.create({ data: { id: jobId, userId: input.userId ?? null, accessKeyHash: input.accessKeyHash ?? null, athleteId: first?.athleteId ?? "", athleteName, credential: input.credential, fileName: input.fileName, planKey, status: nothingToSend ? "done" : "ready" } });
+    await insertImportRows(tx, provider, rows);
+  }, { maxWait: 30_000, timeout: 10 * 60_000 });
   return getImportJobView(db, jobId) as Promise<ImportJobView>;
 }
 
@@ -111,11 +117,13 @@ export async function getImportJobView(db: Db, jobId: string): Promise<ImportJob
   const stuck = isStuck(job);
   return importJobViewSchema.parse({
     id: job.id, athleteId: job.athleteId, athleteName: job.athleteName, fileName: job.fileName, credential: job.credential,
-    status: stuck ? "paused" : job.status, pausedReason: stuck ? STUCK_REASON : job.pausedReason, stuck, counts: countRows(rows as ImportRowView[]), rows,
+    status: stuck ? "paused" : job.status, pausedReason: stuck ? (job.status === "undoing" ? STUCK_UNDO_REASON : STUCK_REASON) : job.pausedReason, stuck, counts: countRows(rows as ImportRowView[]), rows,
   });
 }
 
 const STUCK_REASON = "This import stopped unexpectedly (PlanDrop restarted while it ran). Press Resume to go on: rows whose outcome is unknown are looked for on the calendar first. Or press Cancel to leave it stopped.";
+/** An undo that died left nothing to send (Resume is not offered): Undo import takes it up again. */
+const STUCK_UNDO_REASON = "This undo stopped unexpectedly (PlanDrop restarted while it ran). Press Undo import to go on.";
 const CANCELLED_REASON = "Cancelled. Rows not sent yet stay waiting: press Resume to send them, or Undo import to remove what was sent.";
 
 /** Says "running" or "undoing" while no live run holds its lease: the run died with its process. */

@@ -22,7 +22,8 @@ export const createImportRequestSchema = z.object({
     athleteId: z.string().regex(/^\d+$/),
     startDate: z.string().refine(isCalendarDate, "not a calendar date").optional(),
     raceDate: z.string().refine(isCalendarDate, "not a calendar date").optional(),
-  })).max(200).default([]),
+  })).max(200).default([])
+    .refine((athletes) => new Set(athletes.map((athlete) => athlete.athleteId)).size === athletes.length, "Each athlete can be picked once per import."),
 });
 
 /** A revised plan: what to do with the earlier import's changed workouts, and with those the plan no longer has. */

@@ -6,6 +6,7 @@ import { createImport, runImport } from "../helpers/routes";
 
 const tp = useFakeTrainingPeaks();
 const jane = () => userOf(tp.credentials, "premium").jwt;
+const coach = () => userOf(tp.credentials, "coach").jwt;
 
 beforeAll(() => {
   process.env.TRAININGPEAKS_API_URL = tp.fake.url;
@@ -30,6 +31,13 @@ describe.each(TEST_PROVIDERS)("a plan holding the same workout twice ($name)", (
     const again = await createImport(jane(), { csv: TWICE });
     expect(again.job?.counts).toMatchObject({ already_imported: 3, pending: 0 });
     expect((await undoImportCall(created.job?.id ?? "", jane())).job?.status).toBe("undone");
+    expect(tp.fake.workouts()).toHaveLength(0);
+  });
+
+  it("refuses a coach's import that picks the same athlete twice in one sentence, not a crash", async () => {
+    const created = await createImport(coach(), { csv: TWICE, athletes: [{ athleteId: "4567890", startDate: "2027-03-01" }, { athleteId: "4567890", startDate: "2027-03-08" }] });
+    expect(created.status).toBe(422);
+    expect(created.body.error.message).toContain("Each athlete can be picked once per import.");
     expect(tp.fake.workouts()).toHaveLength(0);
   });
 });

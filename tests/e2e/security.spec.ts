@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { E2E_APP_URL } from "./ports";
+
+async function signUp(page: import("@playwright/test").Page, email: string) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
+}
+
+test("after sign-in a hostile next address lands on PlanDrop, not on another site; pages carry a nonce CSP", async ({ page, context }) => {
+  const email = `redirect-${Date.now()}@example.com`;
+  await signUp(page, email);
+  await context.clearCookies();
+
+  const answer = await page.goto("/sign-in?next=/\\evil.example/phish");
+  const csp = answer?.headers()["content-security-policy"] ?? "";
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(csp).not.toContain("'unsafe-inline' 'unsafe-eval'");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("link", { name: "Settings" })).toBeVisible();
+  expect(new URL(page.url()).origin).toBe(E2E_APP_URL);
+  expect(new URL(page.url()).pathname).toBe("/");
+});
+
+test("Sign out everywhere in Settings ends the session: the old cookie no longer opens Settings", async ({ page, context, browser }) => {
+  await signUp(page, `everywhere-${Date.now()}@example.com`);
+  const oldCookies = await context.cookies();
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  const replay = await browser.newContext({ baseURL: E2E_APP_URL });
+  await replay.addCookies(oldCookies);
+  const other = await replay.newPage();
+  await other.goto("/settings");
+  await expect(other).toHaveURL(/\/sign-in\?next=/);
+  await replay.close();
+});
