@@ -78,6 +78,7 @@ export async function createImportJob(db: Db, input: NewImport): Promise<ImportJ
       ...who,
       id: randomUUID(),
       rowNumber: -(index + 1),
+      part: 0, // every row names every column: PostgreSQL's batched INSERT takes its columns from the first row
       workoutDay: gone.slot.workoutDay,
       title: gone.title,
       workoutJson: gone.workout ? JSON.stringify(gone.workout) : "",
