@@ -25,7 +25,7 @@ const UNIT_WORDS: Record<string, NonNullable<ColumnMatch["unit"]>> = {
 // A column per session of the day, whatever its sport: "AM", "PM", "Morning", "Session 2", "Workout 1".
 const DAY_SESSION = /^(?:am|pm|morning|afternoon|evening|noon|lunch|session\d|workout\d|training\d|einheit\d|seance\d|séance\d)$/;
 // Google Calendar's CSV bookkeeping, not part of any workout.
-const CALENDAR_BOOKKEEPING = new Set(["enddate", "endtime", "alldayevent", "private", "reminderonoff", "reminderdate", "remindertime", "showtimeas"]);
+const CALENDAR_BOOKKEEPING = new Set(["enddate", "alldayevent", "private", "reminderonoff", "reminderdate", "remindertime", "showtimeas"]);
 
 // "Duration (hh:mm)", "Distance [km]", "Time (min)": the name without its bracket, and the bracket's unit.
 const BRACKET = /^(.*?)\s*[([]\s*([^)\]]*)\s*[)\]]\s*$/;

@@ -32,6 +32,7 @@ export const COLUMN_ROLE_LABELS: Record<ColumnRole, string> = {
   structure: "Structure (workout text)",
   phase: "Phase",
   startTime: "Start time",
+  endTime: "End time (duration from the start time)",
   ftp: "FTP",
   thresholdHr: "Threshold heart rate",
   maxHr: "Max heart rate",

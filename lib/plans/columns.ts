@@ -4,6 +4,7 @@
 export const FIELDS = [
   "date", "day", "week", "weekday", "sport", "subtype", "title", "description", "duration",
   "distance", "distanceUnit", "tss", "if", "coachComments", "structure", "phase", "startTime",
+  "endTime",
   "ftp", "thresholdHr", "maxHr", "thresholdPace", "athlete",
 ] as const;
 export type Field = (typeof FIELDS)[number];
@@ -41,6 +42,7 @@ alias("if", ["if", "intensityfactor", "plannedif", "ifplanned"]);
 alias("coachComments", ["coachcomments", "coachcomment", "coachnotes", "commentsfromcoach"]);
 alias("structure", ["structure", "workouttext", "steps", "intervals", "workoutstructure"]);
 alias("phase", ["phase", "block", "period", "trainingphase", "phasename", "mesocycle", "fase", "periode"]);
+alias("endTime", ["endtime", "plannedendtime"]);
 alias("startTime", ["starttime", "plannedstarttime", "starttimeplanned", "timeofday", "uhrzeit", "heure"]);
 alias("athlete", ["athlete", "athleteid", "athleteemail", "athletename", "athlet", "athlète"]);
 alias("ftp", ["ftp", "ftpwatts", "functionalthresholdpower"]);

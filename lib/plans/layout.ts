@@ -79,6 +79,7 @@ export function mapColumns(headers: readonly string[], chosen: Record<string, Co
   if (map.actuals.length > 0) map.notes.push(`The export's columns about completed workouts (${map.actuals.slice(0, 3).map((index) => headers[index]?.trim()).join(", ")}, …) are not read: PlanDrop imports what was planned.`);
   attachSessionExtras(map);
   if (normalized.includes("subject") && normalized.includes("startdate")) map.dateOrderHint = "mdy";
+  if (map.fields.endTime && map.fields.startTime && !map.fields.duration) map.notes.push(`A workout whose time is not written is as long as its event, from "${map.fields.startTime.header.trim()}" to "${map.fields.endTime.header.trim()}".`);
 
   const layout = decideLayout(map, isExport);
   if ("error" in layout) return layout.error;

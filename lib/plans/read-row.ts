@@ -4,6 +4,7 @@ import { readDayParts, readSessionParts } from "./read-parts";
 import { readThresholds } from "./read-structure";
 import { cellOf, issue, type RowContext, type RowDraft } from "./row-draft";
 import { splitCell } from "./split-cell";
+import { eventSeconds, readTimeOfDay } from "./time-of-day";
 
 const TEXT_FIELDS = [["subtype", "subtype"], ["description", "description"], ["coachComments", "coachComments"], ["phase", "phase"], ["structure", "structureText"], ["athlete", "athleteRef"]] as const;
 
@@ -40,6 +41,10 @@ function readSingleRow(cells: readonly string[], context: RowContext, base: RowD
     readColumnMeasures(cells, context, base);
     if (base.fields.sport !== "day_off" && (base.fields.durationSeconds === undefined || base.fields.distanceMeters === undefined)) {
       readMeasuresFromText(base.fields, [title || base.fields.title, base.fields.description]); // a type cell such as "Easy run 5 km" is the title then
+    }
+    if (base.fields.durationSeconds === undefined && base.fields.sport !== "day_off" && columns.endTime) {
+      const seconds = eventSeconds(cellOf(cells, columns.startTime), cellOf(cells, columns.endTime)); // a calendar event's length
+      if (seconds !== null) base.fields.durationSeconds = seconds;
     }
     if (context.map.extras.length > 0) addExtras(cells, context.map.extras, [base]);
     return [base];
@@ -101,13 +106,3 @@ function isCompletedOnly(cells: readonly string[], context: RowContext): boolean
   });
 }
 
-/** "06:30", "6:30:00", and 12-hour "6:30 AM", "12:15 am", "6:05 p.m." (Google Calendar's CSV) as HH:MM; null if no time of day. */
-function readTimeOfDay(cell: string): string | null {
-  const time = /^(\d{1,2}):([0-5]\d)(?::[0-5]\d)?(?:\s*([ap])\.?\s*m\.?)?$/i.exec(cell);
-  if (!time) return null;
-  const hour = Number(time[1]);
-  const half = time[3]?.toLowerCase();
-  if (half ? hour < 1 || hour > 12 : hour > 23) return null;
-  const hour24 = half ? (hour % 12) + (half === "p" ? 12 : 0) : hour;
-  return `${String(hour24).padStart(2, "0")}:${time[2]}`;
-}

@@ -28,3 +28,12 @@ describe("a workout column named in the plan's language", () => {
     expect(plan.rows[0]?.workout).toMatchObject({ title: "Lento", sport: "run" });
   });
 });
+
+describe("calendar events with a start and an end time", () => {
+  it("last as long as the event when no time is written, with a note", () => {
+    const plan = parseOk("Subject,Start Date,Start Time,End Date,End Time,All Day Event\nEasy run,04/07/2027,6:30 AM,04/07/2027,7:20 AM,False\nRun 30 min,04/08/2027,12:00 PM,04/08/2027,1:15 PM,False\nLong run,04/10/2027,,04/10/2027,,True\n");
+    expect(plan.rows.map((row) => row.workout?.durationSeconds)).toEqual([3000, 1800, undefined]);
+    expect(plan.notes).toContain('A workout whose time is not written is as long as its event, from "Start Time" to "End Time".');
+    expect(plan.columnRoles.find((use) => use.header === "End Time")?.role).toBe("endTime");
+  });
+});

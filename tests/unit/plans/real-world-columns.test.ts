@@ -18,7 +18,7 @@ describe("columns under the names plans really use", () => {
     expect(plan.rows.map((row) => [row.workout?.date, row.workout?.sport, row.workout?.durationSeconds])).toEqual([["2027-08-06", "run", 1800], ["2027-08-07", "day_off", undefined]]);
     expect(plan.rows[0]?.workout?.description).toBe("Relaxed\nLocation: Park");
     expect(plan.notes).toContain("Dates are read as month/day/year, the way Google Calendar's CSV writes them; choose another order if they are not.");
-    expect(plan.columnRoles.filter((use) => use.role === "ignore").map((use) => use.header)).toEqual(["End Date", "End Time", "All Day Event", "Private"]);
+    expect(plan.columnRoles.filter((use) => use.role === "ignore").map((use) => use.header)).toEqual(["End Date", "All Day Event", "Private"]);
   });
 
   it("reads total_duration, Start and WeeksToGoal", () => {
