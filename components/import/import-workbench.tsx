@@ -38,6 +38,7 @@ export function ImportWorkbench({ connection, signedIn }: Props) {
   const [plan, setPlan] = useState<{ text: string; fileName: string } | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [startDate, setStartDate] = useState("");
+  const [raceDate, setRaceDate] = useState(""); // the alternative to a start date: setting one clears the other
   const [dateOrder, setDateOrder] = useState<DateOrder | undefined>();
   const [widenPercent, setWidenPercent] = useState(0);
   const [columns, setColumns] = useState<ColumnChoices>(NO_CHOICES);
@@ -51,7 +52,7 @@ export function ImportWorkbench({ connection, signedIn }: Props) {
   const [isCreating, setIsCreating] = useState(false);
   const [importError, setImportError] = useState<string | null>(null);
 
-  const parsed = useMemo(() => (plan ? parsePlanCsv(plan.text, { startDate: startDate || undefined, dateOrder, widenPercent, columnRoles: columns.roles, defaultSport, distanceUnit }) : null), [plan, startDate, dateOrder, widenPercent, columns.roles, defaultSport, distanceUnit]);
+  const parsed = useMemo(() => (plan ? parsePlanCsv(plan.text, { startDate: startDate || undefined, raceDate: raceDate || undefined, dateOrder, widenPercent, columnRoles: columns.roles, defaultSport, distanceUnit }) : null), [plan, startDate, raceDate, dateOrder, widenPercent, columns.roles, defaultSport, distanceUnit]);
   const headers = useMemo(() => (parsed?.ok ? parsed.columnRoles.map((use) => use.header) : null), [parsed]);
   const summary = useMemo(() => (parsed?.ok ? summarizePlan(parsed.rows) : null), [parsed]);
   const isRelative = parsed?.ok === true && isRelativeLayout(parsed.layout);
@@ -92,7 +93,7 @@ export function ImportWorkbench({ connection, signedIn }: Props) {
         ? picked.map(([athleteId, choice]) => ({ athleteId, ...(choice.raceDate ? { raceDate: choice.raceDate } : {}), ...(choice.startDate || startDate ? { startDate: choice.startDate || startDate } : {}) }))
         : [];
       const created = await createImport(usesConnection ? null : token, {
-        csv: plan.text, fileName: plan.fileName, startDate: startDate || undefined, dateOrder: dateOrder ?? parsed.dateOrder ?? undefined, widenPercent, athletes,
+        csv: plan.text, fileName: plan.fileName, startDate: startDate || undefined, raceDate: raceDate || undefined, dateOrder: dateOrder ?? parsed.dateOrder ?? undefined, widenPercent, athletes,
         ...(Object.keys(columns.roles).length > 0 ? { columnRoles: columns.roles } : {}),
         defaultSport: defaultSport ?? parsed.needs.sport?.guess, distanceUnit,
       });
@@ -105,7 +106,7 @@ export function ImportWorkbench({ connection, signedIn }: Props) {
     }
   }
 
-  const blocker = importBlocker({ parsed, distanceUnit, workouts: summary?.workouts ?? 0, hasCredential: usesConnection || tokenCheck !== null, isCoach, hasAthleteColumn, isRelative, startDate, picked, account });
+  const blocker = importBlocker({ parsed, distanceUnit, workouts: summary?.workouts ?? 0, hasCredential: usesConnection || tokenCheck !== null, isCoach, hasAthleteColumn, isRelative, startDate, raceDate, picked, account });
   const pickedCalendars = picked.length === 1 ? "1 athlete's calendar" : `${picked.length} athletes' calendars`;
   const target = isCoach ? (hasAthleteColumn ? "the calendars of the athletes named in the plan" : pickedCalendars) : `${usesConnection ? connection.name : tokenCheck?.name}'s calendar`;
   const basicWarning = basicAccountWarning(parsed, isCoach ? account?.roster.filter((athlete) => choices[athlete.athleteId]?.selected && athlete.accountType === "basic").map((athlete) => athlete.name) ?? [] : tokenCheck?.accountType === "basic" ? [tokenCheck.name] : []);
@@ -130,7 +131,8 @@ export function ImportWorkbench({ connection, signedIn }: Props) {
           <PlanReading notes={parsed.notes} needs={parsed.needs} defaultSport={defaultSport} onDefaultSport={setDefaultSport} distanceUnit={distanceUnit} onDistanceUnit={setDistanceUnit} />
           <PlanOptions
             isRelative={isRelative} needsStartDate={parsed.needs.startDate && !(isCoach && picked.length > 0)}
-            startDate={startDate} onStartDate={setStartDate}
+            startDate={startDate} onStartDate={(date) => { setStartDate(date); setRaceDate(""); }}
+            raceDate={raceDate} onRaceDate={(date) => { setRaceDate(date); setStartDate(""); }}
             needsDateOrder={parsed.needs.dateOrder} dateConflict={parsed.dateConflict} dateOrder={dateOrder} onDateOrder={setDateOrder}
             hasStructures={parsed.rows.some((row) => row.fields.structure)} widenPercent={widenPercent} onWidenPercent={setWidenPercent}
           />
@@ -171,10 +173,10 @@ export function ImportWorkbench({ connection, signedIn }: Props) {
 
 type BlockerInput = {
   parsed: ReturnType<typeof parsePlanCsv> | null; distanceUnit: DistanceUnit | undefined; workouts: number; hasCredential: boolean; isCoach: boolean; hasAthleteColumn: boolean;
-  isRelative: boolean; startDate: string; picked: [string, AthleteDates][]; account: AccountView | null;
+  isRelative: boolean; startDate: string; raceDate: string; picked: [string, AthleteDates][]; account: AccountView | null;
 };
 
-function importBlocker({ parsed, distanceUnit, workouts, hasCredential, isCoach, hasAthleteColumn, isRelative, startDate, picked, account }: BlockerInput): string | null {
+function importBlocker({ parsed, distanceUnit, workouts, hasCredential, isCoach, hasAthleteColumn, isRelative, startDate, raceDate, picked, account }: BlockerInput): string | null {
   if (!parsed) return "Choose a plan first.";
   if (!parsed.ok) return "This file cannot be imported.";
   if (parsed.needs.dateOrder || parsed.dateConflict) return "Choose how the dates are written first.";
@@ -183,11 +185,11 @@ function importBlocker({ parsed, distanceUnit, workouts, hasCredential, isCoach,
   if (isCoach && !hasAthleteColumn) {
     if (!account) return "Reading your roster from TrainingPeaks…";
     if (picked.length === 0) return "Choose the athletes this plan is for.";
-    const undated = picked.find(([, choice]) => isRelative && !choice.startDate && !choice.raceDate && !startDate);
+    const undated = picked.find(([, choice]) => isRelative && !choice.startDate && !choice.raceDate && !startDate && !raceDate);
     if (undated) return `Choose a start date or a race date for ${account.roster.find((athlete) => athlete.athleteId === undated[0])?.name ?? "each athlete"}.`;
     return null;
   }
-  if (parsed.needs.startDate) return "Choose the plan start date first.";
+  if (parsed.needs.startDate) return "Choose the plan start date (or race date) first.";
   if (workouts === 0) return "No row can be imported yet: fix the errors in the preview.";
   return null;
 }

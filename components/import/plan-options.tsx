@@ -7,6 +7,8 @@ type Props = {
   isRelative: boolean;
   startDate: string;
   onStartDate: (date: string) => void;
+  raceDate: string;
+  onRaceDate: (date: string) => void;
   needsDateOrder: boolean;
   dateConflict: string | null;
   dateOrder: DateOrder | undefined;
@@ -16,7 +18,7 @@ type Props = {
   onWidenPercent: (percent: number) => void;
 };
 
-/** The questions only the user can answer: where a relative plan starts, and how its dates are written. */
+/** The questions only the user can answer: where a relative plan starts (or the race it ends on), and how its dates are written. */
 export function PlanOptions(props: Props) {
   if (!props.isRelative && !props.needsDateOrder && !props.dateOrder && !props.hasStructures) return null;
   return (
@@ -27,8 +29,15 @@ export function PlanOptions(props: Props) {
           <input id="start-date" type="date" value={props.startDate} onChange={(event) => props.onStartDate(event.target.value)}
             aria-describedby="start-date-hint" aria-invalid={props.needsStartDate} />
           <p id="start-date-hint" className={props.needsStartDate ? "field-error" : "hint"} aria-live="polite">
-            {props.needsStartDate ? "Choose the date of day 1: the plan counts its days from it." : "Day 1 (and week 1) start on this date."}
+            {props.needsStartDate ? "Choose the date of day 1 (or a race date below): the plan counts its days from it." : "Day 1 (and week 1) start on this date."}
           </p>
+        </div>
+      )}
+      {props.isRelative && (
+        <div className="field">
+          <label htmlFor="race-date" className="field-label">Race date</label>
+          <input id="race-date" type="date" value={props.raceDate} onChange={(event) => props.onRaceDate(event.target.value)} aria-describedby="race-date-hint" />
+          <p id="race-date-hint" className="hint">Instead of a start date: the plan&apos;s last day lands on this date.</p>
         </div>
       )}
       {(props.needsDateOrder || props.dateOrder) && (

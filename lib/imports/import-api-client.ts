@@ -26,7 +26,7 @@ export async function checkToken(token: string): Promise<TokenCheck> {
 }
 
 /** `token` null: the server uses the signed-in user's saved connection. */
-export type CreateImportBody = { csv: string; fileName: string; startDate?: string; dateOrder?: "dmy" | "mdy"; widenPercent?: number; athletes?: AthleteChoice[] } & PlanReading;
+export type CreateImportBody = { csv: string; fileName: string; startDate?: string; raceDate?: string; dateOrder?: "dmy" | "mdy"; widenPercent?: number; athletes?: AthleteChoice[] } & PlanReading;
 
 export async function createImport(token: string | null, body: CreateImportBody): Promise<ImportJobView> {
   const { accessKey, ...job } = createdImportSchema.parse(await call("/api/imports", { method: "POST", token: token ?? undefined, body }));

@@ -20,17 +20,25 @@ export async function insertImportRows(tx: Tx, provider: "sqlite" | "postgresql"
 }
 
 async function insertOnPostgres(tx: Tx, batch: RowData[]) {
-  const [first] = batch;
-  if (!first) return;
-  const columns = [...Object.keys(first).filter((column) => column !== "updatedAt"), "updatedAt"];
+  if (batch.length === 0) return;
+  const columns = [...columnsOf(batch), "updatedAt"];
   const now = new Date();
   const params: unknown[] = [];
   const tuples = batch.map((row) => {
     const cells = columns.map((column) => {
-      params.push(column === "updatedAt" ? now : ((row as Record<string, unknown>)[column] ?? null));
+      const value = column === "updatedAt" ? now : (row as Record<string, unknown>)[column];
+      if (value === undefined) return "DEFAULT"; // a column this row leaves out gets the schema's default
+      params.push(value);
       return `$${params.length}`;
     });
     return `(${cells.join(", ")})`;
   });
   await tx.$executeRawUnsafe(`INSERT INTO "ImportRow" (${columns.map((column) => `"${column}"`).join(", ")}) VALUES ${tuples.join(", ")}`, ...params);
+}
+
+/** Every column any row of the batch sets (a later row may set one the first row leaves out). */
+function columnsOf(batch: RowData[]): string[] {
+  const columns = new Set<string>();
+  for (const row of batch) for (const column of Object.keys(row)) if (column !== "updatedAt") columns.add(column);
+  return [...columns];
 }

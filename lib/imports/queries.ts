@@ -78,6 +78,7 @@ export async function createImportJob(db: Db, input: NewImport): Promise<ImportJ
       ...who,
       id: randomUUID(),
       rowNumber: -(index + 1),
+      part: 0, // every row names every column: PostgreSQL's batched INSERT takes its columns from the first row
       workoutDay: gone.slot.workoutDay,
       title: gone.title,
       workoutJson: gone.workout ? JSON.stringify(gone.workout) : "",
@@ -116,11 +117,13 @@ export async function getImportJobView(db: Db, jobId: string): Promise<ImportJob
   const stuck = isStuck(job);
   return importJobViewSchema.parse({
     id: job.id, athleteId: job.athleteId, athleteName: job.athleteName, fileName: job.fileName, credential: job.credential,
-    status: stuck ? "paused" : job.status, pausedReason: stuck ? STUCK_REASON : job.pausedReason, stuck, counts: countRows(rows as ImportRowView[]), rows,
+    status: stuck ? "paused" : job.status, pausedReason: stuck ? (job.status === "undoing" ? STUCK_UNDO_REASON : STUCK_REASON) : job.pausedReason, stuck, counts: countRows(rows as ImportRowView[]), rows,
   });
 }
 
 const STUCK_REASON = "This import stopped unexpectedly (PlanDrop restarted while it ran). Press Resume to go on: rows whose outcome is unknown are looked for on the calendar first. Or press Cancel to leave it stopped.";
+/** An undo that died left nothing to send (Resume is not offered): Undo import takes it up again. */
+const STUCK_UNDO_REASON = "This undo stopped unexpectedly (PlanDrop restarted while it ran). Press Undo import to go on.";
 const CANCELLED_REASON = "Cancelled. Rows not sent yet stay waiting: press Resume to send them, or Undo import to remove what was sent.";
 
 /** Says "running" or "undoing" while no live run holds its lease: the run died with its process. */

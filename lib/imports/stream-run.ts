@@ -2,8 +2,14 @@ import { AppError } from "@/lib/errors";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import type { ImportJobView, ImportRowView, RunEvent } from "./import-view";
 
+// What an unexpected failure tells the user: the button that goes on is the one that started the work.
+const UNEXPECTED: Record<"send" | "undo", string> = {
+  send: "The import stopped because of an unexpected error; press Resume to go on.",
+  undo: "The undo stopped because of an unexpected error; press Undo import to go on.",
+};
+
 /** Streams a job's work (sending or undoing) as newline-separated JSON events (see runEventSchema). */
-export function streamJob(work: (onRow: (row: ImportRowView) => void) => Promise<ImportJobView>): Response {
+export function streamJob(action: "send" | "undo", work: (onRow: (row: ImportRowView) => void) => Promise<ImportJobView>): Response {
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -17,7 +23,9 @@ export function streamJob(work: (onRow: (row: ImportRowView) => void) => Promise
       try {
         write({ type: "end", job: await work((row) => write({ type: "row", row })) });
       } catch (error) {
-        const message = error instanceof AppError || error instanceof TrainingPeaksError ? error.userMessage : "The import stopped because of an unexpected error; press Resume to go on.";
+        const known = error instanceof AppError || error instanceof TrainingPeaksError;
+        if (!known) console.error(`The ${action} of an import stopped unexpectedly`, error instanceof Error ? `${error.name}: ${error.message}` : "unknown");
+        const message = known ? error.userMessage : UNEXPECTED[action];
         write({ type: "error", message });
       }
       try {

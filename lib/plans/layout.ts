@@ -52,6 +52,7 @@ export function mapColumns(headers: readonly string[], chosen: Record<string, Co
   const isExport = normalized.includes("workoutday") && normalized.includes("plannedduration") && normalized.includes("workouttype");
   const map: ColumnMap = { layout: "dated", fields: {}, days: [], sessions: [], extras: [], actuals: [], ignored: [], roles: [], notes: [] };
   const roles = new Map<number, { role: ColumnRole; auto: boolean }>();
+  const letterDays = weekdayLetters(headers);
 
   // The user's choices first, so they win over a column matched automatically.
   const order = headers.map((_, index) => index).sort((a, b) => Number(chosen[headers[b] ?? ""] !== undefined) - Number(chosen[headers[a] ?? ""] !== undefined));
@@ -65,7 +66,7 @@ export function mapColumns(headers: readonly string[], chosen: Record<string, Co
       roles.set(index, { role: "ignore", auto: true });
       continue;
     }
-    const auto = autoRole(header);
+    const auto = letterDays.has(index) ? { role: letterDays.get(index) as ColumnRole } : autoRole(header);
     const role = choice ?? auto?.role ?? "extra";
     const unit = isExport && role === "duration" ? "hours" : auto?.role === role ? auto.unit : undefined;
     const column: Column = { index, header: header.trim(), ...(unit ? { unit } : {}) };
@@ -87,6 +88,24 @@ export function mapColumns(headers: readonly string[], chosen: Record<string, Co
     delete map.fields.day;
   }
   return map;
+}
+
+const MONDAY_FIRST = ["m", "t", "w", "t", "f", "s", "s"];
+const SUNDAY_FIRST = ["s", "m", "t", "w", "t", "f", "s"];
+const DAYS_FROM = { m: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], s: ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] } as const;
+
+/** Seven columns headed by weekday initials in calendar order ("M T W T F S S", or "S M T W T F S"): a week grid. */
+function weekdayLetters(headers: readonly string[]): Map<number, ColumnRole> {
+  const found = new Map<number, ColumnRole>();
+  const initials = headers.map((header) => (header.trim().length <= 2 ? header.trim().toLowerCase().charAt(0) : ""));
+  for (let start = 0; start + 7 <= initials.length; start++) {
+    const run = initials.slice(start, start + 7);
+    const order = run.every((letter, i) => letter === MONDAY_FIRST[i]) ? "m" : run.every((letter, i) => letter === SUNDAY_FIRST[i]) ? "s" : null;
+    if (!order) continue;
+    DAYS_FROM[order].forEach((role, i) => found.set(start + i, role));
+    return found;
+  }
+  return found;
 }
 
 function decideLayout(map: ColumnMap, isExport: boolean): { layout: Layout } | { error: string } {

@@ -23,7 +23,7 @@ export async function fakeCredentials(): Promise<FakeCredentials> {
   return (await fetch(`${E2E_FAKE_URL}/__fake/credentials`)).json() as Promise<FakeCredentials>;
 }
 
-export async function tokenFor(key: "premium" | "basic" | "coach"): Promise<string> {
+export async function tokenFor(key: "premium" | "basic" | "coach" | "club"): Promise<string> {
   const user = (await fakeCredentials()).users.find((candidate) => candidate.key === key);
   if (!user) throw new Error(`no fake user ${key}`);
   return user.jwt;

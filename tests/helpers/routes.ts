@@ -21,7 +21,7 @@ export async function checkToken(token: string | null) {
   return { status: response.status, body: await response.json() };
 }
 
-export async function createImport(token: string, body: { csv: string; fileName?: string; startDate?: string; dateOrder?: string; widenPercent?: number; athletes?: { athleteId: string; startDate?: string; raceDate?: string }[] } & PlanReading) {
+export async function createImport(token: string, body: { csv: string; fileName?: string; startDate?: string; raceDate?: string; dateOrder?: string; widenPercent?: number; athletes?: { athleteId: string; startDate?: string; raceDate?: string }[] } & PlanReading) {
   const response = await createImportRoute(post("/api/imports", token, body), {});
   const json = await response.json();
   rememberJobKey(json);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { addDays } from "@/lib/plans/calendar-date";
+import { parsePlanCsv } from "@/lib/plans/parse-plan-csv";
 import { TEST_PROVIDERS, useFreshAppDatabase } from "../helpers/database";
 import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
 import { readSample } from "../helpers/plans";
@@ -148,6 +149,24 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
     const created = await createImport(jane().jwt, { csv: readSample("plan-day-number.csv") });
     expect(created.status).toBe(422);
     expect(created.body.error.message).toBe("Choose the plan start date: this plan counts days from it.");
+  });
+
+  it("places a count-down plan so its last day lands on the race date given instead of a start date", async () => {
+    const days = ["Easy 5 mi", "Tempo 7 mi", "Recovery 4 mi", "Easy 6 mi", "Long 14 mi"];
+    const csv = ["WeeksToGoal,Event", ...[1, 0].flatMap((week) => days.map((day, index) => `${week},${week === 0 && index === 4 ? "Goal race 13.1 mi" : day}`))].join("\n");
+    const both = await createImport(jane().jwt, { csv, startDate: "2027-04-05", raceDate: "2027-04-18" });
+    expect(both.status).toBe(422);
+    expect(postsTo()).toHaveLength(0);
+
+    const created = await createImport(jane().jwt, { csv, raceDate: "2027-04-18" });
+    expect(created.status).toBe(201);
+    await runImport(created.job?.id ?? "", jane().jwt);
+    const placed = tp.fake.workouts().map((workout) => [workout.workoutDay, workout.title]).sort();
+    expect(placed).toHaveLength(10);
+    expect(placed.at(-1)).toEqual(["2027-04-18T00:00:00", "Goal race 13.1 mi"]);
+    const preview = parsePlanCsv(csv, { raceDate: "2027-04-18" });
+    const previewDays = preview.ok ? preview.rows.map((row) => `${row.workout?.date}T00:00:00`).sort() : [];
+    expect(placed.map(([day]) => day)).toEqual(previewDays);
   });
 
   it("rides out bursts of 429 and 500 answers and ends with every row created exactly once", async () => {

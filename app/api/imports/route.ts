@@ -19,7 +19,7 @@ export const POST = route(async (request) => {
     csv: body.csv,
     fileName: body.fileName,
     options: {
-      startDate: body.startDate, dateOrder: body.dateOrder, widenPercent: body.widenPercent,
+      startDate: body.startDate, raceDate: body.raceDate, dateOrder: body.dateOrder, widenPercent: body.widenPercent,
       columnRoles: body.columnRoles, defaultSport: body.defaultSport, distanceUnit: body.distanceUnit,
     },
     athletes: body.athletes,

@@ -153,3 +153,12 @@ describe("weekdays without a week column", () => {
     expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-01-04", "2027-01-06", "2027-01-10", "2027-01-11", "2027-01-16"]);
   });
 });
+
+describe("a grid headed by weekday initials", () => {
+  it("reads M T W T F S S, and S M T W T F S starting on Sunday", () => {
+    const monday = parseOk("Week,M,T,W,T,F,S,S\n1,Rest,Easy 5 km,,Tempo 6 km,,Long 12 km,\n", { startDate: "2027-01-04" });
+    expect(placed(monday)).toEqual(["2027-01-04 day_off Mon", "2027-01-05 run Tue", "2027-01-07 run Thu", "2027-01-09 run Sat"]);
+    const sunday = parseOk("Week,S,M,T,W,T,F,S\n1,Long 12 km,Rest,,,,,Easy 5 km\n", { startDate: "2027-01-04" });
+    expect(placed(sunday)).toEqual(["2027-01-10 run Sun", "2027-01-04 day_off Mon", "2027-01-09 run Sat"]);
+  });
+});

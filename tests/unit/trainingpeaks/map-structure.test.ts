@@ -1,8 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toTrainingPeaksStructure } from "@/lib/trainingpeaks/map-structure";
 import { parseWorkoutText } from "@/lib/workouts/parse-notation";
 import { resolveStructure } from "@/lib/workouts/resolve-structure";
-import type { WorkoutStructure } from "@/lib/workouts/structure";
+import type { Block, WorkoutStructure } from "@/lib/workouts/structure";
+import { wholeLengths } from "@/lib/trainingpeaks/whole-lengths";
 import { checkPostedStructure } from "../../fakes/request-checks";
 
 const sent = (text: string, sport: "bike" | "run" | "swim" = "bike") => {
@@ -88,5 +90,29 @@ describe("the fake's check of a posted structure", () => {
 
   it("refuses fractional lengths", () => {
     expect(checkPostedStructure(posted([block("step", [{ value: 33.3 }])]))).toMatch(/whole number of seconds or metres/);
+  });
+});
+
+describe("whole lengths for any workout", () => {
+  const step = fc.record({ seconds: fc.double({ min: 1, max: 900, noNaN: true }), low: fc.integer({ min: 40, max: 120 }), line: fc.integer({ min: 1, max: 3 }) });
+  const block = fc.record({ repeat: fc.integer({ min: 1, max: 8 }), steps: fc.array(step, { minLength: 1, maxLength: 5 }) });
+
+  it("rounds every step down or up, never by more, keeps a one-pass total within a second, and passes the fake's checks", () => {
+    fc.assert(fc.property(fc.array(block, { minLength: 1, maxLength: 6 }), (generated) => {
+      const blocks: Block[] = generated.map((b) => ({
+        repeat: b.repeat,
+        steps: b.steps.map((s) => ({ name: "", line: s.line, ramp: false, intensityClass: "active" as const, length: { kind: "time" as const, seconds: s.seconds }, target: { metric: "power" as const, unit: "percent" as const, min: s.low, max: s.low + 5 } })),
+      }));
+      const lengths = wholeLengths(blocks);
+      blocks.forEach((b, i) => b.steps.forEach((s, j) => {
+        const exact = s.length.kind === "time" ? s.length.seconds : 0;
+        expect([Math.floor(exact), Math.ceil(exact), 1]).toContain(lengths[i]?.[j]);
+      }));
+      if (blocks.every((b) => b.repeat === 1)) {
+        const exact = blocks.flatMap((b) => b.steps).reduce((n, s) => n + (s.length.kind === "time" ? s.length.seconds : 0), 0);
+        expect(Math.abs(lengths.flat().reduce((n, v) => n + v, 0) - exact)).toBeLessThanOrEqual(1);
+      }
+      expect(checkPostedStructure(JSON.stringify(toTrainingPeaksStructure({ metric: "power", blocks })))).toBeNull();
+    }), { numRuns: 300 });
   });
 });

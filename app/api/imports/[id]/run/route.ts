@@ -23,7 +23,7 @@ export const POST = route(async (request, { params }: { params: Promise<{ id: st
   if (body.retryFailed) await requeueFailedRows(db, id);
 
   const env = getEnv();
-  return streamJob((onRow) => runImport(db, job.id, {
+  return streamJob("send", (onRow) => runImport(db, job.id, {
     client, tokens: credential.tokens, onRow, signal: credential.credential === "pasted_token" ? request.signal : undefined,
     concurrency: env.IMPORT_CONCURRENCY, retryDelayMs: env.IMPORT_RETRY_DELAY_MS, inFlightMs: 2 * env.TRAININGPEAKS_TIMEOUT_MS,
   }));

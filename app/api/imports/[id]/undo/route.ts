@@ -16,5 +16,5 @@ export const POST = route(async (request, { params }: { params: Promise<{ id: st
   const job = await jobForRequest(db, id, user, request, { tokenReachChecked: true });
   const { credential, client } = await importContext(db, request, user);
   assertReaches(credential.account, await jobAthletes(db, id));
-  return streamJob((onRow) => undoImport(db, job.id, { client, tokens: credential.tokens, onRow, signal: credential.credential === "pasted_token" ? request.signal : undefined, concurrency: getEnv().IMPORT_CONCURRENCY }));
+  return streamJob("undo", (onRow) => undoImport(db, job.id, { client, tokens: credential.tokens, onRow, signal: credential.credential === "pasted_token" ? request.signal : undefined, concurrency: getEnv().IMPORT_CONCURRENCY }));
 });
