@@ -1,6 +1,5 @@
 import { AppError } from "@/lib/errors";
 import { assertJobSize } from "./job-limits";
-import { addDays, daysBetween } from "@/lib/plans/calendar-date";
 import type { ParsedRow, PlanOptions } from "@/lib/plans/plan-result";
 import { parsePlanCsv } from "@/lib/plans/parse-plan-csv";
 import type { TrainingPeaksAccount } from "@/lib/trainingpeaks/account";
@@ -29,17 +28,9 @@ export function planForAthletes(account: TrainingPeaksAccount, csv: string, opti
   assertJobSize(probe.rows.length, choices.length);
   return choices.map((choice) => {
     const athlete = rosterAthlete(account, choice.athleteId);
-    const startDate = choice.raceDate ? startForRace(csv, options, choice.raceDate) : (choice.startDate ?? options.startDate);
-    return { athleteId: athlete.athleteId, athleteName: athlete.name, rows: requireUsable(parseOrThrow(csv, { ...options, startDate })).rows };
+    const dates = choice.raceDate ? { startDate: undefined, raceDate: choice.raceDate } : { startDate: choice.startDate ?? options.startDate };
+    return { athleteId: athlete.athleteId, athleteName: athlete.name, rows: requireUsable(parseOrThrow(csv, { ...options, ...dates })).rows };
   });
-}
-
-/** The start date that puts the plan's last day on the race. */
-function startForRace(csv: string, options: PlanOptions, raceDate: string): string {
-  const probeStart = "2001-01-01";
-  const probe = parseOrThrow(csv, { ...options, startDate: probeStart });
-  const last = probe.rows.reduce((latest, row) => (row.workout && row.workout.date > latest ? row.workout.date : latest), probeStart);
-  return addDays(raceDate, -daysBetween(probeStart, last));
 }
 
 function routeByColumn(account: TrainingPeaksAccount, rows: ParsedRow[]): AthleteRowsPlan[] {

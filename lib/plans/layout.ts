@@ -83,7 +83,8 @@ export function mapColumns(headers: readonly string[], chosen: Record<string, Co
   const layout = decideLayout(map, isExport);
   if ("error" in layout) return layout.error;
   map.layout = layout.layout;
-  if (map.layout === "week_weekday" && !map.fields.weekday && map.fields.day) {
+  // A "Day" column beside a week (or count-down) column names the weekday ("Mon"), or its number in the week.
+  if ((map.layout === "week_weekday" || map.layout === "countdown") && !map.fields.weekday && map.fields.day) {
     map.fields.weekday = map.fields.day;
     delete map.fields.day;
   }

@@ -44,11 +44,14 @@ export function weekOffset(weekCell: string, weekdayCell: string, base: number):
  * Plans with a week number and a row per day in order (no day column): the rows of a week are its
  * days, Monday first. Counted down (WeeksToGoal 17 → 0), the last week ends on race day, so a
  * short race week is its last days. A week with more than seven rows cannot be placed.
+ * A week whose rows all name their weekday ("Mon", "Sat") puts each row on that weekday instead.
  */
-export function countOffsets(cells: readonly { rowNumber: number; dateCell: string }[], countdown: boolean): Map<number, Offset> {
+export function countOffsets(cells: readonly { rowNumber: number; dateCell: string; weekdayCell?: string }[], countdown: boolean): Map<number, Offset> {
   const weeks = new Map<number, number[]>();
   const bad = new Map<number, Offset>();
-  for (const { rowNumber, dateCell } of cells) {
+  const weekdays = new Map<number, number | null>();
+  for (const { rowNumber, dateCell, weekdayCell } of cells) {
+    weekdays.set(rowNumber, weekdayOf(weekdayCell ?? ""));
     const week = readWholeNumber(dateCell);
     if (week === null) {
       bad.set(rowNumber, { error: `"${dateCell.trim()}" is not a week number.` });
@@ -64,6 +67,11 @@ export function countOffsets(cells: readonly { rowNumber: number; dateCell: stri
   const offsets = new Map<number, Offset>(bad);
   for (const [week, rows] of weeks) {
     const weekStart = Math.abs(first - week) * 7;
+    const named = rows.map((rowNumber) => weekdays.get(rowNumber) ?? null);
+    if (named.every((weekday) => weekday !== null)) {
+      rows.forEach((rowNumber, index) => offsets.set(rowNumber, { days: weekStart + (named[index] ?? 0), label: countdown ? `${week} weeks to go, ${dayName(named[index] ?? 0)}` : `Week ${week} ${dayName(named[index] ?? 0)}` }));
+      continue;
+    }
     const lead = week === last && rows.length < 7 ? 7 - rows.length : 0;
     // A week of fewer than seven rows (not the race week) may leave rest days out: its days are a guess, so each row says so.
     const warning = rows.length < 7 && week !== last ? `Week ${week} has ${rows.length} rows, not 7; with no day column they are read as its first ${rows.length} days. Add a day column if that is wrong.` : undefined;
@@ -73,6 +81,10 @@ export function countOffsets(cells: readonly { rowNumber: number; dateCell: stri
     });
   }
   return offsets;
+}
+
+function dayName(weekday: number): string {
+  return ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][weekday] ?? "";
 }
 
 /** "3", and "Week 3", "Wk 3", "W3", "Day 12", "D12", "Week 3 (recovery)", "3 - Base" as plans write them. */

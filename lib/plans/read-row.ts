@@ -74,9 +74,9 @@ function readTextFields(cells: readonly string[], context: RowContext, draft: Ro
   }
   const startTime = cellOf(cells, columns.startTime);
   if (startTime) {
-    const time = /^(\d{1,2}):([0-5]\d)(?::[0-5]\d)?$/.exec(startTime);
-    if (!time || Number(time[1]) > 23) draft.issues.push(issue(draft.rowNumber, columns.startTime, "error", `"${startTime}" is not a time of day (like 06:30).`));
-    else fields.startTime = `${(time[1] ?? "").padStart(2, "0")}:${time[2]}`;
+    const time = readTimeOfDay(startTime);
+    if (!time) draft.issues.push(issue(draft.rowNumber, columns.startTime, "error", `"${startTime}" is not a time of day (like 06:30).`));
+    else fields.startTime = time;
   }
   if (columns.ftp || columns.thresholdHr || columns.maxHr || columns.thresholdPace) {
     const thresholds = readThresholds({ ftp: cellOf(cells, columns.ftp), thresholdHr: cellOf(cells, columns.thresholdHr), maxHr: cellOf(cells, columns.maxHr), thresholdPace: cellOf(cells, columns.thresholdPace) });
@@ -99,4 +99,15 @@ function isCompletedOnly(cells: readonly string[], context: RowContext): boolean
     const value = (cells[index] ?? "").trim();
     return value !== "" && value !== "0";
   });
+}
+
+/** "06:30", "6:30:00", and 12-hour "6:30 AM", "12:15 am", "6:05 p.m." (Google Calendar's CSV) as HH:MM; null if no time of day. */
+function readTimeOfDay(cell: string): string | null {
+  const time = /^(\d{1,2}):([0-5]\d)(?::[0-5]\d)?(?:\s*([ap])\.?\s*m\.?)?$/i.exec(cell);
+  if (!time) return null;
+  const hour = Number(time[1]);
+  const half = time[3]?.toLowerCase();
+  if (half ? hour < 1 || hour > 12 : hour > 23) return null;
+  const hour24 = half ? (hour % 12) + (half === "p" ? 12 : 0) : hour;
+  return `${String(hour24).padStart(2, "0")}:${time[2]}`;
 }

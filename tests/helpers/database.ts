@@ -4,7 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterEach, beforeEach } from "vitest";
-import { getDb } from "@/lib/db/client";
+import { createDb, type Db, getDb } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrate";
 
 // Fresh databases for tests: always a SQLite file, and a PostgreSQL database too when
 // TEST_DATABASE_URL names a server (CI names the one on 127.0.0.1:5432).
@@ -57,4 +58,20 @@ export function useFreshAppDatabase(provider: TestProvider): { current: TestData
     await database.current.drop();
   });
   return database;
+}
+
+/** A fresh, migrated database of this provider for every test of the calling describe block, with its client. */
+export function useMigratedDatabase(provider: TestProvider): { readonly db: Db } {
+  let database: TestDatabase;
+  let db: Db;
+  beforeEach(async () => {
+    database = await provider.create();
+    await applyMigrations(database.url);
+    db = createDb(database.url);
+  });
+  afterEach(async () => {
+    await db.$disconnect();
+    await database.drop();
+  });
+  return { get db() { return db; } };
 }

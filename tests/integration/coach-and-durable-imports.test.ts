@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { resultsCsv, spreadsheetSafe } from "@/lib/imports/results-csv";
+import { parsePlanCsv } from "@/lib/plans/parse-plan-csv";
 import { TEST_PROVIDERS, useFreshAppDatabase } from "../helpers/database";
 import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
 import { chooseDuplicates, cancelImport, resultsCsvFor, undoImportCall } from "../helpers/job-calls";
@@ -51,6 +52,16 @@ describe.each(TEST_PROVIDERS)("coaches and durable imports ($name)", (provider) 
     const created = await createImport(coach(), { csv: readSample("plan-day-number.csv"), athletes: [{ athleteId: "4567890", raceDate: "2027-04-11" }] });
     expect(created.status).toBe(201);
     expect(created.job?.rows.map((row) => row.workoutDay)).toEqual(["2027-04-05", "2027-04-06", "2027-04-07", "2027-04-08", "2027-04-09", "2027-04-10", "2027-04-11"]);
+  });
+
+  it("places a week-and-weekday plan on an athlete's race date exactly as the preview does", async () => {
+    const csv = readSample("plan-week-weekday.csv");
+    const created = await createImport(coach(), { csv, athletes: [{ athleteId: "4567890", raceDate: "2027-04-14" }] });
+    expect(created.status).toBe(201);
+    const preview = parsePlanCsv(csv, { raceDate: "2027-04-14" });
+    if (!preview.ok) throw new Error(preview.fileError);
+    const previewDays = preview.rows.flatMap((row) => (row.workout ? [row.workout.date] : []));
+    expect(created.job?.rows.map((row) => row.workoutDay)).toEqual(previewDays);
   });
 
   it("routes rows by the plan's athlete column (id, email or name), and names an unknown athlete", async () => {

@@ -1,11 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrate";
+import { describe, expect, it } from "vitest";
 import { pastedTokenSource } from "@/lib/imports/pasted-token";
 import { createImportJob } from "@/lib/imports/queries";
 import { runImport } from "@/lib/imports/run-import";
 import { createTrainingPeaksClient } from "@/lib/trainingpeaks/client";
-import { TEST_PROVIDERS, type TestDatabase } from "../helpers/database";
+import { TEST_PROVIDERS, useMigratedDatabase } from "../helpers/database";
 import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
 import { parseOk } from "../helpers/plans";
 
@@ -15,24 +13,14 @@ const tp = useFakeTrainingPeaks();
 const PLAN = ["date,swim,bike duration,run duration,notes", "2027-03-01,1500 m,1:30,0:45,Brick day", "2027-03-02,,1:00,,"].join("\n");
 
 describe.each(TEST_PROVIDERS)("a plan row holding several workouts ($name)", (provider) => {
-  let database: TestDatabase;
-  let db: Db;
-  beforeEach(async () => {
-    database = await provider.create();
-    await applyMigrations(database.url);
-    db = createDb(database.url);
-  });
-  afterEach(async () => {
-    await db.$disconnect();
-    await database.drop();
-  });
+  const database = useMigratedDatabase(provider);
 
   it("imports each workout of the row once, and lists each with its part", async () => {
     const plan = parseOk(PLAN);
-    const job = await createImportJob(db, { credential: "pasted_token", fileName: "tri.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
+    const job = await createImportJob(database.db, { credential: "pasted_token", fileName: "tri.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
     expect(job.rows.map((row) => `${row.rowNumber}.${row.part}`)).toEqual(["2.1", "2.2", "2.3", "3.1"]);
     const client = createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: 5_000, log: () => undefined });
-    const finished = await runImport(db, job.id, { client, tokens: pastedTokenSource(userOf(tp.credentials, "premium").jwt), concurrency: 2 });
+    const finished = await runImport(database.db, job.id, { client, tokens: pastedTokenSource(userOf(tp.credentials, "premium").jwt), concurrency: 2 });
     expect(finished.counts.created).toBe(4);
     const sent = tp.fake.workouts().map((workout) => `${String(workout.workoutDay).slice(0, 10)} ${workout.workoutTypeValueId} ${workout.totalTimePlanned ?? ""} ${workout.distancePlanned ?? ""}`).sort();
     expect(sent).toEqual(["2027-03-01 1  1500", "2027-03-01 2 1.5 ", "2027-03-01 3 0.75 ", "2027-03-02 2 1 "]);

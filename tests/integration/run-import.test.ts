@@ -1,34 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrate";
+import { describe, expect, it } from "vitest";
 import { pastedTokenSource } from "@/lib/imports/pasted-token";
 import { createImportJob, createRowClaimer, returnToQueue } from "@/lib/imports/queries";
 import { runImport } from "@/lib/imports/run-import";
 import { createTrainingPeaksClient } from "@/lib/trainingpeaks/client";
-import { TEST_PROVIDERS, type TestDatabase } from "../helpers/database";
+import { TEST_PROVIDERS, useMigratedDatabase } from "../helpers/database";
 import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
 import { parseOk, readSample } from "../helpers/plans";
 
 const tp = useFakeTrainingPeaks();
 
 describe.each(TEST_PROVIDERS)("the import engine on its own ($name)", (provider) => {
-  let database: TestDatabase;
-  let db: Db;
-  beforeEach(async () => {
-    database = await provider.create();
-    await applyMigrations(database.url);
-    db = createDb(database.url);
-  });
-  afterEach(async () => {
-    await db.$disconnect();
-    await database.drop();
-  });
+  const database = useMigratedDatabase(provider);
 
   it("sends every row when nobody listens for progress", async () => {
     const plan = parseOk(readSample("plan-dated.csv"));
-    const job = await createImportJob(db, { credential: "pasted_token", fileName: "plan.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
+    const job = await createImportJob(database.db, { credential: "pasted_token", fileName: "plan.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
     const client = createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: 5_000, log: () => undefined });
-    const finished = await runImport(db, job.id, { client, tokens: pastedTokenSource(userOf(tp.credentials, "premium").jwt), concurrency: 3 });
+    const finished = await runImport(database.db, job.id, { client, tokens: pastedTokenSource(userOf(tp.credentials, "premium").jwt), concurrency: 3 });
     expect(finished.status).toBe("done");
     expect(finished.counts.created).toBe(7);
     expect(tp.fake.workouts()).toHaveLength(7);
@@ -36,10 +24,10 @@ describe.each(TEST_PROVIDERS)("the import engine on its own ($name)", (provider)
 
   it("still sends a row put back for a retry while another sender was reading the queue, instead of pausing with it waiting", async () => {
     const plan = parseOk(readSample("plan-dated.csv"));
-    const job = await createImportJob(db, { credential: "pasted_token", fileName: "plan.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
+    const job = await createImportJob(database.db, { credential: "pasted_token", fileName: "plan.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
     // The queue's read is held after it has run, as a busy database answers late.
     let hold: { queried: () => void; release: Promise<void> } | null = null;
-    const rows = db.importRow;
+    const rows = database.db.importRow;
     const slowRows = new Proxy(rows, {
       get(target, key) {
         if (key !== "findMany") return Reflect.get(target, key);
@@ -55,7 +43,7 @@ describe.each(TEST_PROVIDERS)("the import engine on its own ($name)", (provider)
         };
       },
     });
-    const slowDb = new Proxy(db, { get: (target, key) => (key === "importRow" ? slowRows : Reflect.get(target, key)) });
+    const slowDb = new Proxy(database.db, { get: (target, key) => (key === "importRow" ? slowRows : Reflect.get(target, key)) });
     const claimNextRow = createRowClaimer(slowDb, job.id);
     const claimed = [];
     for (let row = await claimNextRow(); row; row = await claimNextRow()) claimed.push(row);
@@ -68,7 +56,7 @@ describe.each(TEST_PROVIDERS)("the import engine on its own ($name)", (provider)
     const firstSender = claimNextRow(); // finds nothing waiting: every row is being sent
     await readDone;
     const retried = claimed[3] as (typeof claimed)[number];
-    await returnToQueue(db, retried); // a second sender's row failed without an answer and goes back for a retry
+    await returnToQueue(database.db, retried); // a second sender's row failed without an answer and goes back for a retry
     const secondSender = claimNextRow();
     release();
     expect(await firstSender).toBeNull();
@@ -77,10 +65,10 @@ describe.each(TEST_PROVIDERS)("the import engine on its own ($name)", (provider)
 
   it("reports each row's result to a listener as it lands", async () => {
     const plan = parseOk(readSample("plan-trainingpeaks-export.csv"));
-    const job = await createImportJob(db, { credential: "pasted_token", fileName: "plan.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
+    const job = await createImportJob(database.db, { credential: "pasted_token", fileName: "plan.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
     const client = createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: 5_000, log: () => undefined });
     const seen: string[] = [];
-    await runImport(db, job.id, { client, tokens: pastedTokenSource(userOf(tp.credentials, "premium").jwt), concurrency: 2, onRow: (row) => seen.push(`${row.rowNumber}:${row.status}`) });
+    await runImport(database.db, job.id, { client, tokens: pastedTokenSource(userOf(tp.credentials, "premium").jwt), concurrency: 2, onRow: (row) => seen.push(`${row.rowNumber}:${row.status}`) });
     expect(seen.sort()).toEqual(["2:created", "3:created", "4:created", "5:created", "6:created", "7:created"]);
   });
 });

@@ -1,12 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrate";
+import { describe, expect, it } from "vitest";
 import { pastedTokenSource } from "@/lib/imports/pasted-token";
 import { createImportJob } from "@/lib/imports/queries";
 import { runImport } from "@/lib/imports/run-import";
 import { undoImport } from "@/lib/imports/undo-import";
 import { createTrainingPeaksClient } from "@/lib/trainingpeaks/client";
-import { TEST_PROVIDERS, type TestDatabase } from "../helpers/database";
+import { TEST_PROVIDERS, useMigratedDatabase } from "../helpers/database";
 import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
 import { parseOk, readSample } from "../helpers/plans";
 
@@ -14,25 +12,15 @@ const tp = useFakeTrainingPeaks();
 const TIMEOUT_MS = 1_000;
 
 describe.each(TEST_PROVIDERS)("a TrainingPeaks that answers creates after the timeout ($name)", (provider) => {
-  let database: TestDatabase;
-  let db: Db;
-  beforeEach(async () => {
-    database = await provider.create();
-    await applyMigrations(database.url);
-    db = createDb(database.url);
-  });
-  afterEach(async () => {
-    await db.$disconnect();
-    await database.drop();
-  });
+  const database = useMigratedDatabase(provider);
 
   async function importPlan(inFlightMs: number) {
     const plan = parseOk(readSample("plan-dated.csv"));
-    const job = await createImportJob(db, { credential: "pasted_token", fileName: "plan.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
+    const job = await createImportJob(database.db, { credential: "pasted_token", fileName: "plan.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
     const client = createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: TIMEOUT_MS, log: () => undefined });
     const tokens = pastedTokenSource(userOf(tp.credentials, "premium").jwt);
-    const finished = await runImport(db, job.id, { client, tokens, concurrency: 3, retryDelayMs: 600, inFlightMs });
-    return { job: finished, undo: () => undoImport(db, job.id, { client, tokens, concurrency: 3 }) };
+    const finished = await runImport(database.db, job.id, { client, tokens, concurrency: 3, retryDelayMs: 600, inFlightMs });
+    return { job: finished, undo: () => undoImport(database.db, job.id, { client, tokens, concurrency: 3 }) };
   }
 
   it("leaves no extra workout: a create that timed out is looked for only once it can no longer land", async () => {

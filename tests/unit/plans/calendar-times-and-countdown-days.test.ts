@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { parseOk } from "../../helpers/plans";
+
+describe("start times as calendars write them", () => {
+  it("reads 12-hour times with AM/PM (Google Calendar's CSV) as the time of day", () => {
+    const plan = parseOk("Subject,Start Date,Start Time,End Date,End Time,All Day Event\nEasy run,04/07/2027,6:30 AM,04/07/2027,7:20 AM,False\nSwim,04/08/2027,12:00 PM,04/08/2027,12:45 PM,False\nBike,04/09/2027,12:15 am,,,False\nRide,04/10/2027,6:05 p.m.,,,False\n");
+    expect(plan.rows.map((row) => [row.status, row.workout?.startTime])).toEqual([["ok", "06:30"], ["ok", "12:00"], ["ok", "00:15"], ["ok", "18:05"]]);
+  });
+
+  it("still refuses an hour that is no time of day", () => {
+    const plan = parseOk("Date,Title,Start Time\n2027-01-04,Run,13:00 PM\n");
+    expect(plan.rows[0]?.issues.map((issue) => issue.message)).toEqual(['"13:00 PM" is not a time of day (like 06:30).']);
+  });
+});
+
+describe("plans counted down to race day with a weekday per row", () => {
+  it("puts each row on its weekday of its week, whatever rows the week leaves out", () => {
+    const plan = parseOk("WeeksToGoal,Day,Workout\n2,Mon,Easy run 40 min\n2,Wed,Intervals\n2,Sat,Long run\n1,Tue,Easy run\n0,Sun,Race 10K\n", { raceDate: "2027-01-24" });
+    expect(plan.rows.map((row) => [row.workout?.date, row.issues.length])).toEqual([
+      ["2027-01-04", 0], ["2027-01-06", 0], ["2027-01-09", 0], ["2027-01-12", 0], ["2027-01-24", 0],
+    ]);
+  });
+});
+
+describe("a workout column named in the plan's language", () => {
+  it.each([["Allenamento"], ["Entrenamiento"], ["Entraînement"]])("reads %s as the title", (header) => {
+    const plan = parseOk(`Data,Sport,${header}\n2027-01-04,Corsa,Lento\n`);
+    expect(plan.rows[0]?.workout).toMatchObject({ title: "Lento", sport: "run" });
+  });
+});
