@@ -6,8 +6,10 @@ import { SESSION_TTL_SECONDS } from "./session";
 
 export type SignedInUser = { id: string; email: string; sessionId: string };
 
+/** Starts a session; the user's sessions that have expired are forgotten on the way. */
 export async function createSession(db: Db, userId: string): Promise<string> {
   const id = randomBytes(32).toString("base64url");
+  await db.session.deleteMany({ where: { userId, expiresAt: { lt: new Date() } } });
   await db.session.create({ data: { id, userId, expiresAt: new Date(Date.now() + SESSION_TTL_SECONDS * 1000) } });
   return id;
 }

@@ -5,6 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as changePasswordRoute } from "@/app/api/auth/password/route";
 import { DELETE as signOutEverywhereRoute } from "@/app/api/auth/sessions/route";
 import { verifyPassword } from "@/lib/auth/password";
+import { getDb } from "@/lib/db/client";
 import { TEST_PROVIDERS, useFreshAppDatabase } from "../helpers/database";
 import { Visitor } from "../helpers/visitor";
 
@@ -81,6 +82,16 @@ describe.each(TEST_PROVIDERS)("sign-in that cannot be brute-forced, and sessions
     const refused = await replay.connection();
     expect(refused.status).toBe(401);
     expect(refused.body.error.message).toBe("Sign in first.");
+  });
+
+  it("a session past its expiry is refused, and forgotten at the next sign-in", async () => {
+    const visitor = new Visitor("192.0.2.50");
+    await visitor.signIn("jane@example.com", PASSWORD);
+    const db = await getDb();
+    await db.session.updateMany({ data: { expiresAt: new Date(Date.now() - 1_000) } });
+    expect((await visitor.connection()).status).toBe(401);
+    await new Visitor("192.0.2.50").signIn("jane@example.com", PASSWORD);
+    expect(await db.session.count({ where: { expiresAt: { lt: new Date() } } })).toBe(0);
   });
 
   it("Sign out everywhere ends every session of the user", async () => {
