@@ -1,6 +1,7 @@
 import { inferDistanceUnit, inferSports } from "./infer-plan";
 import { completeDraft, placeRow } from "./place-row";
 import type { ParsedRow, PlanNeeds, PlanOptions, PlanParse } from "./plan-result";
+import { writtenWithDots } from "./parse-date";
 import { placeDates } from "./resolve-date";
 import type { RowContext, RowDraft } from "./row-draft";
 
@@ -27,6 +28,10 @@ export function finishPlan(drafts: RowDraft[], context: RowContext, options: Pla
   if (dates.needs.dateOrder && !dates.conflict && map.dateOrderHint) {
     dates = placeDates(map.layout, drafts, { ...options, dateOrder: map.dateOrderHint });
     notes.push("Dates are read as month/day/year, the way Google Calendar's CSV writes them; choose another order if they are not.");
+  }
+  if (dates.needs.dateOrder && !dates.conflict && !options.dateOrder && writtenWithDots(drafts.map((draft) => draft.dateCell))) {
+    dates = placeDates(map.layout, drafts, { ...options, dateOrder: "dmy" });
+    notes.push("Dates written with dots (31.12.2027) are read as day.month.year, the way they are written where dots are used; choose another order if they are not.");
   }
   // Month/day/year dates are an American plan's: its bare distances are most likely miles. Only the
   // select's first choice: the rows still wait for the answer.

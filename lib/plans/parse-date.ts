@@ -63,6 +63,18 @@ export function detectDateOrder(cells: readonly string[]): DateOrder | "unknown"
   return sawAmbiguous ? "unknown" : "not_needed";
 }
 
+/** Every numeric date of the column written with dots (03.04.2027): day.month.year wherever dots are used. */
+export function writtenWithDots(cells: readonly string[]): boolean {
+  let dotted = false;
+  for (const cell of cells) {
+    const numeric = NUMERIC.exec(cell.trim());
+    if (!numeric) continue;
+    if (!/^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(cell.trim())) return false;
+    dotted = true;
+  }
+  return dotted;
+}
+
 function parseWrittenDate(cell: string): DateParse {
   const tokens = cell.toLowerCase().replace(/[,.]/g, " ").split(/[\s/-]+/).filter(Boolean);
   let day: number | null = null;

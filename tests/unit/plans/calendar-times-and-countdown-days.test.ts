@@ -37,3 +37,22 @@ describe("calendar events with a start and an end time", () => {
     expect(plan.columnRoles.find((use) => use.header === "End Time")?.role).toBe("endTime");
   });
 });
+
+describe("dates written with dots", () => {
+  it("are read as day.month.year with a note, without asking for the order", () => {
+    const plan = parseOk("Datum;Sportart;Titel;Dauer\n03.04.2027;Laufen;Locker;45\n05.04.2027;Radfahren;Grundlage;1:30\n");
+    expect(plan.needs.dateOrder).toBe(false);
+    expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-04-03", "2027-04-05"]);
+    expect(plan.notes).toContain("Dates written with dots (31.12.2027) are read as day.month.year, the way they are written where dots are used; choose another order if they are not.");
+  });
+
+  it("still ask for the order when slashes are mixed in", () => {
+    const plan = parseOk("Date,Title\n03.04.2027,Easy run\n05/04/2027,Long run\n");
+    expect(plan.needs.dateOrder).toBe(true);
+  });
+
+  it("follow the order the user chose", () => {
+    const plan = parseOk("Date,Title\n03.04.2027,Easy run\n", { dateOrder: "mdy" });
+    expect(plan.rows[0]?.workout?.date).toBe("2027-03-04");
+  });
+});
