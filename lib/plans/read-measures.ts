@@ -39,6 +39,14 @@ export function readDuration(text: string, column: Column | undefined, decimalCo
   const planned = planOf(text);
   const unit = column?.unit;
   const duration = parseDuration(planned.text, unit === "hours" || unit === "seconds" ? unit : "minutes", decimalComma);
+  const minutesClock = "error" in duration ? /^(\d{2,3}):([0-5]\d)$/.exec(planned.text.trim()) : null;
+  if (minutesClock && Number(minutesClock[1]) >= 24) {
+    // "45:00" cannot be 45 hours: it is minutes:seconds, as spreadsheets write a time under an hour.
+    draft.fields.durationSeconds = Number(minutesClock[1]) * 60 + Number(minutesClock[2]);
+    draft.issues.push(issue(draft.rowNumber, column, "warning", `"${planned.text.trim()}" is read as ${minutesClock[1]} minutes${minutesClock[2] === "00" ? "" : ` ${Number(minutesClock[2])} seconds`} (minutes:seconds): as hours:minutes it would be more than a day.`));
+    if (planned.range) keepInDescription(draft.fields, column?.header ?? "Duration", text);
+    return;
+  }
   if ("error" in duration) {
     // "• 72 min · 87 TSS · IF 0.85": a duration among other figures; the cell stays in the description.
     const inText = readTextMeasures(text);

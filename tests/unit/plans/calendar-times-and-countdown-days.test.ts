@@ -56,3 +56,11 @@ describe("dates written with dots", () => {
     expect(plan.rows[0]?.workout?.date).toBe("2027-03-04");
   });
 });
+
+describe("a time under an hour written as minutes:seconds", () => {
+  it("is read as minutes with a warning, since as hours it would be more than a day", () => {
+    const plan = parseOk("Date,Sport,Title,Time\n2027-01-04,Run,Easy,45:00\n2027-01-05,Bike,Endurance,1:15:00\n2027-01-06,Run,Tempo,52:30\n");
+    expect(plan.rows.map((row) => [row.status, row.workout?.durationSeconds])).toEqual([["warning", 2700], ["ok", 4500], ["warning", 3150]]);
+    expect(plan.rows[0]?.issues[0]?.message).toBe('"45:00" is read as 45 minutes (minutes:seconds): as hours:minutes it would be more than a day.');
+  });
+});
