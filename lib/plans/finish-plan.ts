@@ -2,6 +2,7 @@ import { inferDistanceUnit, inferSports } from "./infer-plan";
 import { completeDraft, placeRow } from "./place-row";
 import type { ParsedRow, PlanNeeds, PlanOptions, PlanParse } from "./plan-result";
 import { writtenWithDots } from "./parse-date";
+import { weeksCountDown } from "./plan-offsets";
 import { placeDates } from "./resolve-date";
 import type { RowContext, RowDraft } from "./row-draft";
 
@@ -24,6 +25,10 @@ export function finishPlan(drafts: RowDraft[], context: RowContext, options: Pla
   if (left.empty.length > 0) notes.push(`${left.empty.length} row${left.empty.length === 1 ? " holds" : "s hold"} no workout (row ${listRows(left.empty)}) and add${left.empty.length === 1 ? "s" : ""} nothing.`);
 
   if (left.legend.length > 0) notes.push(`Rows under the grid without a week number are read as its key, not as workouts: ${left.legend.join("; ").slice(0, 300)}.`);
+  if ((map.layout === "week_weekday" || map.layout === "week_order") && map.fields.week && weeksCountDown(drafts.map((draft) => draft.dateCell))) {
+    map.layout = "countdown"; // "Week" 3, 2, 1, 0: the last week is race week
+    notes.push(`The weeks in "${map.fields.week.header.trim()}" count down (${drafts[0]?.dateCell} to ${drafts[drafts.length - 1]?.dateCell}), so they are read as weeks to race day: the last one is race week.`);
+  }
   let dates = placeDates(map.layout, drafts, options);
   if (dates.needs.dateOrder && !dates.conflict && map.dateOrderHint) {
     dates = placeDates(map.layout, drafts, { ...options, dateOrder: map.dateOrderHint });

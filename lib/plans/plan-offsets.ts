@@ -83,6 +83,13 @@ export function countOffsets(cells: readonly { rowNumber: number; dateCell: stri
   return offsets;
 }
 
+/** Week numbers that never rise and end lower than they start (3, 3, 2, 1, 0): weeks counted down to race day. */
+export function weeksCountDown(cells: readonly string[]): boolean {
+  const weeks = cells.map(readWholeNumber);
+  if (weeks.some((week) => week === null) || weeks.length < 2) return false;
+  return weeks.every((week, index) => index === 0 || (week ?? 0) <= (weeks[index - 1] ?? 0)) && (weeks[0] ?? 0) > (weeks[weeks.length - 1] ?? 0);
+}
+
 function dayName(weekday: number): string {
   return ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][weekday] ?? "";
 }

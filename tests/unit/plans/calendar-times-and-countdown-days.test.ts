@@ -64,3 +64,16 @@ describe("a time under an hour written as minutes:seconds", () => {
     expect(plan.rows[0]?.issues[0]?.message).toBe('"45:00" is read as 45 minutes (minutes:seconds): as hours:minutes it would be more than a day.');
   });
 });
+
+describe("a week column counted down to race day", () => {
+  it("puts the lowest week last, as race week, with a note", () => {
+    const plan = parseOk("Week,Day,Workout\n3,Mon,Easy 30 min\n3,Thu,Tempo 40 min\n2,Mon,Easy 35 min\n1,Mon,Easy 30 min\n0,Sat,Race\n", { raceDate: "2027-01-30" });
+    expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-01-04", "2027-01-07", "2027-01-11", "2027-01-18", "2027-01-30"]);
+    expect(plan.notes).toContain('The weeks in "Week" count down (3 to 0), so they are read as weeks to race day: the last one is race week.');
+  });
+
+  it("keeps weeks that count up as they are", () => {
+    const plan = parseOk("Week,Day,Workout\n1,Mon,Easy 30 min\n2,Mon,Easy 35 min\n", { startDate: "2027-01-04" });
+    expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-01-04", "2027-01-11"]);
+  });
+});
