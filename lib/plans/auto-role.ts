@@ -16,6 +16,8 @@ const WEEKDAY_WORDS: Record<string, WeekdayRole> = {
   sun: "sun", sunday: "sun", sonntag: "sun", dimanche: "sun", domingo: "sun", domenica: "sun", zondag: "sun",
 };
 const COUNTDOWN = new Set(["weekstogoal", "weekstorace", "weeksuntilrace", "weekstogo", "weeksout", "weeksleft", "countdown", "wochenbiszumrennen"]);
+// Days counted down to race day ("Days to go" 20 → 0): a day column read backwards (finish-plan.ts).
+const DAY_COUNTDOWN = new Set(["daystogo", "daystorace", "daysout", "daysleft", "daystogoal", "daysuntilrace", "daysbeforerace", "tagebiszumrennen"]);
 const SESSION_SPORTS: Partial<Record<Sport, SessionRole>> = { swim: "swimSession", bike: "bikeSession", run: "runSession", strength: "strengthSession" };
 const SESSION_MEASURES = /^(?:duration|time|distance|minutes|mins|min|hours|hrs|hr|h|workout|session|km|mi|miles|m|meters|metres|yd|yds|yards|dauer|distanz|zeit)?$/;
 const UNIT_WORDS: Record<string, NonNullable<ColumnMatch["unit"]>> = {
@@ -30,6 +32,11 @@ const CALENDAR_BOOKKEEPING = new Set(["enddate", "alldayevent", "private", "remi
 // "Duration (hh:mm)", "Distance [km]", "Time (min)": the name without its bracket, and the bracket's unit.
 const BRACKET = /^(.*?)\s*[([]\s*([^)\]]*)\s*[)\]]\s*$/;
 
+/** "Days to go", "Days to race": a header counting days down to race day. */
+export function countsDaysDown(header: string): boolean {
+  return DAY_COUNTDOWN.has(normalizeHeader(header));
+}
+
 export function autoRole(header: string): AutoRole | null {
   const match = matchColumn(header);
   if (match) return { role: match.field, ...(match.unit ? { unit: match.unit } : {}) };
@@ -43,6 +50,7 @@ export function autoRole(header: string): AutoRole | null {
   if (bracket && outside) return { role: outside.field, ...(outside.unit ? { unit: outside.unit } : {}) };
   const key = normalizeHeader(header);
   if (COUNTDOWN.has(key)) return { role: "weeksToGoal" };
+  if (DAY_COUNTDOWN.has(key)) return { role: "day" };
   if (DAY_SESSION.test(key)) return { role: "session" };
   if (CALENDAR_BOOKKEEPING.has(key)) return { role: "ignore" };
 

@@ -2,7 +2,8 @@ import { inferDistanceUnit, inferSports } from "./infer-plan";
 import { completeDraft, placeRow } from "./place-row";
 import type { ParsedRow, PlanNeeds, PlanOptions, PlanParse } from "./plan-result";
 import { writtenWithDots } from "./parse-date";
-import { weeksCountDown } from "./plan-offsets";
+import { countsDaysDown } from "./auto-role";
+import { weeksCountDown, wholeNumberOf } from "./plan-offsets";
 import { placeDates } from "./resolve-date";
 import type { RowContext, RowDraft } from "./row-draft";
 
@@ -28,6 +29,11 @@ export function finishPlan(drafts: RowDraft[], context: RowContext, options: Pla
   if ((map.layout === "week_weekday" || map.layout === "week_order") && map.fields.week && weeksCountDown(drafts.map((draft) => draft.dateCell))) {
     map.layout = "countdown"; // "Week" 3, 2, 1, 0: the last week is race week
     notes.push(`The weeks in "${map.fields.week.header.trim()}" count down (${drafts[0]?.dateCell} to ${drafts[drafts.length - 1]?.dateCell}), so they are read as weeks to race day: the last one is race week.`);
+  }
+  const dayCells = map.layout === "day_number" ? drafts.map((draft) => draft.dateCell) : [];
+  if (map.fields.day && weeksCountDown(dayCells) && (countsDaysDown(map.fields.day.header) || wholeNumberOf(dayCells[dayCells.length - 1] ?? "") === 0)) {
+    map.layout = "day_countdown"; // "Days to go" 20, 18, …, 0: the last day is race day
+    notes.push(`The days in "${map.fields.day.header.trim()}" count down (${drafts[0]?.dateCell} to ${drafts[drafts.length - 1]?.dateCell}), so they are read as days to race day.`);
   }
   let dates = placeDates(map.layout, drafts, options);
   if (dates.needs.dateOrder && !dates.conflict && map.dateOrderHint) {

@@ -6,7 +6,7 @@ import type { DateOrder } from "./parse-date";
 import type { ColumnRoleUse } from "./plan-result";
 import type { Sport } from "./sports";
 
-export type Layout = "dated" | "trainingpeaks_export" | "day_number" | "week_weekday" | "week_grid" | "dated_week_grid" | "countdown" | "week_order";
+export type Layout = "dated" | "trainingpeaks_export" | "day_number" | "week_weekday" | "week_grid" | "dated_week_grid" | "countdown" | "day_countdown" | "week_order";
 
 export const LAYOUT_LABELS: Record<Layout, string> = {
   dated: "A date on every row",
@@ -16,6 +16,7 @@ export const LAYOUT_LABELS: Record<Layout, string> = {
   week_grid: "A row per week, a column per weekday, from a start date",
   dated_week_grid: "A row per week with its dates, a column per weekday",
   countdown: "Weeks counted down to race day, a row per day",
+  day_countdown: "Days counted down to race day",
   week_order: "Week numbers with a row per day, in order, from a start date",
 };
 

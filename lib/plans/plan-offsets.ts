@@ -24,6 +24,17 @@ export function dayOffset(cell: string, base: number): Offset {
   return { days: day - base, label: `Day ${day}` };
 }
 
+/** A row of a plan counted down in days: `top` (the most days to go) is the first day. */
+export function daysToGoOffset(cell: string, top: number): Offset {
+  const days = readWholeNumber(cell);
+  if (days === null) return { error: `"${cell.trim()}" is not a number of days to race day.` };
+  return { days: top - days, label: days === 0 ? "Race day" : `${days} day${days === 1 ? "" : "s"} to go` };
+}
+
+export function wholeNumberOf(cell: string): number | null {
+  return readWholeNumber(cell);
+}
+
 export function weekOffset(weekCell: string, weekdayCell: string, base: number): Offset {
   const dayCell = weekdayCell.trim();
   const week = readWholeNumber(weekCell);

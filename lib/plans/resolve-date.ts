@@ -1,7 +1,7 @@
 import { addDays, weekdayIndex } from "./calendar-date";
 import type { Layout } from "./layout";
 import { type DateOrder, detectDateOrder, parseDateText } from "./parse-date";
-import { countOffsets, dayOffset, type Offset, weekOffset } from "./plan-offsets";
+import { countOffsets, dayOffset, daysToGoOffset, type Offset, weekOffset, wholeNumberOf } from "./plan-offsets";
 
 export type DateNeeds = { startDate: boolean; dateOrder: boolean };
 export type DateResult = { date: string; warning?: string; label: string } | { error: string } | { waiting: string; label: string };
@@ -24,8 +24,10 @@ export function placeDates(layout: Layout, cells: readonly DateCells[], options:
 
   const base = cells.some((cell) => cell.dateCell.trim() === "0") && layout !== "countdown" ? 0 : 1;
   const byRow = layout === "countdown" || layout === "week_order" ? countOffsets(cells, layout === "countdown") : null;
+  const top = layout === "day_countdown" ? Math.max(...cells.map((cell) => wholeNumberOf(cell.dateCell) ?? 0)) : 0;
   const offsets = cells.map((cell): Offset => {
     if (byRow) return byRow.get(cell.rowNumber) ?? { error: "This row has no week." };
+    if (layout === "day_countdown") return daysToGoOffset(cell.dateCell, top);
     return layout === "day_number" ? dayOffset(cell.dateCell, base) : weekOffset(cell.dateCell, cell.weekdayCell, base);
   });
   const startDate = options.startDate ?? (options.raceDate ? startForRace(layout, offsets, options.raceDate) : undefined);

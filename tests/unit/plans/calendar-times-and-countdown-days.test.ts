@@ -77,3 +77,18 @@ describe("a week column counted down to race day", () => {
     expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-01-04", "2027-01-11"]);
   });
 });
+
+describe("a plan counted down in days", () => {
+  it("puts day 0 on race day and each row that many days before it, with a note", () => {
+    const plan = parseOk("Days to go,Workout\n6,Easy run 30 min\n4,Tempo 20 min\n2,Shakeout 15 min\n0,Race 5K\n", { raceDate: "2027-01-30" });
+    expect(plan.rows.map((row) => [row.workout?.date, row.dateLabel])).toEqual([["2027-01-24", "6 days to go"], ["2027-01-26", "4 days to go"], ["2027-01-28", "2 days to go"], ["2027-01-30", "Race day"]]);
+    expect(plan.notes).toContain('The days in "Days to go" count down (6 to 0), so they are read as days to race day.');
+  });
+});
+
+describe("a day column in falling order", () => {
+  it("is not read as a count-down when its header does not say so and it does not end on 0", () => {
+    const plan = parseOk("Day,Workout\n3,Easy run 30 min\n2,Tempo 20 min\n1,Easy run 20 min\n", { startDate: "2027-01-04" });
+    expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-01-06", "2027-01-05", "2027-01-04"]);
+  });
+});
