@@ -92,3 +92,16 @@ describe("a day column in falling order", () => {
     expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-01-06", "2027-01-05", "2027-01-04"]);
   });
 });
+
+describe("week rows dated without a day above 12", () => {
+  it("take the one date order in which the weeks follow each other, with a note", () => {
+    const plan = parseOk("Week of,Monday,Tuesday\n3/1/2027,Rest,Run 30 min\n3/8/2027,Rest,Run 35 min\n");
+    expect(plan.needs.dateOrder).toBe(false);
+    expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-03-01", "2027-03-02", "2027-03-08", "2027-03-09"]);
+    expect(plan.notes).toContain("The week rows' dates are read as month/day/year: only that way do the weeks follow each other; choose another order if they do not.");
+  });
+
+  it("still ask when a single week row cannot tell", () => {
+    expect(parseOk("Week of,Monday,Tuesday\n3/1/2027,Rest,Run 30 min\n").needs.dateOrder).toBe(true);
+  });
+});
