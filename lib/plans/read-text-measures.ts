@@ -12,6 +12,7 @@ import { type DistanceUnit, METERS_PER_UNIT } from "./parse-distance";
 // - A range ("30-40 mins", "5–6 km", "11-15k") plans its LOWER value, the least the plan asks for;
 //   the range stays in the text (title or description) so nothing is lost. "17+" plans 17.
 // - A bare "m" after a number below 100 is minutes ("30m", "20m Yoga"), from 100 up metres ("400m").
+// - A bare "y" from 25 up is yards, as US swim plans write them ("1500y").
 
 export type TextMeasures = { seconds?: number; meters?: number; tss?: number; intensityFactor?: number; rangeText?: string };
 
@@ -20,7 +21,7 @@ const WARM_UP = /warm|\bwu\b|einlaufen|échauffement|calentamiento|riscaldamento
 const REPEAT = /\d+\s*[x×]\s*(?:\([^)]*\)?|~?[\d.,:]+\s*[\p{L}'"]*)/giu;
 const PACE = /[\d:.,]+(?:\s*[-–]\s*[\d:.,]+)?\s*(?:min\s*)?\/\s*\p{L}+/giu;
 const RACE_DISTANCE = /(?:@\s*|\bat\s+)?\b\d+(?:[.,]\d+)?\s*k\s+(?:race\s+)?(?:pace|effort)|@\s*\d+(?:[.,]\d+)?\s*k\b/giu;
-const MEASURE = /~?\s*(\d+(?:[.,]\d+)?)(?:\s*[-–]\s*(\d+(?:[.,]\d+)?))?\+?\s*(hours|hour|hrs|hr|h|std|minutes|minute|mins|min|minuten|'|kilometers|kilometres|kms|km|k|miles|mile|mi|meters|metres|mtr|m|yards|yds|yd)(?![\p{L}\d])/giu;
+const MEASURE = /~?\s*(\d+(?:[.,]\d+)?)(?:\s*[-–]\s*(\d+(?:[.,]\d+)?))?\+?\s*(hours|hour|hrs|hr|h|std|minutes|minute|mins|min|minuten|'|kilometers|kilometres|kms|km|k|miles|mile|mi|meters|metres|mtr|m|yards|yds|yd|y)(?![\p{L}\d])/giu;
 const HOURS_MINUTES = /(?<![\d.])(\d{1,2})\s*h\s*(\d{1,2})(?![\d\p{L}])/iu;
 const ISO_DURATION = /\bPT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?\b/;
 const TSS = /(\d+(?:[.,]\d+)?)\s*TSS\b|\bTSS\s*[:=]?\s*(\d+(?:[.,]\d+)?)/i;
@@ -65,7 +66,7 @@ function readSegment(segment: string, measures: TextMeasures): boolean {
     const low = toNumber(match[1] ?? "");
     const unit = (match[3] ?? "").toLowerCase();
     const seconds = HOUR_UNITS.has(unit) ? low * 3600 : MINUTE_UNITS.has(unit) || (unit === "m" && low < 100) ? low * 60 : null;
-    const distanceUnit = unit === "m" ? (low >= 100 ? "m" : null) : DISTANCE_UNITS[unit] ?? null;
+    const distanceUnit = unit === "m" ? (low >= 100 ? "m" : null) : unit === "y" ? (low >= 25 ? "yd" : null) : DISTANCE_UNITS[unit] ?? null;
     if (seconds !== null && measures.seconds === undefined) measures.seconds = seconds;
     else if (distanceUnit !== null && measures.meters === undefined) measures.meters = Math.round(low * METERS_PER_UNIT[distanceUnit] * 100) / 100;
     else continue;

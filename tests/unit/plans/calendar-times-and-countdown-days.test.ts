@@ -105,3 +105,10 @@ describe("week rows dated without a day above 12", () => {
     expect(parseOk("Week of,Monday,Tuesday\n3/1/2027,Rest,Run 30 min\n").needs.dateOrder).toBe(true);
   });
 });
+
+describe("swim distances in yards written with a bare y", () => {
+  it("reads 1500y as 1500 yards", () => {
+    const plan = parseOk("Date,Workout\n2027-01-04,Swim 1500y easy\n");
+    expect(plan.rows[0]?.workout).toMatchObject({ sport: "swim", distanceMeters: 1371.6 });
+  });
+});
