@@ -5,7 +5,7 @@ import { writtenWithDots } from "./parse-date";
 import { countsDaysDown } from "./auto-role";
 import { weeksCountDown, wholeNumberOf } from "./plan-offsets";
 import { placeDates } from "./resolve-date";
-import { weekRowsOrder } from "./week-row-order";
+import { weekdayRowsOrder, weekRowsOrder } from "./week-row-order";
 import type { RowContext, RowDraft } from "./row-draft";
 
 /** What was left out of the rows while reading, for the plan's notes. */
@@ -41,10 +41,15 @@ export function finishPlan(drafts: RowDraft[], context: RowContext, options: Pla
     dates = placeDates(map.layout, drafts, { ...options, dateOrder: map.dateOrderHint });
     notes.push("Dates are read as month/day/year, the way Google Calendar's CSV writes them; choose another order if they are not.");
   }
-  const weekOrder = dates.needs.dateOrder && !dates.conflict && !options.dateOrder && map.layout === "dated_week_grid" ? weekRowsOrder(drafts) : null;
-  if (weekOrder) {
-    dates = placeDates(map.layout, drafts, { ...options, dateOrder: weekOrder });
-    notes.push(`The week rows' dates are read as ${weekOrder === "mdy" ? "month/day/year" : "day/month/year"}: only that way do the weeks follow each other; choose another order if they do not.`);
+  const undecided = dates.needs.dateOrder && !dates.conflict && !options.dateOrder;
+  const weekOrder = undecided && map.layout === "dated_week_grid" ? weekRowsOrder(drafts) : null;
+  const dayOrder = undecided && map.layout === "dated" ? weekdayRowsOrder(drafts) : null;
+  if (weekOrder || dayOrder) {
+    dates = placeDates(map.layout, drafts, { ...options, dateOrder: weekOrder ?? dayOrder ?? undefined });
+    const order = (weekOrder ?? dayOrder) === "mdy" ? "month/day/year" : "day/month/year";
+    notes.push(weekOrder
+      ? `The week rows' dates are read as ${order}: only that way do the weeks follow each other; choose another order if they do not.`
+      : `Dates are read as ${order}: only that way do they fall on the weekdays the plan names; choose another order if they do not.`);
   }
   if (dates.needs.dateOrder && !dates.conflict && !options.dateOrder && writtenWithDots(drafts.map((draft) => draft.dateCell))) {
     dates = placeDates(map.layout, drafts, { ...options, dateOrder: "dmy" });

@@ -19,7 +19,7 @@ export function readRow(cells: readonly string[], rowNumber: number, ordinal: nu
   const { map } = context;
   if (map.actuals.length > 0 && isCompletedOnly(cells, context)) return "completed";
   if (map.days.length > 0 && map.fields.week && !cellOf(cells, map.fields.week) && cells.some((cell) => /\p{L}/u.test(cell))) return "legend";
-  const base: RowDraft = { rowNumber, fields: { rowNumber }, issues: [], sportFrom: "none", dateCell: dateCellOf(cells, context, ordinal), weekdayCell: cellOf(cells, map.fields.weekday) };
+  const base: RowDraft = { rowNumber, fields: { rowNumber }, issues: [], sportFrom: "none", dateCell: dateCellOf(cells, context, ordinal), weekdayCell: cellOf(cells, map.fields.weekday ?? (map.layout === "dated" ? map.fields.day : undefined)) };
   if (cells.length > context.headerCount && cells.slice(context.headerCount).some((extra) => extra.trim() !== "")) {
     base.issues.push(issue(rowNumber, null, "warning", `This row has ${cells.length} cells but the header names ${context.headerCount}; the extra cells are left out.`));
   }

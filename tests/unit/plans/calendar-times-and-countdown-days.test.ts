@@ -112,3 +112,12 @@ describe("swim distances in yards written with a bare y", () => {
     expect(plan.rows[0]?.workout).toMatchObject({ sport: "swim", distanceMeters: 1371.6 });
   });
 });
+
+describe("dated rows that name their weekday", () => {
+  it("take the one date order in which the weekdays are right, with a note", () => {
+    const plan = parseOk("Date,Day,Workout\n04/01/2027,Monday,Rest\n05/01/2027,Tuesday,Easy 5 km\n07/01/2027,Thursday,Tempo 8 km\n");
+    expect(plan.needs.dateOrder).toBe(false);
+    expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-01-04", "2027-01-05", "2027-01-07"]);
+    expect(plan.notes).toContain("Dates are read as day/month/year: only that way do they fall on the weekdays the plan names; choose another order if they do not.");
+  });
+});
