@@ -1,11 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { type Db, providerOfDb } from "@/lib/db/client";
-import { insertImportRows } from "./insert-rows";
 import type { ParsedRow } from "@/lib/plans/plan-result";
 import { type PlannedWorkout, plannedWorkoutSchema } from "@/lib/plans/workout";
-import { compareWithEarlier } from "./compare-with-earlier";
-import { rowKeyOf } from "./row-key";
-import { contentKeysOf, planKeyOf, type Slot, slotsOf } from "./same-workout";
+import { planKeyOf } from "./same-workout";
+import { writeAthleteRows } from "./write-athlete-rows";
 import { countRows, type ImportJobView, importJobViewSchema, type ImportRowView, type JobStatus, type RowStatus } from "./import-view";
 
 // Every database read and write of an import goes through here.
@@ -34,81 +32,19 @@ const ROW_VIEW_SELECT = { rowNumber: true, part: true, athleteId: true, athleteN
 export async function createImportJob(db: Db, input: NewImport): Promise<ImportJobView> {
   const jobId = randomUUID();
   const planKey = planKeyOf(input.fileName);
-  const data = [];
-  for (const athlete of input.athletes) {
-    const keyed = athlete.rows.map((row) => {
-      // The preview asked the same schema (lib/plans/check-workout.ts); a row it still refuses here
-      // (changed since, e.g. by resolving its steps) is that row's error, never the whole plan's.
-      const checked = row.workout ? plannedWorkoutSchema.safeParse(row.workout) : null;
-      const workout = checked?.success ? checked.data : null;
-      const refusal = checked && !checked.success ? `This workout cannot be sent as read: its ${checked.error.issues.map((found) => found.path.join(".")).join(", ")} ${checked.error.issues.length === 1 ? "is" : "are"} not what TrainingPeaks takes.` : null;
-      return { row, workout, refusal, key: "" };
-    });
-    const workouts = keyed.flatMap(({ workout }) => (workout ? [workout] : []));
-    const keys = contentKeysOf(workouts);
-    keyed.filter(({ workout }) => workout).forEach((entry, index) => { entry.key = keys[index] as string; });
-    const slots = slotsOf(workouts);
-    const comparison = await compareWithEarlier(db, athlete.athleteId, planKey,
-      keyed.flatMap(({ row, workout, key }) => (workout ? [{ rowKey: rowKeyOf(row), workout, contentKey: key, slot: slots.get(rowKeyOf(row)) as Slot }] : [])));
-    const who = { jobId, athleteId: athlete.athleteId, athleteName: athlete.athleteName };
-    for (const { row, workout, refusal, key } of keyed) {
-      const earlier = comparison.unchanged.get(rowKeyOf(row));
-      const changed = comparison.changed.get(rowKeyOf(row));
-      const duplicateOf = workout && !earlier && !changed ? (athlete.duplicates?.get(rowKeyOf(row)) ?? null) : null;
-      data.push({
-        ...who,
-        id: randomUUID(),
-        rowNumber: row.rowNumber,
-        part: row.part ?? 0,
-        workoutDay: workout?.date ?? row.fields.date ?? "",
-        title: workout?.title ?? row.fields.title ?? "",
-        workoutJson: workout ? JSON.stringify(workout) : "",
-        contentKey: key,
-        slot: slots.get(rowKeyOf(row))?.slot ?? 0,
-        action: changed ? "update" : "create",
-        replacesRowId: changed?.earlier.rowId ?? null,
-        change: changed?.change ?? null,
-        status: !workout ? "invalid" : earlier ? "already_imported" : changed ? "changed" : duplicateOf ? "duplicate" : "pending",
-        tpWorkoutId: earlier ?? changed?.earlier.tpWorkoutId ?? null,
-        duplicateOf,
-        error: workout ? null : refusal ?? row.issues.filter((issue) => issue.severity === "error").map((issue) => issue.message).join(" "),
-      });
-    }
-    comparison.missing.forEach((gone, index) => data.push({
-      ...who,
-      id: randomUUID(),
-      rowNumber: -(index + 1),
-      part: 0, // every row names every column: PostgreSQL's batched INSERT takes its columns from the first row
-      workoutDay: gone.slot.workoutDay,
-      title: gone.title,
-      workoutJson: gone.workout ? JSON.stringify(gone.workout) : "",
-      contentKey: gone.contentKey,
-      slot: gone.slot.slot,
-      action: "remove",
-      replacesRowId: gone.rowId,
-      change: "Not in this version of the plan.",
-      status: "missing",
-      tpWorkoutId: gone.tpWorkoutId,
-      duplicateOf: null,
-      error: null,
-    }));
-  }
   const [first] = input.athletes;
   const athleteName = input.athletes.length === 1 ? (first?.athleteName ?? "") : `${first?.athleteName ?? ""} and ${input.athletes.length - 1} more`;
-  const nothingToSend = data.every((row) => !AWAITING.includes(row.status));
-  // The job and all its rows appear together or not at all; rows go in in batches, so no one
-  // statement carries the whole job (the largest allowed has 50,000 rows).
-  const rows = data; // fixes the array's type for the closure below
+  // The job and all its rows appear together or not at all. Each athlete's rows are made and
+  // written in batches, so neither memory nor any one statement holds the whole job.
   const provider = providerOfDb(db);
   await db.$transaction(async (tx) => {
-    await tx.importJob.create({ data: { id: jobId, userId: input.userId ?? null, accessKeyHash: input.accessKeyHash ?? null, athleteId: first?.athleteId ?? "", athleteName, credential: input.credential, fileName: input.fileName, planKey, status: nothingToSend ? "done" : "ready" } });
-    await insertImportRows(tx, provider, rows);
+    await tx.importJob.create({ data: { id: jobId, userId: input.userId ?? null, accessKeyHash: input.accessKeyHash ?? null, athleteId: first?.athleteId ?? "", athleteName, credential: input.credential, fileName: input.fileName, planKey, status: "ready" } });
+    let awaiting = false;
+    for (const athlete of input.athletes) awaiting = (await writeAthleteRows(tx, provider, jobId, planKey, athlete)) || awaiting;
+    if (!awaiting) await tx.importJob.update({ where: { id: jobId }, data: { status: "done" } });
   }, { maxWait: 30_000, timeout: 10 * 60_000 });
   return getImportJobView(db, jobId) as Promise<ImportJobView>;
 }
-
-/** Rows that still wait to be sent or for the user's choice. */
-const AWAITING: string[] = ["pending", "duplicate", "changed", "missing"];
 
 export async function getImportJobView(db: Db, jobId: string): Promise<ImportJobView | null> {
   const job = await db.importJob.findUnique({ where: { id: jobId } });
