@@ -1,4 +1,4 @@
-import { autoRole } from "./auto-role";
+import { autoRole, countsDaysDown } from "./auto-role";
 import type { ColumnRole } from "./column-roles";
 import { type ColumnMatch, type Field, normalizeHeader } from "./columns";
 import { attachSessionExtras, placeColumn } from "./place-column";
@@ -85,6 +85,7 @@ export function mapColumns(headers: readonly string[], chosen: Record<string, Co
   const layout = decideLayout(map, isExport);
   if ("error" in layout) return layout.error;
   map.layout = layout.layout;
+  if (map.layout === "week_weekday" && map.fields.day && countsDaysDown(map.fields.day.header)) map.layout = "day_number"; // "Days to go" places a row by itself; the week is only a label
   // A "Day" column beside a week (or count-down) column names the weekday ("Mon"), or its number in the week.
   if ((map.layout === "week_weekday" || map.layout === "countdown") && !map.fields.weekday && map.fields.day) {
     map.fields.weekday = map.fields.day;
