@@ -37,10 +37,6 @@ export function finishPlan(drafts: RowDraft[], context: RowContext, options: Pla
     notes.push(`The days in "${map.fields.day.header.trim()}" count down (${drafts[0]?.dateCell} to ${drafts[drafts.length - 1]?.dateCell}), so they are read as days to race day.`);
   }
   let dates = placeDates(map.layout, drafts, options);
-  if (dates.needs.dateOrder && !dates.conflict && map.dateOrderHint) {
-    dates = placeDates(map.layout, drafts, { ...options, dateOrder: map.dateOrderHint });
-    notes.push("Dates are read as month/day/year, the way Google Calendar's CSV writes them; choose another order if they are not.");
-  }
   const undecided = dates.needs.dateOrder && !dates.conflict && !options.dateOrder;
   const weekOrder = undecided && map.layout === "dated_week_grid" ? weekRowsOrder(drafts) : null;
   const dayOrder = undecided && map.layout === "dated" ? weekdayRowsOrder(drafts) : null;
@@ -54,6 +50,12 @@ export function finishPlan(drafts: RowDraft[], context: RowContext, options: Pla
   if (dates.needs.dateOrder && !dates.conflict && !options.dateOrder && writtenWithDots(drafts.map((draft) => draft.dateCell))) {
     dates = placeDates(map.layout, drafts, { ...options, dateOrder: "dmy" });
     notes.push("Dates written with dots (31.12.2027) are read as day.month.year, the way they are written where dots are used; choose another order if they are not.");
+  }
+  if (dates.needs.dateOrder && !dates.conflict && map.dateOrderHint) {
+    dates = placeDates(map.layout, drafts, { ...options, dateOrder: map.dateOrderHint });
+    notes.push(map.dateOrderHint === "mdy"
+      ? "Dates are read as month/day/year, the way Google Calendar's CSV writes them; choose another order if they are not."
+      : "Dates are read as day/month/year, the way they are written where the plan's column names (German, French, Spanish, Italian, Dutch) are spoken; choose another order if they are not.");
   }
   // Month/day/year dates are an American plan's: its bare distances are most likely miles. Only the
   // select's first choice: the rows still wait for the answer.

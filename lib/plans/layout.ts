@@ -1,4 +1,4 @@
-import { autoRole } from "./auto-role";
+import { autoRole, countsDaysDown } from "./auto-role";
 import type { ColumnRole } from "./column-roles";
 import { type ColumnMatch, type Field, normalizeHeader } from "./columns";
 import { attachSessionExtras, placeColumn } from "./place-column";
@@ -80,11 +80,13 @@ export function mapColumns(headers: readonly string[], chosen: Record<string, Co
   if (map.actuals.length > 0) map.notes.push(`The export's columns about completed workouts (${map.actuals.slice(0, 3).map((index) => headers[index]?.trim()).join(", ")}, …) are not read: PlanDrop imports what was planned.`);
   attachSessionExtras(map);
   if (normalized.includes("subject") && normalized.includes("startdate")) map.dateOrderHint = "mdy";
+  else if (normalized.some((name) => DAY_FIRST_HEADERS.has(name))) map.dateOrderHint = "dmy";
   if (map.fields.endTime && map.fields.startTime && !map.fields.duration) map.notes.push(`A workout whose time is not written is as long as its event, from "${map.fields.startTime.header.trim()}" to "${map.fields.endTime.header.trim()}".`);
 
   const layout = decideLayout(map, isExport);
   if ("error" in layout) return layout.error;
   map.layout = layout.layout;
+  if (map.layout === "week_weekday" && map.fields.day && countsDaysDown(map.fields.day.header)) map.layout = "day_number"; // "Days to go" places a row by itself; the week is only a label
   // A "Day" column beside a week (or count-down) column names the weekday ("Mon"), or its number in the week.
   if ((map.layout === "week_weekday" || map.layout === "countdown") && !map.fields.weekday && map.fields.day) {
     map.fields.weekday = map.fields.day;
@@ -92,6 +94,9 @@ export function mapColumns(headers: readonly string[], chosen: Record<string, Co
   }
   return map;
 }
+
+// Column names in German, French, Spanish, Italian or Dutch: plans written where dates are day/month/year.
+const DAY_FIRST_HEADERS = new Set(["datum", "fecha", "dateseance", "sportart", "deporte", "titel", "titre", "titulo", "título", "titolo", "dauer", "duree", "durée", "duracion", "duración", "durata", "duur", "distanz", "distancia", "distanza", "afstand", "allenamento", "entrenamiento", "entrainement", "entraînement"]);
 
 const MONDAY_FIRST = ["m", "t", "w", "t", "f", "s", "s"];
 const SUNDAY_FIRST = ["s", "m", "t", "w", "t", "f", "s"];

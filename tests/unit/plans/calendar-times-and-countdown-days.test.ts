@@ -121,3 +121,19 @@ describe("dated rows that name their weekday", () => {
     expect(plan.notes).toContain("Dates are read as day/month/year: only that way do they fall on the weekdays the plan names; choose another order if they do not.");
   });
 });
+
+describe("a days-to-go column beside a week column", () => {
+  it("places each row by its days to go, the week being only a label", () => {
+    const plan = parseOk("Week,Days to race,Workout\n1,20,Easy run 30 min\n1,18,Tempo 40 min\n3,0,Race 10K\n", { raceDate: "2027-01-30" });
+    expect(plan.rows.map((row) => [row.workout?.date, row.issues.length])).toEqual([["2027-01-10", 0], ["2027-01-12", 0], ["2027-01-30", 0]]);
+  });
+});
+
+describe("dates under column names in another language", () => {
+  it("are read as day/month/year with a note when nothing else tells the order", () => {
+    const plan = parseOk("Fecha;Deporte;Título;Duración\n07/04/2027;Carrera;Rodaje suave;50 min\n09/04/2027;Ciclismo;Fondo;2:00\n");
+    expect(plan.needs.dateOrder).toBe(false);
+    expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-04-07", "2027-04-09"]);
+    expect(plan.notes).toContain("Dates are read as day/month/year, the way they are written where the plan's column names (German, French, Spanish, Italian, Dutch) are spoken; choose another order if they are not.");
+  });
+});
