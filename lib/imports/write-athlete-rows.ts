@@ -22,14 +22,14 @@ export async function writeAthleteRows(tx: Tx, provider: "sqlite" | "postgresql"
     const checked = row.workout ? plannedWorkoutSchema.safeParse(row.workout) : null;
     const workout = checked?.success ? checked.data : null;
     const refusal = checked && !checked.success ? `This workout cannot be sent as read: its ${checked.error.issues.map((found) => found.path.join(".")).join(", ")} ${checked.error.issues.length === 1 ? "is" : "are"} not what TrainingPeaks takes.` : null;
-    return { row, workout, refusal, key: "" };
+    return { row, rowKey: rowKeyOf(row), workout, refusal, key: "" };
   });
   const workouts = keyed.flatMap(({ workout }) => (workout ? [workout] : []));
   const keys = contentKeysOf(workouts);
   keyed.filter(({ workout }) => workout).forEach((entry, index) => { entry.key = keys[index] as string; });
   const slots = slotsOf(workouts);
   const comparison = await compareWithEarlier(tx as unknown as Db, athlete.athleteId, planKey,
-    keyed.flatMap(({ row, workout, key }) => (workout ? [{ rowKey: rowKeyOf(row), workout, contentKey: key, slot: slots.get(rowKeyOf(row)) as Slot }] : [])));
+    keyed.flatMap(({ rowKey, workout, key }) => (workout ? [{ rowKey, workout, contentKey: key, slot: slots.get(rowKey) as Slot }] : [])));
 
   const who = { jobId, athleteId: athlete.athleteId, athleteName: athlete.athleteName };
   let batch: Prisma.ImportRowCreateManyInput[] = [];
@@ -41,10 +41,10 @@ export async function writeAthleteRows(tx: Tx, provider: "sqlite" | "postgresql"
     await insertImportRows(tx, provider, batch);
     batch = [];
   };
-  for (const { row, workout, refusal, key } of keyed) {
-    const earlier = comparison.unchanged.get(rowKeyOf(row));
-    const changed = comparison.changed.get(rowKeyOf(row));
-    const duplicateOf = workout && !earlier && !changed ? (athlete.duplicates?.get(rowKeyOf(row)) ?? null) : null;
+  for (const { row, rowKey, workout, refusal, key } of keyed) {
+    const earlier = comparison.unchanged.get(rowKey);
+    const changed = comparison.changed.get(rowKey);
+    const duplicateOf = workout && !earlier && !changed ? (athlete.duplicates?.get(rowKey) ?? null) : null;
     await add({
       ...who,
       id: randomUUID(),
@@ -54,7 +54,7 @@ export async function writeAthleteRows(tx: Tx, provider: "sqlite" | "postgresql"
       title: workout?.title ?? row.fields.title ?? "",
       workoutJson: workout ? JSON.stringify(workout) : "",
       contentKey: key,
-      slot: slots.get(rowKeyOf(row))?.slot ?? 0,
+      slot: slots.get(rowKey)?.slot ?? 0,
       action: changed ? "update" : "create",
       replacesRowId: changed?.earlier.rowId ?? null,
       change: changed?.change ?? null,
