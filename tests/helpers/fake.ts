@@ -18,3 +18,13 @@ export function userOf(credentials: FakeCredentials, key: "premium" | "basic" | 
   if (!user) throw new Error(`no fake user ${key}`);
   return user;
 }
+
+/** Points the app's route handlers at the fake, with no pacing and short waits, for a test file. */
+export function pointAppAtFake(context: { fake: FakeTrainingPeaks }) {
+  beforeAll(() => {
+    process.env.TRAININGPEAKS_API_URL = context.fake.url;
+    process.env.IMPORT_MIN_INTERVAL_MS = "0";
+    process.env.IMPORT_RETRY_DELAY_MS = "10";
+    process.env.TRAININGPEAKS_TIMEOUT_MS = "1000";
+  });
+}

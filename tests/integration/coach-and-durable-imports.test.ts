@@ -1,10 +1,10 @@
 import { spawn } from "node:child_process";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { resultsCsv, spreadsheetSafe } from "@/lib/imports/results-csv";
 import { parsePlanCsv } from "@/lib/plans/parse-plan-csv";
 import { TEST_PROVIDERS, useFreshAppDatabase } from "../helpers/database";
-import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
+import { pointAppAtFake, useFakeTrainingPeaks, userOf } from "../helpers/fake";
 import { chooseDuplicates, cancelImport, resultsCsvFor, undoImportCall } from "../helpers/job-calls";
 import { readSample } from "../helpers/plans";
 import { createImport, getImport, runImport } from "../helpers/routes";
@@ -18,12 +18,7 @@ const byAthlete = () => {
   return days;
 };
 
-beforeAll(() => {
-  process.env.TRAININGPEAKS_API_URL = tp.fake.url;
-  process.env.IMPORT_MIN_INTERVAL_MS = "0";
-  process.env.IMPORT_RETRY_DELAY_MS = "10";
-  process.env.TRAININGPEAKS_TIMEOUT_MS = "1000";
-});
+pointAppAtFake(tp);
 
 describe.each(TEST_PROVIDERS)("coaches and durable imports ($name)", (provider) => {
   const database = useFreshAppDatabase(provider);

@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TEST_PROVIDERS, useFreshAppDatabase } from "../helpers/database";
-import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
+import { pointAppAtFake, useFakeTrainingPeaks, userOf } from "../helpers/fake";
 import { undoImportCall } from "../helpers/job-calls";
 import { createImport, runImport } from "../helpers/routes";
 
@@ -8,12 +8,7 @@ const tp = useFakeTrainingPeaks();
 const jane = () => userOf(tp.credentials, "premium").jwt;
 const coach = () => userOf(tp.credentials, "coach").jwt;
 
-beforeAll(() => {
-  process.env.TRAININGPEAKS_API_URL = tp.fake.url;
-  process.env.IMPORT_MIN_INTERVAL_MS = "0";
-  process.env.IMPORT_RETRY_DELAY_MS = "10";
-  process.env.TRAININGPEAKS_TIMEOUT_MS = "1000";
-});
+pointAppAtFake(tp);
 
 // The preview warns of a row typed twice: "Same date, sport and title as row 2; it will be imported twice."
 const TWICE = "date,sport,title,duration\n2027-03-01,Strength,Core,20\n2027-03-01,Strength,Core,20\n2027-03-02,Run,Easy run,45\n";

@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TEST_PROVIDERS, useFreshAppDatabase } from "../helpers/database";
-import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
+import { pointAppAtFake, useFakeTrainingPeaks, userOf } from "../helpers/fake";
 import { chooseRevision, undoImportCall } from "../helpers/job-calls";
 import { readSample } from "../helpers/plans";
 import { createImport, runImport } from "../helpers/routes";
@@ -31,12 +31,7 @@ async function importAndRun(csv: string, fileName: string) {
   return { created: created.job, id, run: async () => (await runImport(id, jane())).job };
 }
 
-beforeAll(() => {
-  process.env.TRAININGPEAKS_API_URL = tp.fake.url;
-  process.env.IMPORT_MIN_INTERVAL_MS = "0";
-  process.env.IMPORT_RETRY_DELAY_MS = "10";
-  process.env.TRAININGPEAKS_TIMEOUT_MS = "1000";
-});
+pointAppAtFake(tp);
 
 describe.each(TEST_PROVIDERS)("re-importing a revised plan ($name)", (provider) => {
   useFreshAppDatabase(provider);

@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TEST_PROVIDERS, useFreshAppDatabase } from "../helpers/database";
-import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
+import { pointAppAtFake, useFakeTrainingPeaks, userOf } from "../helpers/fake";
 import { undoImportCall } from "../helpers/job-calls";
 import { getDb } from "@/lib/db/client";
 import { createImport, getImport, runImport } from "../helpers/routes";
@@ -8,12 +8,7 @@ import { createImport, getImport, runImport } from "../helpers/routes";
 const tp = useFakeTrainingPeaks();
 const jane = () => userOf(tp.credentials, "premium").jwt;
 
-beforeAll(() => {
-  process.env.TRAININGPEAKS_API_URL = tp.fake.url;
-  process.env.IMPORT_MIN_INTERVAL_MS = "0";
-  process.env.IMPORT_RETRY_DELAY_MS = "10";
-  process.env.TRAININGPEAKS_TIMEOUT_MS = "1000";
-});
+pointAppAtFake(tp);
 
 describe.each(TEST_PROVIDERS)("undoing an import after the athlete did one of its workouts ($name)", (provider) => {
   useFreshAppDatabase(provider);
