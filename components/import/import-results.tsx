@@ -133,7 +133,7 @@ export function ImportResults({ job, actions }: { job: ImportJobView; actions: J
               : `Delete the ${plural(undoable, "workout")} this import added and put back the earlier version of the ${plural(revertible, "workout")} it updated? Workouts it removed are not made again.`}
           </p>
           <button type="button" className="danger" onClick={() => { setConfirmingUndo(false); actions.onUndo(); }}>{revertible === 0 ? `Yes, delete ${plural(undoable, "workout")}` : "Yes, undo the import"}</button>
-          <button type="button" className="secondary" onClick={() => setConfirmingUndo(false)}>Keep them</button>
+          <button type="button" className="secondary" onClick={() => setConfirmingUndo(false)}>Don't undo</button>
         </div>
       )}
       <VirtualTable caption="Import results" rows={job.rows} columns={columnsFor(athletes.length > 1)} rowKey={(row) => `${row.athleteId}:${row.rowNumber}:${row.part ?? 0}`} rowClassName={(row) => `row-${row.status}`} />

@@ -39,6 +39,10 @@ test("a revised plan shows what changed since the earlier import, updates and re
   expect(await ride()).toMatchObject({ workoutId: rideId, totalTimePlanned: 2 });
 
   await page.getByRole("button", { name: "Undo import" }).click();
+  // The confirmation's way back is named apart from the revision choice "Keep them".
+  await page.getByRole("group", { name: "Confirm undo" }).getByRole("button", { name: "Don't undo" }).click();
+  await expect(page.getByRole("group", { name: "Confirm undo" })).toBeHidden();
+  await page.getByRole("button", { name: "Undo import" }).click();
   await expect(page.getByText("Delete the 1 workout this import added and put back the earlier version of the 2 workouts it updated?")).toBeVisible();
   await page.getByRole("button", { name: "Yes, undo the import" }).click();
   await expect(page.getByRole("status")).toHaveText("Undo finished: 1 workout deleted from TrainingPeaks; 2 workouts put back as before.");

@@ -39,3 +39,10 @@ test("Sign out everywhere in Settings ends the session: the old cookie no longer
   await expect(other).toHaveURL(/\/sign-in\?next=/);
   await replay.close();
 });
+
+test("on a 390 px phone, Settings with a long email address fits the screen: the page does not scroll sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signUp(page, `a-rather-long-address-${Date.now()}@example.com`);
+  await expect(page.getByRole("button", { name: "Sign out everywhere" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
