@@ -33,7 +33,11 @@ test("a revised plan shows what changed since the earlier import, updates and re
   expect((await fakeRequests()).filter((request) => request.method !== "GET")).toHaveLength(4);
 
   await changes.getByRole("group", { name: "Changed workouts" }).getByRole("button", { name: "Update them" }).click();
-  await changes.getByRole("group", { name: "Workouts no longer in the plan" }).getByRole("button", { name: "Remove them" }).click();
+  const remove = changes.getByRole("group", { name: "Workouts no longer in the plan" }).getByRole("button", { name: "Remove them" });
+  // Readable: white on the red fill (red text on the blue fill was not).
+  await expect(remove).toHaveCSS("color", "rgb(255, 255, 255)");
+  await expect(remove).toHaveCSS("background-color", "rgb(179, 38, 30)");
+  await remove.click();
   await expect(page.getByRole("status")).toHaveText("Import finished: 1 new workout on Jane Doe's calendar; 2 workouts updated; 1 workout removed; 1 workout already there.");
   expect((await fakeWorkouts()).map((workout) => String(workout.workoutDay).slice(0, 10)).sort()).toEqual(["2027-09-06", "2027-09-07", "2027-09-09", "2027-09-10"]);
   expect(await ride()).toMatchObject({ workoutId: rideId, totalTimePlanned: 2 });
