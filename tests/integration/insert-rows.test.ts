@@ -1,33 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrate";
+import { describe, expect, it } from "vitest";
 import { insertImportRows } from "@/lib/imports/insert-rows";
-import { TEST_PROVIDERS, type TestDatabase } from "../helpers/database";
+import { TEST_PROVIDERS, useMigratedDatabase } from "../helpers/database";
 
 // A job's rows are written in batches; a row may set a column the batch's first row leaves out.
 describe.each(TEST_PROVIDERS)("writing a job's rows on $name", (provider) => {
-  let database: TestDatabase;
-  let db: Db;
-  beforeAll(async () => {
-    database = await provider.create();
-    await applyMigrations(database.url);
-    db = createDb(database.url);
-  });
-  afterAll(async () => {
-    await db.$disconnect();
-    await database.drop();
-  });
+  const database = useMigratedDatabase(provider);
 
   it("keeps what a later row says even when the first row of its batch says less", async () => {
-    await db.importJob.create({ data: { id: "job-1", athleteId: "1", athleteName: "Jane", credential: "pasted_token", fileName: "plan.csv", status: "ready" } });
+    await database.db.importJob.create({ data: { id: "job-1", athleteId: "1", athleteName: "Jane", credential: "pasted_token", fileName: "plan.csv", status: "ready" } });
     const common = { jobId: "job-1", athleteId: "1", athleteName: "Jane", workoutDay: "2027-01-04", title: "Easy", workoutJson: "{}", status: "pending" };
-    await db.$transaction((tx) => insertImportRows(tx, provider.name, [
+    await database.db.$transaction((tx) => insertImportRows(tx, provider.name, [
       { ...common, id: "row-2", rowNumber: 2, contentKey: "a" },
       { ...common, id: "row-3", rowNumber: 3, contentKey: "b", part: 2, duplicateOf: "3001002003", change: "Duration 1:15 → 1:30" },
     ]));
 
-    const later = await db.importRow.findUniqueOrThrow({ where: { id: "row-3" } });
+    const later = await database.db.importRow.findUniqueOrThrow({ where: { id: "row-3" } });
     expect(later).toMatchObject({ part: 2, duplicateOf: "3001002003", change: "Duration 1:15 → 1:30" });
-    expect(await db.importRow.findUniqueOrThrow({ where: { id: "row-2" } })).toMatchObject({ part: 0, duplicateOf: null });
+    expect(await database.db.importRow.findUniqueOrThrow({ where: { id: "row-2" } })).toMatchObject({ part: 0, duplicateOf: null });
   });
 });
