@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
 import { looksTheSame } from "./same-workout";
 import type { ImportRowView } from "./import-view";
-import type { ClaimedRow } from "./queries";
+import { type ClaimedRow, storedRowView } from "./queries";
 import type { TokenSource } from "./run-import";
 
 /**
@@ -22,11 +22,11 @@ export async function recordStrayWorkouts(db: Db, client: TrainingPeaksClient, t
     const day = row.workout.date;
     const matching = (await client.listWorkouts(await tokens.token(), row.athleteId, day, day)).filter((found) => looksTheSame(found, row.workout)).map((found) => found.workoutId);
     const known = await knownWorkoutIds(db, row.athleteId, matching);
-    const strays = matching.filter((id) => !known.has(id) && id !== current.tpWorkoutId && id !== current.duplicateOf);
+    const strays = matching.filter((id) => !known.has(id)); // known holds this row's own workout and the one it was found beside
     if (strays.length === 0) continue;
     const error = `TrainingPeaks made this workout ${strays.length + 1} times after answering too slowly; Undo import removes every copy.`;
     await db.importRow.update({ where: { id: row.id }, data: { strayWorkoutIds: [...strayIdsOf(current.strayWorkoutIds), ...strays].join(","), error } });
-    onRow?.({ rowNumber: current.rowNumber, athleteId: current.athleteId, athleteName: current.athleteName, workoutDay: current.workoutDay, title: current.title, status: "created", tpWorkoutId: current.tpWorkoutId, duplicateOf: current.duplicateOf, error });
+    onRow?.(storedRowView(current, "created", error));
   }
 }
 

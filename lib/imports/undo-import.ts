@@ -2,9 +2,9 @@ import type { Db } from "@/lib/db/client";
 import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
 import { removePlannedWorkout } from "@/lib/trainingpeaks/change-planned-workout";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
-import type { ImportJobView, ImportRowView, RowStatus } from "./import-view";
+import type { ImportJobView, ImportRowView } from "./import-view";
 import { withJobLease } from "./job-lease";
-import { getImportJobView, setJobStatus } from "./queries";
+import { getImportJobView, setJobStatus, storedRowView } from "./queries";
 import { revertUpdate } from "./revert-update";
 import { COMPLETED_NOTE } from "./revision-queries";
 import { sentenceFor, type TokenSource } from "./run-import";
@@ -38,14 +38,14 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
         if (row.action === "update") {
           const { status, note } = await revertUpdate(db, options.client, token, row);
           await db.importRow.update({ where: { id: row.id }, data: { status, error: note } });
-          return options.onRow?.(viewOf(row, status, note));
+          return options.onRow?.(storedRowView(row, status, note));
         }
         for (const stray of strayIdsOf(row.strayWorkoutIds)) await options.client.deleteWorkout(token, row.athleteId, stray); // copies a late create made
         // A workout the athlete has since completed holds what they did: it stays, and the row says why.
         const outcome = await removePlannedWorkout(options.client, token, row.athleteId, row.tpWorkoutId as string);
         if (outcome === "completed") {
           await db.importRow.update({ where: { id: row.id }, data: { status: "kept", error: COMPLETED_NOTE } });
-          return options.onRow?.(viewOf(row, "kept", COMPLETED_NOTE));
+          return options.onRow?.(storedRowView(row, "kept", COMPLETED_NOTE));
         }
         await recordGone(row, outcome === "gone" ? ALREADY_GONE : null);
       } catch (error) {
@@ -59,7 +59,7 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
         const message = error instanceof TrainingPeaksError ? `${not}: ${error.userMessage}` : `${not} because of an unexpected error.`;
         if (error instanceof TrainingPeaksError && (error.kind === "unauthorized" || error.kind === "rate_limited")) stopReason ??= sentenceFor(error);
         await db.importRow.update({ where: { id: row.id }, data: { status: failedStatus, error: message } });
-        options.onRow?.(viewOf(row, failedStatus, message));
+        options.onRow?.(storedRowView(row, failedStatus, message));
       }
     }
 
@@ -68,11 +68,7 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
         db.importRow.update({ where: { id: row.id }, data: { status: "deleted", error: note, strayWorkoutIds: null } }),
         db.ledgerEntry.deleteMany({ where: { athleteId: row.athleteId, tpWorkoutId: row.tpWorkoutId } }),
       ]);
-      options.onRow?.(viewOf(row, "deleted", note));
-    }
-
-    function viewOf(row: (typeof rows)[number], status: RowStatus, error: string | null): ImportRowView {
-      return { rowNumber: row.rowNumber, part: row.part, athleteId: row.athleteId, athleteName: row.athleteName, workoutDay: row.workoutDay, title: row.title, tpWorkoutId: row.tpWorkoutId, duplicateOf: row.duplicateOf, status, error };
+      options.onRow?.(storedRowView(row, "deleted", note));
     }
 
     async function work() {
