@@ -54,7 +54,3 @@ export const COLUMN_ROLE_LABELS: Record<ColumnRole, string> = {
   extra: "Description, under its header",
   ignore: "Ignore",
 };
-
-export function isColumnRole(value: string): value is ColumnRole {
-  return (COLUMN_ROLES as readonly string[]).includes(value);
-}
