@@ -45,8 +45,8 @@ export function weekOffset(weekCell: string, weekdayCell: string, base: number):
     if (dayNumber < 1 || dayNumber > 7) return { error: `"${dayCell}" is not a day of the week (Mon to Sun, or 1 to 7).` };
     return { days: weekDays + dayNumber - 1, label: `Week ${week} day ${dayNumber}` };
   }
-  const weekday = WEEKDAYS[dayCell.toLowerCase().replace(/\.$/, "")];
-  if (weekday === undefined) return { error: `"${dayCell}" is not a day of the week (Mon to Sun, or 1 to 7).` };
+  const weekday = weekdayOf(dayCell);
+  if (weekday === null) return { error: `"${dayCell}" is not a day of the week (Mon to Sun, or 1 to 7).` };
   const name = dayCell.length <= 3 ? dayCell.charAt(0).toUpperCase() + dayCell.slice(1) : dayCell;
   return { days: weekDays, weekday, label: `Week ${week} ${name}` };
 }
