@@ -12,6 +12,7 @@ import { describeAccount } from "../lib/trainingpeaks/account";
 import { thresholdsFromSettings } from "../lib/trainingpeaks/athlete-thresholds";
 import { createTrainingPeaksClient } from "../lib/trainingpeaks/client";
 import { startFakeProcess } from "./fake-process";
+import { makePlanCsv } from "./plan-csv";
 
 const ATHLETES = 3;
 const ROWS = Math.floor(MAX_JOB_ROWS / ATHLETES);
@@ -51,12 +52,5 @@ try {
 
 /** A realistic dated plan of N rows whose days fit in two years (the most a plan may span). */
 function planWithinTwoYears(rows: number): string {
-  const perDay = Math.ceil(rows / 700);
-  const sports = ["Run", "Bike", "Swim", "Strength", "Day Off"];
-  const lines = ["date,sport,title,description,duration,distance,distance_unit,tss,if"];
-  for (let i = 0; i < rows; i++) {
-    const day = new Date(Date.UTC(2027, 0, 4 + Math.floor(i / perDay))).toISOString().slice(0, 10);
-    lines.push(`${day},${sports[i % sports.length]},Session ${i},"Steady work, then ${i % 5} strides.\nKeep it relaxed.",${30 + (i % 90)},${5 + (i % 20)},km,${20 + (i % 100)},0.${70 + (i % 25)}`);
-  }
-  return lines.join("\n");
+  return makePlanCsv(rows, Math.ceil(rows / 700));
 }
