@@ -6,6 +6,9 @@ import { z } from "zod";
 const emptyAsUnset = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const number = (fallback: number, min: number, max: number) => z.preprocess(emptyAsUnset, z.coerce.number().int().min(min).max(max).default(fallback));
 
+/** LOG_LEVEL; the logger reads it on its own, when it is made, before the rest of the configuration is read. */
+export const logLevelSchema = z.preprocess(emptyAsUnset, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"));
+
 const envSchema = z.object({
   TRAININGPEAKS_API_URL: z.preprocess(emptyAsUnset, z.url().default("https://tpapi.trainingpeaks.com")),
   TRAININGPEAKS_TIMEOUT_MS: number(30_000, 1_000, 120_000),
@@ -16,6 +19,8 @@ const envSchema = z.object({
   TRUSTED_PROXIES: number(0, 0, 10),
   /** The public address of the app (scheme and host); state changes must come from it. */
   APP_URL: z.preprocess(emptyAsUnset, z.url().optional()),
+  /** How much the server logs (lib/log.ts). */
+  LOG_LEVEL: logLevelSchema,
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -1,4 +1,5 @@
 import { ZodError } from "zod";
+import { log } from "./log";
 import { TrainingPeaksError, type TrainingPeaksErrorKind } from "./trainingpeaks/errors";
 
 // One error type for everything the app refuses, and one translator into the JSON envelope
@@ -49,7 +50,7 @@ export function toErrorResponse(error: unknown): Response {
     const first = error.issues[0];
     return errorJson(422, "invalid_request", `The request is not valid${first ? ` (${first.path.join(".")}: ${first.message})` : ""}.`);
   }
-  console.error("Unexpected error", error instanceof Error ? `${error.name}: ${error.message}` : "unknown");
+  log.error({ err: error }, "Unexpected error");
   return errorJson(500, "internal_error", "Something went wrong on our side; please try again.");
 }
 

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { log } from "./log";
 
 // The server's two secrets: SESSION_SECRET (signs and encrypts the session cookie) and
 // ENCRYPTION_KEYS (encrypt TrainingPeaks cookies and tokens at rest; "id:base64key,…", the first
@@ -71,7 +72,7 @@ function readOrCreateLocalSecrets(file: string): z.infer<typeof localFileSchema>
   const generated = { SESSION_SECRET: randomBytes(32).toString("base64url"), ENCRYPTION_KEYS: newEncryptionKey("local1") };
   try {
     writeFileSync(file, `${JSON.stringify(generated, null, 2)}\n`, { flag: "wx", mode: 0o600 });
-    console.warn(`SESSION_SECRET and ENCRYPTION_KEYS are not set: generated them into ${file} (fine for one machine; set both in production).`);
+    log.warn({ file }, "SESSION_SECRET and ENCRYPTION_KEYS are not set: generated them into this file (fine for one machine; set both in production).");
     return generated;
   } catch {
     return localFileSchema.parse(JSON.parse(readFileSync(file, "utf8"))); // another process wrote it first

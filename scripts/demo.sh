@@ -16,7 +16,7 @@ for _ in $(seq 50); do curl -fs "$FAKE_URL/__fake/workouts" >/dev/null 2>&1 && b
 
 export DATABASE_URL="${DATABASE_URL:-file:$(pwd)/data/demo.db}"
 export TRAININGPEAKS_API_URL="$FAKE_URL"
-./node_modules/.bin/tsx scripts/check-config.ts
+./node_modules/.bin/tsx --conditions=react-server scripts/check-config.ts
 npm run db:migrate
 node scripts/print-demo-credentials.mjs "$FAKE_URL" "http://${HOST:-127.0.0.1}:${PORT:-3000}"
 node scripts/server.mjs -H "${HOST:-127.0.0.1}" -p "${PORT:-3000}"

@@ -5,6 +5,6 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 source scripts/server-env.sh
 npm run build
-./node_modules/.bin/tsx scripts/check-config.ts
+./node_modules/.bin/tsx --conditions=react-server scripts/check-config.ts
 npm run db:migrate
 exec node scripts/server.mjs -H "${HOST:-127.0.0.1}" -p "${PORT:-3000}"

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { decryptSecret, encryptSecret } from "@/lib/crypto";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { accountFromProfile, type TrainingPeaksAccount } from "@/lib/trainingpeaks/account";
 import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
@@ -134,7 +135,7 @@ async function openSavedCookie(db: Db, row: ConnectionRow) {
   try {
     return await decryptSecret(row.cookieCiphertext);
   } catch {
-    console.error(`The saved TrainingPeaks cookie of connection ${row.id} could not be decrypted; marked as needing reconnecting.`);
+    log.error({ connectionId: row.id }, "The saved TrainingPeaks cookie could not be decrypted; the connection is marked as needing reconnecting.");
     await markNeedsReconnecting(db, row.userId);
     throw new AppError("needs_reconnecting", UNREADABLE_MESSAGE);
   }

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import { sleep } from "@/lib/trainingpeaks/pacer";
@@ -145,7 +146,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
 
   async function handleFailure(row: ClaimedRow, error: unknown, token: string): Promise<ImportRowView> {
     if (!(error instanceof TrainingPeaksError)) {
-      console.error(`Import ${jobId} row ${row.rowNumber} failed unexpectedly`, error instanceof Error ? error.message : error);
+      log.error({ jobId, rowNumber: row.rowNumber, err: error }, "An import row failed unexpectedly");
       return recordFailed(db, row, "PlanDrop could not send this row because of an unexpected error.");
     }
     if (error.kind === "unauthorized") {
@@ -198,7 +199,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     await recordStrayWorkouts(db, client, tokens, doubtful, options.onRow);
   } catch (error) {
     stop(sentenceFor(error));
-    if (!(error instanceof TrainingPeaksError || error instanceof AppError)) console.error(`Import ${jobId} stopped`, error instanceof Error ? error.message : error);
+    if (!(error instanceof TrainingPeaksError || error instanceof AppError)) log.error({ jobId, err: error }, "An import stopped unexpectedly");
   }
 
   const unfinished = await countRowsWithStatus(db, jobId, ["pending", "sending", "changed", "missing"]);

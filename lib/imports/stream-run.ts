@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import type { ImportJobView, ImportRowView, RunEvent } from "./import-view";
 
@@ -24,7 +25,7 @@ export function streamJob(action: "send" | "undo", work: (onRow: (row: ImportRow
         write({ type: "end", job: await work((row) => write({ type: "row", row })) });
       } catch (error) {
         const known = error instanceof AppError || error instanceof TrainingPeaksError;
-        if (!known) console.error(`The ${action} of an import stopped unexpectedly`, error instanceof Error ? `${error.name}: ${error.message}` : "unknown");
+        if (!known) log.error({ action, err: error }, "An import's work stopped unexpectedly");
         const message = known ? error.userMessage : UNEXPECTED[action];
         write({ type: "error", message });
       }

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { log } from "@/lib/log";
 import { isWorkoutGone, TrainingPeaksError } from "./errors";
 import { Pacer, type Sleep, sleep as realSleep } from "./pacer";
 import {
@@ -40,7 +41,7 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
   const maxRateLimitWaits = config.maxRateLimitWaits ?? 8;
   const backoffMs = config.backoffMs ?? 500;
   const maxRetryAfterMs = config.maxRetryAfterMs ?? 60_000;
-  const log = config.log ?? ((message: string) => console.warn(message));
+  const warn = config.log ?? ((message: string) => log.warn(message));
 
   async function request<T>(options: RequestOptions<T>): Promise<T> {
     let failures = 0;
@@ -63,7 +64,7 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
         response = await readWithin(response);
       } catch (error) {
         failures++;
-        log(`TrainingPeaks ${options.method} ${options.path} failed: ${error instanceof Error ? error.name : "error"}`);
+        warn(`TrainingPeaks ${options.method} ${options.path} failed: ${error instanceof Error ? error.name : "error"}`);
         if (options.repeatable && failures < maxAttempts) {
           await sleep(backoff(backoffMs, failures));
           continue;
@@ -96,7 +97,7 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
       const body: unknown = await response.json().catch(() => undefined); // already read in full
       const parsed = options.schema.safeParse(body);
       if (!parsed.success) {
-        log(`TrainingPeaks ${options.method} ${options.path} answered ${response.status} with an unexpected shape: ${parsed.error.issues[0]?.message ?? "no body"}`);
+        warn(`TrainingPeaks ${options.method} ${options.path} answered ${response.status} with an unexpected shape: ${parsed.error.issues[0]?.message ?? "no body"}`);
         // Only {"success": true} with a token is a live cookie; a 200 {"success": false} is a dead one (API doc §3.3).
         if ("cookie" in options.auth) throw new TrainingPeaksError("cookie_rejected", { status: response.status });
         // A create TrainingPeaks took without saying what it made may well exist: look before sending again.
@@ -110,7 +111,7 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
     const detail = await response.text().catch(() => "");
     const status = response.status;
     const isExchange = "cookie" in options.auth;
-    log(`TrainingPeaks ${options.method} ${options.path} answered ${status}`);
+    warn(`TrainingPeaks ${options.method} ${options.path} answered ${status}`);
     // The exchange refuses a dead cookie with 401, 403, 500 or a redirect to sign-in (API doc §3.3).
     if (isExchange && (status === 500 || (status < 500 && status !== 429 && status !== 408))) return new TrainingPeaksError("cookie_rejected", { status });
     if (status === 401) return new TrainingPeaksError("unauthorized", { status });

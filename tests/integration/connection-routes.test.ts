@@ -1,8 +1,9 @@
 import os from "node:os";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { captureLogs } from "@/lib/log";
 import { TEST_PROVIDERS, useFreshAppDatabase } from "../helpers/database";
 import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
 import { readSample } from "../helpers/plans";
@@ -177,9 +178,8 @@ describe.each(TEST_PROVIDERS)("accounts and the saved TrainingPeaks connection (
   });
 
   it("never writes the cookie, a token or a password to the server's log", async () => {
-    const logged: string[] = [];
-    const capture = (...args: unknown[]) => { logged.push(args.map(String).join(" ")); };
-    const spies = (["log", "info", "warn", "error", "debug"] as const).map((level) => vi.spyOn(console, level).mockImplementation(capture));
+    const capture = captureLogs();
+    const logged = capture.lines;
     try {
       await visitor.signOut();
       await visitor.signIn("jane@example.com", "a long enough password");
@@ -197,7 +197,7 @@ describe.each(TEST_PROVIDERS)("accounts and the saved TrainingPeaks connection (
       for (const secret of [janeCookie(), pasted, "a long enough password", row.cookieCiphertext, "not-a-valid-cookie"]) expect(all).not.toContain(secret);
       expect(all).not.toMatch(/gAAAA/);
     } finally {
-      for (const spy of spies) spy.mockRestore();
+      capture.stop();
     }
   });
 });
