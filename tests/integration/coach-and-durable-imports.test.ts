@@ -174,7 +174,7 @@ describe.each(TEST_PROVIDERS)("coaches and durable imports ($name)", (provider) 
     const created = await createImport(jane(), { csv: `date,sport,title,duration\n${rows.join("\n")}\n` });
     tp.fake.setFaults({ delayMs: 60 });
     // node itself (not the tsx wrapper), so that SIGKILL really kills the process doing the work
-    const child = spawn(process.execPath, ["--import", "tsx", "tests/helpers/run-import-process.ts", created.job?.id ?? "", jane()], {
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/helpers/run-import-process.ts", created.job?.id ?? "", jane()], {
       env: { ...process.env, DATABASE_URL: database.current.url, TRAININGPEAKS_API_URL: tp.fake.url }, stdio: "ignore",
     });
     const exited = new Promise((resolve) => child.on("exit", resolve));
