@@ -14,6 +14,7 @@ const STATUS_TEXT: Record<RowStatus, string> = {
   created: "Created",
   already_imported: "Already imported",
   failed: "Failed",
+  refused: "Not sent",
   invalid: "Not sent (CSV error)",
   duplicate: "Skipped: already on the calendar",
   deleted: "Deleted by undo",
@@ -29,7 +30,7 @@ const STATUS_TEXT: Record<RowStatus, string> = {
 };
 
 /** Rows whose outcome is final (for the progress bar). */
-const FINISHED: RowStatus[] = ["created", "already_imported", "failed", "duplicate", "deleted", "delete_failed", "updated", "removed", "kept", "skipped", "reverted", "revert_failed"];
+const FINISHED: RowStatus[] = ["created", "already_imported", "failed", "refused", "duplicate", "deleted", "delete_failed", "updated", "removed", "kept", "skipped", "reverted", "revert_failed"];
 
 export type JobActions = {
   busy: "run" | "undo" | null;
@@ -73,6 +74,7 @@ function summaryOf({ status, counts, athleteName }: ImportJobView, athleteCount:
   if (counts.already_imported > 0) message += `; ${plural(counts.already_imported, "workout")} already there`;
   if (counts.duplicate > 0) message += `; ${plural(counts.duplicate, "row")} skipped as already on the calendar`;
   if (counts.failed > 0) message += `; ${plural(counts.failed, "row")} failed (see below)`;
+  if (counts.refused > 0) message += `; ${plural(counts.refused, "row")} not sent: TrainingPeaks refused ${counts.refused === 1 ? "it" : "them"} (see below)`;
   return `${message}.`;
 }
 
@@ -96,6 +98,7 @@ export function ImportResults({ job, actions }: { job: ImportJobView; actions: J
       <progress id="import-progress" max={Math.max(total, 1)} value={finished} aria-valuetext={`${finished} of ${total} rows done`} />
       <p aria-live="polite" className="counts">
         {finished} of {total} done · {counts.created} created · {counts.already_imported} already imported · {counts.failed} failed
+        {counts.refused > 0 && ` · ${counts.refused} not sent`}
         {counts.invalid > 0 && ` · ${counts.invalid} not sent because of CSV errors`}
         {counts.deleted > 0 && ` · ${counts.deleted} deleted`}
         {busy === "run" && " · sending…"}
