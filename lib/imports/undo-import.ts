@@ -1,6 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
-import { removePlannedWorkout } from "@/lib/trainingpeaks/change-planned-workout";
+import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import type { ImportJobView, ImportRowView } from "./import-view";
 import { withJobLease } from "./job-lease";
@@ -15,7 +14,7 @@ const ALREADY_GONE = "Already gone from TrainingPeaks (deleted there), so there 
 const UNDOABLE = ["created", "delete_failed", "updated", "revert_failed"];
 
 export type UndoOptions = {
-  client: TrainingPeaksClient; tokens: TokenSource; concurrency: number; signal?: AbortSignal; onRow?: (row: ImportRowView) => void;
+  client: TrainingPeaksCalendar; tokens: TokenSource; concurrency: number; signal?: AbortSignal; onRow?: (row: ImportRowView) => void;
   /** Undo only this athlete's rows (a coach taking one athlete's share back); the rest of the job stays as it is. */
   athleteId?: string;
 };
@@ -48,7 +47,7 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
         }
         for (const stray of strayIdsOf(row.strayWorkoutIds)) await options.client.deleteWorkout(token, row.athleteId, stray); // copies a late create made
         // A workout the athlete has since completed holds what they did: it stays, and the row says why.
-        const outcome = await removePlannedWorkout(options.client, token, row.athleteId, row.tpWorkoutId as string);
+        const outcome = await options.client.deleteWorkout(token, row.athleteId, row.tpWorkoutId as string);
         if (outcome === "completed") {
           await db.importRow.update({ where: { id: row.id }, data: { status: "kept", error: COMPLETED_NOTE } });
           return options.onRow?.(storedRowView(row, "kept", COMPLETED_NOTE));
