@@ -33,13 +33,13 @@ export default async function ImportsPage() {
             <tbody>
               {imports.map((item) => (
                 <tr key={item.id}>
-                  <td>{item.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}</td>
-                  <td><Link href={`/imports/${item.id}`}>{item.fileName}</Link></td>
-                  <td>{item.athletes.join(", ")}</td>
-                  <td>{item.firstDate ? `${formatPlanDate(item.firstDate)} – ${formatPlanDate(item.lastDate ?? undefined)}` : ""}</td>
-                  <td className="num">{item.counts.created ?? 0}</td>
-                  <td className="num">{item.counts.failed ?? 0}</td>
-                  <td>{STATUS_WORDS[item.status] ?? item.status}</td>
+                  <td data-label="Started">{item.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}</td>
+                  <td data-label="Plan"><Link href={`/imports/${item.id}`}>{item.fileName}</Link></td>
+                  <td data-label="Athletes">{item.athletes.join(", ")}</td>
+                  <td data-label="Dates">{item.firstDate ? `${formatPlanDate(item.firstDate)} – ${formatPlanDate(item.lastDate ?? undefined)}` : ""}</td>
+                  <td className="num" data-label="Created">{item.counts.created ?? 0}</td>
+                  <td className="num" data-label="Failed">{item.counts.failed ?? 0}</td>
+                  <td data-label="Status">{STATUS_WORDS[item.status] ?? item.status}</td>
                 </tr>
               ))}
             </tbody>

@@ -137,6 +137,7 @@ for (const size of SIZES) {
       await expect(page.getByText("The import was added to your Imports.")).toBeVisible();
       await expect(page.getByRole("table").getByRole("link", { name: "pasted plan.csv" })).toBeVisible();
       await expect(page.getByRole("region", { name: "Imports in this browser" })).toHaveCount(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     });
   });
 }
