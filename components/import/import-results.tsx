@@ -105,7 +105,7 @@ type ResultsProps = {
 
 /** Progress while an import runs, then a result for every row, with what can be done next. */
 export function ImportResults({ job, actions, pace, focusOnMount = false }: ResultsProps) {
-  const [confirmingUndo, setConfirmingUndo] = useState<false | { athleteId?: string; name?: string; count?: number }>(false);
+  const [confirmingUndo, setConfirmingUndo] = useState<{ athleteId?: string; name?: string; count?: number } | null>(null);
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
   const heading = useRef<HTMLHeadingElement>(null);
   const { counts, status } = job;
@@ -149,11 +149,11 @@ export function ImportResults({ job, actions, pace, focusOnMount = false }: Resu
       {asking && <RevisionChoices job={job} canSend={actions.canSend} onChoose={actions.onRevision} />}
 
       {counts.duplicate > 0 && asking && counts.changed + counts.missing === 0 && (
-        <div className="choice" role="group" aria-label="Rows already on the calendar">
+        <fieldset className="choice" aria-label="Rows already on the calendar">
           <p>{plural(counts.duplicate, "row")} {counts.duplicate === 1 ? "looks" : "look"} like {counts.duplicate === 1 ? "a workout" : "workouts"} already on the calendar (same day, sport and title).</p>
           <button type="button" className="secondary" onClick={() => actions.onDuplicates("skip")} disabled={!actions.canSend}>Skip them</button>
           <button type="button" className="secondary" onClick={() => actions.onDuplicates("import")} disabled={!actions.canSend}>Import them anyway</button>
-        </div>
+        </fieldset>
       )}
 
       <div className="row-actions">
@@ -168,22 +168,22 @@ export function ImportResults({ job, actions, pace, focusOnMount = false }: Resu
         }}>Download results (CSV)</a>
       </div>
       {!busy && counts.refused > 0 && <p className="hint">{plural(counts.refused, "row")} marked “Not sent” {counts.refused === 1 ? "was" : "were"} refused by TrainingPeaks for a reason a retry cannot change (each row says why), so Retry leaves {counts.refused === 1 ? "it" : "them"} out.</p>}
-      {confirmingUndo && confirmingUndo.athleteId && !busy && (
-        <div className="choice" role="group" aria-label="Confirm undo">
+      {confirmingUndo?.athleteId && !busy && (
+        <fieldset className="choice" aria-label="Confirm undo">
           <p>Delete the {plural(confirmingUndo.count ?? 0, "workout")} this import put on {confirmingUndo.name}&apos;s calendar (and put back any it updated)? The other athletes&apos; workouts stay.</p>
-          <button type="button" className="danger" onClick={() => { setConfirmingUndo(false); actions.onUndo(confirmingUndo.athleteId); }}>Yes, undo for {confirmingUndo.name}</button>
-          <button type="button" className="secondary" onClick={() => setConfirmingUndo(false)}>Don&apos;t undo</button>
-        </div>
+          <button type="button" className="danger" onClick={() => { setConfirmingUndo(null); actions.onUndo(confirmingUndo.athleteId); }}>Yes, undo for {confirmingUndo.name}</button>
+          <button type="button" className="secondary" onClick={() => setConfirmingUndo(null)}>Don&apos;t undo</button>
+        </fieldset>
       )}
       {confirmingUndo && !confirmingUndo.athleteId && !busy && (
-        <div className="choice" role="group" aria-label="Confirm undo">
+        <fieldset className="choice" aria-label="Confirm undo">
           <p>
             {revertible === 0 ? `Delete the ${plural(undoable, "workout")} this import put on TrainingPeaks? Workouts that were already there stay.`
               : `Delete the ${plural(undoable, "workout")} this import added and put back the earlier version of the ${plural(revertible, "workout")} it updated? Workouts it removed are not made again.`}
           </p>
-          <button type="button" className="danger" onClick={() => { setConfirmingUndo(false); actions.onUndo(); }}>{revertible === 0 ? `Yes, delete ${plural(undoable, "workout")}` : "Yes, undo the import"}</button>
-          <button type="button" className="secondary" onClick={() => setConfirmingUndo(false)}>Don't undo</button>
-        </div>
+          <button type="button" className="danger" onClick={() => { setConfirmingUndo(null); actions.onUndo(); }}>{revertible === 0 ? `Yes, delete ${plural(undoable, "workout")}` : "Yes, undo the import"}</button>
+          <button type="button" className="secondary" onClick={() => setConfirmingUndo(null)}>Don't undo</button>
+        </fieldset>
       )}
       <ResultsFilter filter={filter} onFilter={setFilter} counts={counts} statusText={STATUS_TEXT} athletes={athletes} shown={shownRows.length} />
       <VirtualTable caption="Import results" rows={shownRows} columns={columnsFor(athletes.length > 1)} rowKey={(row) => `${row.athleteId}:${row.rowNumber}:${row.part ?? 0}`} rowClassName={(row) => `row-${row.status}`} />

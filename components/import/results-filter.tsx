@@ -21,7 +21,7 @@ export function ResultsFilter({ filter, onFilter, counts, statusText, athletes, 
   const athleteId = useId();
   const statuses = (Object.keys(counts) as RowStatus[]).filter((status) => counts[status] > 0);
   return (
-    <div className="results-filter" role="group" aria-label="Filter results">
+    <fieldset className="results-filter" aria-label="Filter results">
       <label htmlFor={statusId} className="field-label">Show</label>
       <select id={statusId} value={filter.status} onChange={(event) => onFilter({ ...filter, status: event.target.value as RowFilter["status"] })}>
         <option value="all">Every row</option>
@@ -37,6 +37,6 @@ export function ResultsFilter({ filter, onFilter, counts, statusText, athletes, 
         </>
       )}
       <span className="hint" aria-live="polite">{shown === 1 ? "1 row shown" : `${shown} rows shown`}</span>
-    </div>
+    </fieldset>
   );
 }
