@@ -1,4 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { parseOk } from "../helpers/plans";
+import { createImportJob } from "@/lib/imports/queries";
+import { runImport } from "@/lib/imports/run-import";
+import { PARTNER_CLIENT } from "../fakes/partner-fixtures";
 import { TEST_PROVIDERS, useMigratedDatabase } from "../helpers/database";
 import { consentAs, useFakePartner } from "../helpers/partner";
 import type { Db } from "@/lib/db/client";
@@ -11,8 +15,8 @@ import { partnerCalendar } from "@/lib/trainingpeaks/partner/partner-calendar";
 const partner = useFakePartner();
 const USER = "user-1";
 
-function deps(usePkce = false): PartnerDeps {
-  const client = createPartnerClient({ baseUrl: partner.fake.url, timeoutMs: 5_000, userAgent: "PlanDrop-test/1", log: () => undefined });
+function deps(usePkce = false, quiet = true): PartnerDeps {
+  const client = createPartnerClient({ baseUrl: partner.fake.url, timeoutMs: 5_000, userAgent: "PlanDrop-test/1", ...(quiet ? { log: () => undefined } : {}) });
   return { config: { ...partner.config, usePkce }, calendar: (role) => partnerCalendar(client, { role }) };
 }
 
@@ -128,5 +132,34 @@ describe.each(TEST_PROVIDERS)("Connect with TrainingPeaks ($name)", (provider) =
     expect(partner.fake.revoked()).toBeGreaterThan(0);
     expect(await database.db.partnerConnection.findUnique({ where: { userId: USER } })).toBeNull();
     await expect(deps().calendar("athlete").describeAccount(token)).rejects.toMatchObject({ kind: "unauthorized" });
+  });
+
+  it("never writes an access token, a refresh token, the code or the client secret to the server's log", async () => {
+    await seedUser();
+    const logged: string[] = [];
+    const capture = (...args: unknown[]) => { logged.push(args.map(String).join(" ")); };
+    const spies = (["log", "info", "warn", "error", "debug"] as const).map((level) => vi.spyOn(console, level).mockImplementation(capture));
+    try {
+      await connect(database.db);
+      const row = await database.db.partnerConnection.findUniqueOrThrow({ where: { userId: USER } });
+      const source = partnerTokenSource(database.db, deps().config, USER);
+      const first = await source.token();
+      partner.fake.expireAccessTokens(); // the import's first create answers 401: refreshed once, then sent
+      const plan = parseOk("date,sport,title,duration\n2027-01-01,Run,Easy,45\n".replace("2027-01-01", new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10)));
+      const job = await createImportJob(database.db, { userId: USER, credential: "connection", fileName: "plan.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
+      const finished = await runImport(database.db, job.id, { client: deps(false, false).calendar("athlete"), tokens: source, concurrency: 1 });
+      expect(finished.counts.created).toBe(1);
+      const after = await database.db.partnerConnection.findUniqueOrThrow({ where: { userId: USER } });
+      await unlinkPartnerConnection(database.db, deps().config, USER);
+      const all = logged.join("\n");
+      expect(logged.some((line) => line.includes("answered 401"))).toBe(true);
+      const { decryptSecret } = await import("@/lib/crypto");
+      const secrets = [first, PARTNER_CLIENT.secret, row.accessCiphertext, row.refreshCiphertext, after.accessCiphertext, after.refreshCiphertext];
+      for (const ciphertext of [row.refreshCiphertext, after.accessCiphertext, after.refreshCiphertext]) secrets.push((await decryptSecret(ciphertext ?? "")).plaintext);
+      for (const secret of secrets) expect(all).not.toContain(secret);
+      expect(all).not.toMatch(/gAAAA/);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
   });
 });

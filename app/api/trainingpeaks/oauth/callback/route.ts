@@ -13,11 +13,13 @@ export async function GET(request: Request) {
   const jar = await cookies();
   const attempt = await openAttempt(jar.get(OAUTH_COOKIE)?.value);
   jar.delete(OAUTH_COOKIE);
-  const back = (outcome: string) => Response.redirect(new URL(`/settings?connection=${outcome}`, request.url), 303);
+  // Relative: the browser stays on the address it used (request.url may name another host for this server).
+  const back = (outcome: string) => new Response(null, { status: 303, headers: { Location: `/settings?connection=${outcome}` } });
   try {
     const db = await getDb();
     const user = await requireRequestUser(db, request);
-    const deps = partnerDepsFor(user.id, new URL(request.url).origin);
+    // The redirect URI must be the one the authorization sent: APP_URL, else the address the browser used.
+    const deps = partnerDepsFor(user.id, `${new URL(request.url).protocol}//${request.headers.get("host") ?? new URL(request.url).host}`);
     if (!deps) return back("not_configured");
     if (!attempt || attempt.userId !== user.id) return back("state_mismatch");
     const tokens = await exchangeCode(deps.config, new URL(request.url), attempt);
