@@ -94,10 +94,10 @@ export async function startFakePartner(options: { port?: number; host?: string; 
 
   function consentPage(url: URL, response: ServerResponse) {
     const problem = authorizeProblem(url.searchParams);
-    if (problem) return html(response, 400, `<h1>Authorization error</h1><p>${escape(problem)}</p>`);
-    const hidden = [...url.searchParams].map(([key, value]) => `<input type="hidden" name="${escape(key)}" value="${escape(value)}">`).join("");
-    const users = PARTNER_USERS.map((user, index) => `<option value="${user.key}"${index === 0 ? " selected" : ""}>${escape(labelOf(user))}</option>`).join("");
-    const scopes = (url.searchParams.get("scope") ?? "").split(" ").map((scope) => `<li>${escape(scope)}</li>`).join("");
+    if (problem) return html(response, 400, `<h1>Authorization error</h1><p>${escapeHtml(problem)}</p>`);
+    const hidden = [...url.searchParams].map(([key, value]) => `<input type="hidden" name="${escapeHtml(key)}" value="${escapeHtml(value)}">`).join("");
+    const users = PARTNER_USERS.map((user, index) => `<option value="${user.key}"${index === 0 ? " selected" : ""}>${escapeHtml(labelOf(user))}</option>`).join("");
+    const scopes = (url.searchParams.get("scope") ?? "").split(" ").map((scope) => `<li>${escapeHtml(scope)}</li>`).join("");
     return html(response, 200, `<h1>TrainingPeaks (fake)</h1><p>PlanDrop would like to access your TrainingPeaks account:</p><ul>${scopes}</ul>
 <form method="post" action="/OAuth/Authorize">${hidden}<label>Signed in as <select name="user">${users}</select></label>
 <button type="submit" name="decision" value="allow">Authorize</button> <button type="submit" name="decision" value="deny">Deny</button></form>`);
@@ -105,7 +105,7 @@ export async function startFakePartner(options: { port?: number; host?: string; 
 
   function consent(params: URLSearchParams, response: ServerResponse) {
     const problem = authorizeProblem(params);
-    if (problem) return html(response, 400, `<p>${escape(problem)}</p>`);
+    if (problem) return html(response, 400, `<p>${escapeHtml(problem)}</p>`);
     const redirect = new URL(params.get("redirect_uri") ?? "");
     const state = params.get("state");
     if (state) redirect.searchParams.set("state", state);
@@ -339,7 +339,7 @@ function redirectTo(response: ServerResponse, location: string) {
   response.writeHead(302, { Location: location }).end();
 }
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 

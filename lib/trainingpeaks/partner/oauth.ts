@@ -71,7 +71,7 @@ export async function exchangeCode(config: PartnerOAuthConfig, callback: URL, ex
     if (error instanceof oauth.AuthorizationResponseError) throw new PartnerOAuthError("denied", "TrainingPeaks did not grant access, so nothing was connected.");
     throw new PartnerOAuthError("state_mismatch", "This TrainingPeaks answer does not belong to the connection you started here, so it was refused; press Connect with TrainingPeaks again.");
   }
-  return tokenCall(config, () => oauth.authorizationCodeGrantRequest(as, client, oauth.ClientSecretPost(config.clientSecret), params, config.redirectUri, expected.codeVerifier ?? oauth.nopkce, requestOptions(config)),
+  return tokenCall(() => oauth.authorizationCodeGrantRequest(as, client, oauth.ClientSecretPost(config.clientSecret), params, config.redirectUri, expected.codeVerifier ?? oauth.nopkce, requestOptions(config)),
     (response) => oauth.processAuthorizationCodeResponse(as, client, response));
 }
 
@@ -79,7 +79,7 @@ export async function exchangeCode(config: PartnerOAuthConfig, callback: URL, ex
 export async function refreshTokens(config: PartnerOAuthConfig, refreshToken: string): Promise<PartnerTokens> {
   const as = serverOf(config);
   const client: oauth.Client = { client_id: config.clientId };
-  return tokenCall(config, () => oauth.refreshTokenGrantRequest(as, client, oauth.ClientSecretPost(config.clientSecret), refreshToken, requestOptions(config)),
+  return tokenCall(() => oauth.refreshTokenGrantRequest(as, client, oauth.ClientSecretPost(config.clientSecret), refreshToken, requestOptions(config)),
     (response) => oauth.processRefreshTokenResponse(as, client, response));
 }
 
@@ -100,7 +100,7 @@ export async function deauthorize(config: PartnerOAuthConfig, accessToken: strin
   if (!response.ok) throw new PartnerOAuthError("refused", `TrainingPeaks refused the disconnect (${response.status}).`);
 }
 
-async function tokenCall(config: PartnerOAuthConfig, send: () => Promise<Response>, process: (response: Response) => Promise<oauth.TokenEndpointResponse>): Promise<PartnerTokens> {
+async function tokenCall(send: () => Promise<Response>, process: (response: Response) => Promise<oauth.TokenEndpointResponse>): Promise<PartnerTokens> {
   let response: Response;
   try {
     response = await send();
