@@ -9,7 +9,7 @@ import { countRows, type ImportJobView, importJobViewSchema, type ImportRowView,
 // Every database read and write of an import goes through here.
 
 /** One athlete's share of an import: the rows for their calendar, and which look like workouts already there. */
-export type AthleteRows = { athleteId: string; athleteName: string; rows: ParsedRow[]; duplicates?: Map<string, string> };
+export type AthleteRows = { athleteId: string; athleteName: string; rows: ParsedRow[]; duplicates?: Map<string, string>; /** A note shown on a row that goes as it is (by row key). */ notes?: Map<string, string> };
 export type NewImport = { userId?: string | null; credential: "pasted_token" | "connection"; fileName: string; athletes: AthleteRows[]; accessKeyHash?: string | null };
 export type ClaimedRow = {
   id: string; rowNumber: number; part: number; athleteId: string; athleteName: string; workout: PlannedWorkout; contentKey: string; attempts: number; claimedAt: Date;
