@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { SiteMenu } from "@/components/layout/site-menu";
-import { getPageUser } from "@/lib/auth/page-user";
+import { getUser } from "@/lib/auth/user";
 import "./globals.css";
 import "./small-screens.css";
 
@@ -15,7 +15,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const user = await getPageUser();
+  const user = await getUser();
   return (
     <html lang="en">
       <body>

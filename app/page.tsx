@@ -1,11 +1,11 @@
 import { ImportWorkbench } from "@/components/import/import-workbench";
-import { getPageUser } from "@/lib/auth/page-user";
+import { getUser } from "@/lib/auth/user";
 import { getConnectionView } from "@/lib/connections/connections";
 import { getDb } from "@/lib/db/client";
 import { importPace } from "@/lib/imports/import-pace";
 
 export default async function ImportPage() {
-  const user = await getPageUser();
+  const user = await getUser();
   const connection = user ? await getConnectionView(await getDb(), user.id) : null;
   return (
     <>

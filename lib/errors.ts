@@ -1,59 +1,63 @@
+import "server-only";
 import { ZodError } from "zod";
+import { type ErrorCode, statusFor, type StoppedWork, sentenceFor, stopSentence } from "./error-codes";
 import { log } from "./log";
-import { TrainingPeaksError, type TrainingPeaksErrorKind } from "./trainingpeaks/errors";
+import { TrainingPeaksError } from "./trainingpeaks/errors";
 
-// One error type for everything the app refuses, and one translator into the JSON envelope
-// { error: { code, message } } that every route handler answers with.
-
-const STATUS_BY_CODE = {
-  bad_request: 400,
-  too_large: 413,
-  invalid_plan: 422,
-  token_missing: 401,
-  token_invalid: 401,
-  token_expired: 401,
-  wrong_athlete: 403,
-  cross_site: 403,
-  not_found: 404,
-  import_running: 409,
-  coach_account: 422,
-  trainingpeaks_unauthorized: 401,
-  signed_out: 401,
-  wrong_credentials: 401,
-  email_taken: 409,
-  rate_limited: 429,
-  needs_reconnecting: 409,
-  invalid_cookie: 422,
-  trainingpeaks_error: 502,
-} as const;
-export type AppErrorCode = keyof typeof STATUS_BY_CODE;
+// One error type for everything the app refuses, and the one place a thrown error becomes what
+// the user reads: the JSON envelope { error: { code, message } } of a route handler, the sentence
+// of a server action, and the stop sentence of a job (lib/error-codes.ts holds the codes).
 
 export class AppError extends Error {
-  constructor(readonly code: AppErrorCode, readonly userMessage: string) {
+  /** `userMessage`: a sentence of the error's own (naming the row, date or account); the code's sentence otherwise. */
+  constructor(readonly code: ErrorCode, readonly userMessage: string = sentenceFor(code)) {
     super(userMessage);
     this.name = "AppError";
   }
   get status(): number {
-    return STATUS_BY_CODE[this.code];
+    return statusFor(this.code);
   }
 }
 
-const TRAININGPEAKS_STATUS: Partial<Record<TrainingPeaksErrorKind, number>> = { unauthorized: 401, cookie_rejected: 401, forbidden: 403, premium_required: 402, rate_limited: 429 };
+type Refusal = { status: number; code: ErrorCode; message: string };
 
-export function toErrorResponse(error: unknown): Response {
-  if (error instanceof AppError) return errorJson(error.status, error.code, error.userMessage);
+/** Anything thrown, as the code, status and sentence the user gets; an unexpected error is logged and answered in general words. */
+export function toRefusal(error: unknown): Refusal {
+  if (error instanceof AppError) return { status: error.status, code: error.code, message: error.userMessage };
   if (error instanceof TrainingPeaksError) {
-    const code = error.kind === "unauthorized" ? "trainingpeaks_unauthorized" : `trainingpeaks_${error.kind}`;
-    return errorJson(TRAININGPEAKS_STATUS[error.kind] ?? 502, code, error.userMessage);
+    const code: ErrorCode = `trainingpeaks_${error.kind}`;
+    return { status: statusFor(code), code, message: error.userMessage };
   }
   if (error instanceof ZodError) {
     const first = error.issues[0];
-    return errorJson(422, "invalid_request", `The request is not valid${first ? ` (${first.path.join(".")}: ${first.message})` : ""}.`);
+    return { status: statusFor("invalid_request"), code: "invalid_request", message: `The request is not valid${first ? ` (${first.path.join(".")}: ${first.message})` : ""}.` };
   }
   log.error({ err: error }, "Unexpected error");
-  return errorJson(500, "internal_error", "Something went wrong on our side; please try again.");
+  return { status: statusFor("internal_error"), code: "internal_error", message: sentenceFor("internal_error") };
 }
 
-export function errorJson(status: number, code: string, message: string): Response {
+/** The sentence for anything thrown (server actions answer with it). */
+export function toSentence(error: unknown): string {
+  return toRefusal(error).message;
+}
+
+export function toErrorResponse(error: unknown): Response {
+  const { status, code, message } = toRefusal(error);
+  return errorJson(status, code, message);
+}
+
+export function errorJson(status: number, code: ErrorCode, message: string = sentenceFor(code)): Response {
   return Response.json({ error: { code, message } }, { status });
+}
+
+/** Whether an error is one PlanDrop expects and words itself (not a bug). */
+export function isKnownError(error: unknown): error is AppError | TrainingPeaksError {
+  return error instanceof AppError || error instanceof TrainingPeaksError;
+}
+
+/** Why a job's work (sending or undoing) stopped, ending with the button on screen that goes on. */
+export function stoppedWorkSentence(work: StoppedWork, error: unknown): string {
+  if (isKnownError(error)) return stopSentence(work, error.userMessage);
+  log.error({ work, err: error }, "A job's work stopped unexpectedly");
+  return stopSentence(work, null);
 }

@@ -6,13 +6,11 @@ import { AppError } from "@/lib/errors";
 // the page was this site's. The site is APP_URL when set; else the address the request came to,
 // where X-Forwarded-Host and X-Forwarded-Proto count only behind trusted proxies (TRUSTED_PROXIES).
 
-const CROSS_SITE = "This request came from another site and was refused.";
-
 export function assertSameOrigin(request: Request) {
   const origin = request.headers.get("origin");
   if (origin === null) {
     const site = request.headers.get("sec-fetch-site");
-    if (site !== null && site !== "same-origin" && site !== "none") throw new AppError("cross_site", CROSS_SITE);
+    if (site !== null && site !== "same-origin" && site !== "none") throw new AppError("cross_site");
     return; // not a browser (no Origin and no Sec-Fetch-Site): no cookie can be ridden
   }
   if (origin === "null") throw new AppError("cross_site", "This request came from a page with no address (a sandboxed frame or a file) and was refused.");
@@ -20,9 +18,9 @@ export function assertSameOrigin(request: Request) {
   try {
     from = new URL(origin).origin;
   } catch {
-    throw new AppError("cross_site", CROSS_SITE);
+    throw new AppError("cross_site");
   }
-  if (from !== siteOrigin(request)) throw new AppError("cross_site", CROSS_SITE);
+  if (from !== siteOrigin(request)) throw new AppError("cross_site");
 }
 
 export function siteOrigin(request: Request): string {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { BrowserImportsList } from "@/components/import/browser-imports-list";
-import { getPageUser } from "@/lib/auth/page-user";
+import { getUser } from "@/lib/auth/user";
 import { getDb } from "@/lib/db/client";
 import { formatPlanDate } from "@/lib/format";
 import { listImportsForUser } from "@/lib/imports/history";
@@ -10,7 +10,7 @@ export const metadata = { title: "Imports — PlanDrop" };
 const STATUS_WORDS: Record<string, string> = { ready: "Not started", running: "Running", paused: "Paused", done: "Done", undoing: "Undoing", undone: "Undone" };
 
 export default async function ImportsPage() {
-  const user = await getPageUser();
+  const user = await getUser();
   if (!user) {
     return (
       <>

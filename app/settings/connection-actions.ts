@@ -2,7 +2,7 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getPageUser } from "@/lib/auth/page-user";
+import { requireUser } from "@/lib/auth/user";
 import type { ConnectionView } from "@/lib/connections/connection-view";
 import { getConnectionView, saveConnection, testConnection, unlinkConnection } from "@/lib/connections/connections";
 import { OAUTH_COOKIE, OAUTH_COOKIE_MAX_AGE_S, sealAttempt } from "@/lib/connections/oauth-attempt";
@@ -13,17 +13,12 @@ import { AppError } from "@/lib/errors";
 import { trainingPeaksClientFor } from "@/lib/trainingpeaks/client-from-env";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import { startAuthorization } from "@/lib/trainingpeaks/partner/oauth";
+import { log } from "@/lib/log";
 
 // Settings' TrainingPeaks connection actions, for useActionState: each answers with the
 // connection as it now is and one sentence, never a secret.
 
 export type ConnectionActionState = { connection: ConnectionView | null; message: { kind: "error" | "success"; text: string } | null; notes: string[] };
-
-async function requireUser() {
-  const user = await getPageUser();
-  if (!user) throw new AppError("signed_out", "Sign in again to change your TrainingPeaks connection.");
-  return user;
-}
 
 async function siteOrigin(): Promise<string> {
   const list = await headers();
@@ -36,7 +31,7 @@ async function answer(userId: string, message: ConnectionActionState["message"],
 
 function failure(error: unknown): ConnectionActionState["message"] {
   if (error instanceof AppError || error instanceof TrainingPeaksError) return { kind: "error", text: error.userMessage };
-  console.error("A TrainingPeaks connection action failed", error instanceof Error ? error.name : "error");
+  log.error({ err: error }, "A TrainingPeaks connection action failed");
   return { kind: "error", text: "That did not work; please try again." };
 }
 

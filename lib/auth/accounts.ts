@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { sentenceFor } from "@/lib/error-codes";
 import { AppError } from "@/lib/errors";
 import { sleep } from "@/lib/trainingpeaks/pacer";
 import { type AttemptVerdict, clearAttempts, countAttempt, type Limit } from "./attempt-limit";
@@ -26,7 +27,6 @@ const signInLimits = (email: string, address: string): Limit[] => [
   { key: `sign-in:account:${email}`, max: Number.MAX_SAFE_INTEGER, windowMs: WINDOW_MS, slowAfter: 10 },
 ];
 const signUpLimits = (address: string): Limit[] => [{ key: `sign-up:address:${address}`, max: 10, windowMs: 60 * 60_000 }];
-const WRONG_CREDENTIALS = "That email and password do not match an account.";
 // Compared against when the account does not exist, so both answers take as long.
 const NO_SUCH_USER_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
@@ -46,7 +46,7 @@ export async function signIn(db: Db, credentials: Credentials, address: string):
   await admit(db, limits, "sign-in");
   const user = await db.user.findUnique({ where: { email: credentials.email } });
   const matches = await verifyPassword(credentials.password, user?.passwordHash ?? NO_SUCH_USER_HASH);
-  if (!user || !matches) throw new AppError("wrong_credentials", WRONG_CREDENTIALS);
+  if (!user || !matches) throw new AppError("wrong_credentials");
   await clearAttempts(db, [limits[0] as Limit, limits[2] as Limit]);
   return { id: user.id, email: user.email };
 }
@@ -68,7 +68,7 @@ export async function signUp(db: Db, credentials: Credentials, address: string):
   try {
     return await signIn(db, credentials, address);
   } catch (error) {
-    if (error instanceof AppError && error.code === "wrong_credentials") throw new AppError("wrong_credentials", `${WRONG_CREDENTIALS} If you signed up before, sign in with that account's password.`);
+    if (error instanceof AppError && error.code === "wrong_credentials") throw new AppError("wrong_credentials", `${sentenceFor("wrong_credentials")} If you signed up before, sign in with that account's password.`);
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { decryptSecret, encryptSecret } from "@/lib/crypto";
 import type { Db } from "@/lib/db/client";
+import { sentenceFor } from "@/lib/error-codes";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { accountFromProfile, type TrainingPeaksAccount } from "@/lib/trainingpeaks/account";
@@ -148,7 +149,7 @@ async function openSavedCookie(db: Db, row: ConnectionRow) {
 
 export const UNREADABLE_MESSAGE = "PlanDrop can no longer read the saved TrainingPeaks connection (its encryption key has changed): paste a fresh Production_tpAuth cookie in Settings.";
 
-export const RECONNECT_MESSAGE = "TrainingPeaks no longer accepts the saved connection: paste a fresh Production_tpAuth cookie in Settings.";
+export const RECONNECT_MESSAGE = sentenceFor("needs_reconnecting");
 
 async function exchangeOrExplain(client: TrainingPeaksClient, cookie: string, purpose: "save" | "use") {
   try {
@@ -156,7 +157,7 @@ async function exchangeOrExplain(client: TrainingPeaksClient, cookie: string, pu
   } catch (error) {
     if (error instanceof TrainingPeaksError && error.kind === "cookie_rejected") {
       if (purpose === "save") throw new AppError("invalid_cookie", "TrainingPeaks did not accept this cookie: it may have expired. Sign in to TrainingPeaks again and copy a fresh one.");
-      throw new AppError("needs_reconnecting", RECONNECT_MESSAGE);
+      throw new AppError("needs_reconnecting");
     }
     throw error;
   }

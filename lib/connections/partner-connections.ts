@@ -153,7 +153,7 @@ async function refresh(db: Db, config: PartnerOAuthConfig, row: PartnerRow): Pro
       await markPartnerNeedsReconnecting(db, row.userId);
       throw new AppError("needs_reconnecting", PARTNER_RECONNECT_MESSAGE);
     }
-    throw new AppError("trainingpeaks_error", "TrainingPeaks did not answer properly; try again in a few minutes.");
+    throw new AppError("trainingpeaks_unavailable");
   }
   await db.partnerConnection.update({
     where: { id: row.id },

@@ -12,9 +12,9 @@ import { getImportJobView } from "./queries";
 export async function claimImport(db: Db, jobId: string, userId: string, request: Request): Promise<ImportJobView> {
   const job = await db.importJob.findUnique({ where: { id: jobId }, select: { id: true, userId: true, accessKeyHash: true } });
   if (job && job.userId === userId) return (await getImportJobView(db, jobId)) as ImportJobView;
-  if (!job || job.userId !== null || !requestHasJobKey(request, job.accessKeyHash)) throw new AppError("not_found", "This import does not exist.");
+  if (!job || job.userId !== null || !requestHasJobKey(request, job.accessKeyHash)) throw new AppError("not_found");
 
   const moved = await db.importJob.updateMany({ where: { id: jobId, userId: null }, data: { userId, accessKeyHash: null } });
-  if (moved.count !== 1) throw new AppError("not_found", "This import does not exist.");
+  if (moved.count !== 1) throw new AppError("not_found");
   return (await getImportJobView(db, jobId)) as ImportJobView;
 }

@@ -2,7 +2,7 @@ import { optionalBearer } from "@/lib/api";
 import type { SignedInUser } from "@/lib/auth/current-user";
 import { connectionTokenSource } from "@/lib/connections/connection-token-source";
 import { describeRenewingOnce, getPartnerConnection, PARTNER_RECONNECT_MESSAGE, partnerTokenSource } from "@/lib/connections/partner-connections";
-import { getConnection, RECONNECT_MESSAGE } from "@/lib/connections/connections";
+import { getConnection } from "@/lib/connections/connections";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { accountFromProfile, describeAccount, type TrainingPeaksAccount } from "@/lib/trainingpeaks/account";
@@ -28,12 +28,12 @@ export async function credentialForRequest(db: Db, client: TrainingPeaksClient, 
     const account = await describeAccount(client, accepted.token, accepted.claims.kind === "jwt" ? accepted.claims.athleteId : null);
     return { credential: "pasted_token", tokens: pastedTokenSource(accepted.token), account };
   }
-  if (!user) throw new AppError("token_missing", "Paste your TrainingPeaks bearer token first.");
+  if (!user) throw new AppError("token_missing");
   const partner = await getPartnerConnection(db, user.id);
   if (partner) return partnerCredential(db, user.id, partner.role as PartnerRole, partner.status);
   const connection = await getConnection(db, user.id);
   if (!connection) throw new AppError("token_missing", "Paste your TrainingPeaks bearer token, or save your TrainingPeaks connection in Settings.");
-  if (connection.status === "needs_reconnecting") throw new AppError("needs_reconnecting", RECONNECT_MESSAGE);
+  if (connection.status === "needs_reconnecting") throw new AppError("needs_reconnecting");
   const tokens = connectionTokenSource(db, client, user.id);
   const account = accountFromProfile(await getUserRenewingOnce(client, tokens), null);
   return { credential: "connection", tokens, account };
@@ -56,7 +56,7 @@ async function getUserRenewingOnce(client: TrainingPeaksClient, tokens: TokenSou
     return await client.getUser(token);
   } catch (error) {
     if (!(error instanceof TrainingPeaksError && error.kind === "unauthorized")) throw error;
-    if (!(await tokens.renewAfterUnauthorized(token))) throw new AppError("needs_reconnecting", RECONNECT_MESSAGE);
+    if (!(await tokens.renewAfterUnauthorized(token))) throw new AppError("needs_reconnecting");
     return client.getUser(await tokens.token());
   }
 }
@@ -78,6 +78,6 @@ export async function jobForRequest(db: Db, jobId: string, user: SignedInUser | 
   const reachable = job && (job.userId !== null
     ? job.userId === user?.id
     : requestHasJobKey(request, job.accessKeyHash) || (options.tokenReachChecked === true && optionalBearer(request) !== null));
-  if (!job || !reachable) throw new AppError("not_found", "This import does not exist.");
+  if (!job || !reachable) throw new AppError("not_found");
   return job;
 }

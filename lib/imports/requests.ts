@@ -38,6 +38,9 @@ export const revisionChoiceSchema = z.discriminatedUnion("group", [
 ]);
 export type RevisionChoice = z.infer<typeof revisionChoiceSchema>;
 
+/** The path parameters of /api/imports/:id/… */
+export const importIdParamsSchema = z.object({ id: z.string().min(1).max(100) });
+
 export const duplicateChoiceSchema = z.object({ action: z.enum(["skip", "import"]) });
 
 export const runImportRequestSchema = z.object({ retryFailed: z.boolean().default(false) });

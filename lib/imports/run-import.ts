@@ -58,7 +58,7 @@ export async function runImport(db: Db, jobId: string, options: RunOptions): Pro
 
 async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise<ImportJobView> {
   const job = await getImportJob(db, jobId);
-  if (!job) throw new AppError("not_found", "This import does not exist.");
+  if (!job) throw new AppError("not_found");
   const { client, tokens, signal } = options;
   const claimNextRow = createRowClaimer(db, jobId);
   let stopReason: string | null = null;

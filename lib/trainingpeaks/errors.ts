@@ -1,4 +1,6 @@
-// What can go wrong talking to TrainingPeaks, with the sentence a user reads.
+import { sentenceFor } from "@/lib/error-codes";
+
+// What can go wrong talking to TrainingPeaks; the sentence a user reads is its code's (trainingpeaks_<kind>, lib/error-codes.ts).
 
 export type TrainingPeaksErrorKind =
   | "unauthorized" // 401: the token expired or is not valid
@@ -11,17 +13,6 @@ export type TrainingPeaksErrorKind =
   | "unavailable" // 5xx, timeout or network failure after retries
   | "bad_response"; // a 2xx whose body is not the shape we know
 
-const MESSAGES: Record<TrainingPeaksErrorKind, string> = {
-  unauthorized: "TrainingPeaks says the token has expired or is not valid: copy a fresh one from the TrainingPeaks web app.",
-  cookie_rejected: "TrainingPeaks no longer accepts the saved connection: reconnect TrainingPeaks in Settings.",
-  forbidden: "TrainingPeaks refused access to this athlete's calendar.",
-  premium_required: "This date needs TrainingPeaks Premium: a Basic account can only plan today and tomorrow.",
-  rejected: "TrainingPeaks refused this workout.",
-  not_found: "TrainingPeaks could not find it.",
-  rate_limited: "TrainingPeaks asked us to slow down and kept refusing; try again in a few minutes.",
-  unavailable: "TrainingPeaks did not answer properly; try again in a few minutes.",
-  bad_response: "TrainingPeaks answered in a form PlanDrop does not recognise.",
-};
 
 export class TrainingPeaksError extends Error {
   readonly kind: TrainingPeaksErrorKind;
@@ -37,7 +28,7 @@ export class TrainingPeaksError extends Error {
     this.kind = kind;
     this.status = options.status ?? null;
     this.outcomeUnknown = options.outcomeUnknown ?? false;
-    this.userMessage = options.userMessage ?? (kind === "rejected" && detail ? `TrainingPeaks refused this workout: ${detail}` : MESSAGES[kind]);
+    this.userMessage = options.userMessage ?? (kind === "rejected" && detail ? `TrainingPeaks refused this workout: ${detail}` : sentenceFor(`trainingpeaks_${kind}`));
   }
 }
 

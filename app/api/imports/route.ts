@@ -1,6 +1,4 @@
-import { readJson, route } from "@/lib/api";
-import { findRequestUser } from "@/lib/auth/current-user";
-import { getDb } from "@/lib/db/client";
+import { route } from "@/lib/api";
 import { importContext } from "@/lib/imports/import-setup";
 import { newJobKey } from "@/lib/imports/job-key";
 import { createImportRequestSchema, MAX_IMPORT_REQUEST_BYTES } from "@/lib/imports/requests";
@@ -9,10 +7,7 @@ import { createImportFromPlan } from "@/lib/imports/start-import";
 // POST /api/imports: parse the plan again, place it on each athlete's calendar (pasted token or
 // saved connection; a coach's picked athletes), flag likely duplicates, lay the job down.
 // Nothing is sent yet.
-export const POST = route(async (request) => {
-  const body = createImportRequestSchema.parse(await readJson(request, MAX_IMPORT_REQUEST_BYTES));
-  const db = await getDb();
-  const user = await findRequestUser(db, request);
+export const POST = route({ body: createImportRequestSchema, maxBytes: MAX_IMPORT_REQUEST_BYTES, user: "optional" }, async ({ request, db, body, user }) => {
   const { setup } = await importContext(db, request, user);
   const key = user ? null : newJobKey(); // an anonymous job: only the browser that made it holds its key
   const job = await createImportFromPlan(db, setup, {

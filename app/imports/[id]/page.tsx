@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BrowserJob } from "@/components/import/browser-job";
 import { JobDetail } from "@/components/import/job-detail";
-import { getPageUser } from "@/lib/auth/page-user";
+import { getUser } from "@/lib/auth/user";
 import { getConnectionView } from "@/lib/connections/connections";
 import { getDb } from "@/lib/db/client";
 import { importPace } from "@/lib/imports/import-pace";
@@ -12,7 +12,7 @@ import { getImportJobView } from "@/lib/imports/queries";
 // opened with the key the browser holds.
 export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await getPageUser();
+  const user = await getUser();
   if (!user) {
     return (
       <>

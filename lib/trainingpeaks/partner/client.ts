@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { log as logger } from "@/lib/log";
 import { TrainingPeaksError } from "../errors";
 import { Pacer, type Sleep, sleep as realSleep } from "../pacer";
 import {
@@ -31,7 +32,7 @@ export function createPartnerClient(config: PartnerClientConfig) {
   const sleep = config.sleep ?? realSleep;
   const maxAttempts = config.maxAttempts ?? 3;
   const backoffMs = config.backoffMs ?? 500;
-  const log = config.log ?? ((message: string) => console.warn(message));
+  const log = config.log ?? ((message: string) => logger.warn(message));
   const athletePath = (athleteId: string | null) => (athleteId ? `/${athleteId}` : "");
 
   async function request<T>(options: RequestOptions<T>): Promise<T> {

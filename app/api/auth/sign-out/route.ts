@@ -1,11 +1,13 @@
 import { route } from "@/lib/api";
-import { clearedSessionCookie, readSession } from "@/lib/auth/session";
+import { requestSession, sessionIdOf } from "@/lib/auth/session";
 import { endSession } from "@/lib/auth/sessions";
-import { getDb } from "@/lib/db/client";
 
 // POST /api/auth/sign-out: end this session on the server (its cookie stops working at once) and clear the cookie.
-export const POST = route(async (request) => {
-  const session = await readSession(request);
-  if (session) await endSession(await getDb(), session.sessionId);
-  return Response.json({ ok: true }, { headers: { "Set-Cookie": clearedSessionCookie(request) } });
+export const POST = route({}, async ({ request, db }) => {
+  const response = Response.json({ ok: true });
+  const session = await requestSession(request, response);
+  const sessionId = sessionIdOf(session);
+  if (sessionId) await endSession(db, sessionId);
+  session.destroy();
+  return response;
 });

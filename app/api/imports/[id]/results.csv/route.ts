@@ -1,16 +1,13 @@
 import { route } from "@/lib/api";
-import { findRequestUser } from "@/lib/auth/current-user";
-import { getDb } from "@/lib/db/client";
 import { jobForRequest } from "@/lib/imports/import-access";
 import type { ImportJobView } from "@/lib/imports/import-view";
 import { getImportJobView } from "@/lib/imports/queries";
+import { importIdParamsSchema } from "@/lib/imports/requests";
 import { resultsCsv } from "@/lib/imports/results-csv";
 
 // GET /api/imports/:id/results.csv: every row's result, as a download.
-export const GET = route(async (request, { params }: { params: Promise<{ id: string }> }) => {
-  const { id } = await params;
-  const db = await getDb();
-  const job = await jobForRequest(db, id, await findRequestUser(db, request), request);
+export const GET = route({ params: importIdParamsSchema, user: "optional" }, async ({ request, db, params, user }) => {
+  const job = await jobForRequest(db, params.id, user, request);
   const view = (await getImportJobView(db, job.id)) as ImportJobView;
   const name = view.fileName.replace(/\.[^.]+$/, "").replace(/[^A-Za-z0-9._-]+/g, "-") || "import";
   return new Response(`\uFEFF${resultsCsv(view)}`, {

@@ -1,17 +1,12 @@
-import { readJson, route } from "@/lib/api";
-import { findRequestUser } from "@/lib/auth/current-user";
-import { getDb } from "@/lib/db/client";
+import { route } from "@/lib/api";
 import { jobForRequest } from "@/lib/imports/import-access";
 import { getImportJobView } from "@/lib/imports/queries";
-import { revisionChoiceSchema } from "@/lib/imports/requests";
+import { importIdParamsSchema, revisionChoiceSchema } from "@/lib/imports/requests";
 import { decideRevision } from "@/lib/imports/revision-queries";
 
 // POST /api/imports/:id/revision: what to do with an earlier import's workouts that a revised plan changes (update, add as new, skip) or no longer has (remove, keep).
-export const POST = route(async (request, { params }: { params: Promise<{ id: string }> }) => {
-  const { id } = await params;
-  const choice = revisionChoiceSchema.parse(await readJson(request));
-  const db = await getDb();
-  const job = await jobForRequest(db, id, await findRequestUser(db, request), request);
-  await decideRevision(db, job.id, choice);
-  return Response.json(await getImportJobView(db, job.id));
+export const POST = route({ params: importIdParamsSchema, body: revisionChoiceSchema, user: "optional" }, async ({ request, db, params, body, user }) => {
+  const job = await jobForRequest(db, params.id, user, request);
+  await decideRevision(db, job.id, body);
+  return getImportJobView(db, job.id);
 });

@@ -1,10 +1,11 @@
 import { cookies } from "next/headers";
-import { requireRequestUser } from "@/lib/auth/current-user";
+import { requireUser } from "@/lib/auth/user";
 import { OAUTH_COOKIE, openAttempt } from "@/lib/connections/oauth-attempt";
 import { savePartnerConnection } from "@/lib/connections/partner-connections";
 import { partnerDepsFor } from "@/lib/connections/partner-deps";
 import { getDb } from "@/lib/db/client";
 import { exchangeCode, PartnerOAuthError } from "@/lib/trainingpeaks/partner/oauth";
+import { log } from "@/lib/log";
 
 // GET /api/trainingpeaks/oauth/callback?code=…&state=…: TrainingPeaks sends the browser back after
 // consent. The state must be the one this browser's attempt sealed (else refused before any
@@ -17,7 +18,7 @@ export async function GET(request: Request) {
   const back = (outcome: string) => new Response(null, { status: 303, headers: { Location: `/settings?connection=${outcome}` } });
   try {
     const db = await getDb();
-    const user = await requireRequestUser(db, request);
+    const user = await requireUser();
     // The redirect URI must be the one the authorization sent: APP_URL, else the address the browser used.
     const deps = partnerDepsFor(user.id, `${new URL(request.url).protocol}//${request.headers.get("host") ?? new URL(request.url).host}`);
     if (!deps) return back("not_configured");
@@ -27,7 +28,7 @@ export async function GET(request: Request) {
     return back("connected");
   } catch (error) {
     if (error instanceof PartnerOAuthError) return back(error.kind);
-    console.error("Connect with TrainingPeaks failed", error instanceof Error ? error.name : "error");
+    log.error({ err: error }, "Connect with TrainingPeaks failed");
     return back("failed");
   }
 }
