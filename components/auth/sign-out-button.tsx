@@ -1,18 +1,17 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { signOutAction } from "@/app/(auth)/actions";
 
-type Router = ReturnType<typeof useRouter>;
-
-/** Ends the session, forgets this tab's pasted token, and goes home. */
-export async function signOutOfPlanDrop(router: Router) {
-  await fetch("/api/auth/sign-out", { method: "POST" });
+/** Forgets this tab's pasted token, then ends the session on the server, which goes home. */
+export async function signOutOfPlanDrop() {
   sessionStorage.clear();
-  router.push("/");
-  router.refresh();
+  await signOutAction();
 }
 
 export function SignOutButton() {
-  const router = useRouter();
-  return <button type="button" className="link" onClick={() => void signOutOfPlanDrop(router)}>Sign out</button>;
+  return (
+    <form action={signOutAction} onSubmit={() => sessionStorage.clear()}>
+      <button type="submit" className="link">Sign out</button>
+    </form>
+  );
 }

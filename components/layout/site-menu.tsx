@@ -2,12 +2,10 @@
 
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { signOutOfPlanDrop } from "@/components/auth/sign-out-button";
 
 /** The header's links folded into one menu, for phones and narrow windows (the wide header lists them inline). */
 export function SiteMenu({ email }: { email: string | null }) {
-  const router = useRouter();
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger className="menu-trigger secondary">Menu</DropdownMenu.Trigger>
@@ -19,7 +17,7 @@ export function SiteMenu({ email }: { email: string | null }) {
           {email ? (
             <>
               <DropdownMenu.Item asChild className="menu-item"><Link href="/settings">Settings</Link></DropdownMenu.Item>
-              <DropdownMenu.Item className="menu-item" onSelect={() => void signOutOfPlanDrop(router)}>Sign out</DropdownMenu.Item>
+              <DropdownMenu.Item className="menu-item" onSelect={() => void signOutOfPlanDrop()}>Sign out</DropdownMenu.Item>
             </>
           ) : (
             <>
