@@ -55,9 +55,7 @@ export function isKnownError(error: unknown): error is AppError | TrainingPeaksE
   return error instanceof AppError || error instanceof TrainingPeaksError;
 }
 
-/** Why a job's work (sending or undoing) stopped, ending with the button on screen that goes on. */
+/** Why a job's work (sending or undoing) stopped, ending with the button on screen that goes on (the caller logs what was unexpected). */
 export function stoppedWorkSentence(work: StoppedWork, error: unknown): string {
-  if (isKnownError(error)) return stopSentence(work, error.userMessage);
-  log.error({ work, err: error }, "A job's work stopped unexpectedly");
-  return stopSentence(work, null);
+  return stopSentence(work, isKnownError(error) ? error.userMessage : null);
 }

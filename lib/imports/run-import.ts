@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError, stoppedWorkSentence } from "@/lib/errors";
 import { log } from "@/lib/log";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import { isFinalRefusal, TrainingPeaksError } from "@/lib/trainingpeaks/errors";
@@ -209,7 +209,6 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
   return (await getImportJobView(db, jobId)) as ImportJobView;
 }
 
-export function sentenceFor(error: unknown): string {
-  if (error instanceof TrainingPeaksError || error instanceof AppError) return `${error.userMessage} Press Resume to go on.`;
-  return "The import stopped because of an unexpected error; press Resume to go on.";
+function sentenceFor(error: unknown): string {
+  return stoppedWorkSentence("send", error);
 }

@@ -1,13 +1,9 @@
+import { stopSentence } from "@/lib/error-codes";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import type { ImportJobView, ImportRowView, RunEvent } from "./import-view";
 
-// What an unexpected failure tells the user: the button that goes on is the one that started the work.
-const UNEXPECTED: Record<"send" | "undo", string> = {
-  send: "The import stopped because of an unexpected error; press Resume to go on.",
-  undo: "The undo stopped because of an unexpected error; press Undo import to go on.",
-};
 
 /** Streams a job's work (sending or undoing) as newline-separated JSON events (see runEventSchema). */
 export function streamJob(action: "send" | "undo", work: (onRow: (row: ImportRowView) => void) => Promise<ImportJobView>): Response {
@@ -26,7 +22,7 @@ export function streamJob(action: "send" | "undo", work: (onRow: (row: ImportRow
       } catch (error) {
         const known = error instanceof AppError || error instanceof TrainingPeaksError;
         if (!known) log.error({ action, err: error }, "An import's work stopped unexpectedly");
-        const message = known ? error.userMessage : UNEXPECTED[action];
+        const message = known ? error.userMessage : stopSentence(action, null);
         write({ type: "error", message });
       }
       try {

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { stoppedWorkSentence } from "@/lib/errors";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import type { ImportJobView, ImportRowView } from "./import-view";
@@ -6,7 +7,7 @@ import { withJobLease } from "./job-lease";
 import { getImportJobView, setJobStatus, storedRowView } from "./queries";
 import { revertUpdate } from "./revert-update";
 import { COMPLETED_NOTE } from "./revision-queries";
-import { sentenceFor, type TokenSource } from "./run-import";
+import type { TokenSource } from "./run-import";
 import { strayIdsOf } from "./stray-workouts";
 
 const ALREADY_GONE = "Already gone from TrainingPeaks (deleted there), so there was nothing to delete.";
@@ -62,7 +63,7 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
         if (error instanceof TrainingPeaksError && error.kind === "forbidden" && row.action !== "update") return recordGone(row, ALREADY_GONE);
         const not = row.action === "update" ? "Not put back" : "Not deleted";
         const message = error instanceof TrainingPeaksError ? `${not}: ${error.userMessage}` : `${not} because of an unexpected error.`;
-        if (error instanceof TrainingPeaksError && (error.kind === "unauthorized" || error.kind === "rate_limited")) stopReason ??= sentenceFor(error);
+        if (error instanceof TrainingPeaksError && (error.kind === "unauthorized" || error.kind === "rate_limited")) stopReason ??= stoppedWorkSentence("undo", error);
         await db.importRow.update({ where: { id: row.id }, data: { status: failedStatus, error: message } });
         options.onRow?.(storedRowView(row, failedStatus, message));
       }
