@@ -166,7 +166,7 @@ export function ImportWorkbench({ connection, signedIn }: Props) {
 
       {parsed?.ok && summary && !refusal && (
         <section className="card wide" aria-labelledby="preview-heading">
-          <div className="preview-heading">
+          <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
             <h2 id="preview-heading">Preview of {plan?.fileName}</h2>
             <span className="hint" aria-live="polite">{savedPlan.isSaved ? "Kept in this browser, with your fixes, until you clear it." : ""}</span>
             <button type="button" className="secondary" onClick={clearPlan}>Clear plan</button>

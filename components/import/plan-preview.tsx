@@ -68,7 +68,7 @@ export function PlanPreview({ rows, editing }: { rows: readonly ParsedRow[]; edi
 
   return (
     <>
-      <VirtualTable caption="Plan preview" rows={rows} columns={columns} rowKey={(row) => `${row.rowNumber}:${row.part ?? 0}`} rowClassName={(row) => `row-${row.status}${editing?.edits.changedRows.has(row.rowNumber) ? " row-edited" : ""}`} />
+      <VirtualTable caption="Plan preview" rows={rows} columns={columns} rowKey={(row) => `${row.rowNumber}:${row.part ?? 0}`} rowClassName={(row) => `row-${row.status}${editing?.edits.changedRows.has(row.rowNumber) ? " [&>td:first-child]:shadow-[inset_3px_0_0_var(--color-warning)]" : ""}`} />
       <div id="step-detail" aria-live="polite">
         {selectedRow?.fields.structure && (
           <section className="step-detail" aria-label={`Steps of ${selectedRow.fields.title ?? ""}`}>

@@ -63,7 +63,7 @@ export function RemoveRowButton({ editing, counts, row }: { editing: PreviewEdit
     edits.commit({ label: editLabel({ row: row.rowNumber, column, header }, edits.cellText(row.rowNumber, column), ""), cells: [{ row: row.rowNumber, column, value: "" }], removedRows: [] });
   }
 
-  return <button type="button" className="row-remove" aria-label={label} title={label} onClick={onRemove}>✕</button>;
+  return <button type="button" className="ml-1 min-h-0 border-transparent bg-transparent px-1.5 py-0 text-muted hover:border-line hover:text-error" aria-label={label} title={label} onClick={onRemove}>✕</button>;
 }
 
 /** A change in words: Row 12, Sport: "Kayak" → "Rowing". */

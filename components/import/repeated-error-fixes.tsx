@@ -11,7 +11,7 @@ export function RepeatedErrorFixes({ rows, source, edits }: { rows: readonly Par
   const groups = useMemo(() => findRepeatedErrors(rows, source, edits.cellText), [rows, source, edits.cellText]);
   if (groups.length === 0) return null;
   return (
-    <section className="repeated-fixes" aria-label="Fix a value in several rows">
+    <section className="my-3 rounded-md border border-line px-3 py-2" aria-label="Fix a value in several rows">
       {groups.map((group) => <ReplaceForm key={`${group.column}:${group.value}`} group={group} edits={edits} />)}
     </section>
   );
@@ -31,8 +31,8 @@ function ReplaceForm({ group, edits }: { group: RepeatedError; edits: PlanEdits 
   }
 
   return (
-    <form className="replace-form" onSubmit={(event) => { event.preventDefault(); onReplace(); }}>
-      <p className="hint">{group.message} ({group.header}, rows {listRows(group.rows)})</p>
+    <form className="my-1 flex flex-wrap items-center gap-1.5" onSubmit={(event) => { event.preventDefault(); onReplace(); }}>
+      <p className="hint m-0 basis-full">{group.message} ({group.header}, rows {listRows(group.rows)})</p>
       <label htmlFor={fieldId}>{`Replace "${group.value}" with`}</label>{" "}
       {group.isSport ? (
         <select id={fieldId} value={replacement} onChange={(event) => setReplacement(event.target.value)}>
