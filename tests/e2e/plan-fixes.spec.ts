@@ -166,24 +166,3 @@ test("a plan dropped anywhere on the page is taken, and a finished import forget
   await expect(page.getByRole("table", { name: "Import results" }).getByRole("cell", { name: "Created" })).toHaveCount(1);
   await expect(page.getByRole("region", { name: "Plan preview" })).toHaveCount(0);
 });
-
-test("signing up and signing out keep the plan and its fixes", async ({ page }) => {
-  await page.goto("/");
-  await pastePlan(page, PLAN);
-  await fixPlan(page);
-  await expect(page.getByText("Kept in this browser, with your fixes, until you clear it.")).toBeVisible();
-
-  await page.goto("/sign-up");
-  await page.getByLabel("Email").fill(`fixes-${Date.now()}@example.com`);
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByRole("button", { name: "Sign up" }).click();
-  await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
-  await page.goto("/");
-  await expect(page.getByLabel("Plan summary")).toContainText("Workouts4Errors0");
-
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in", exact: true }).first()).toBeVisible();
-  await page.goto("/");
-  await expect(page.getByLabel("Plan summary")).toContainText("Workouts4Errors0");
-  await expect(page.getByRole("region", { name: /Your fixes/ }).getByRole("listitem")).toHaveCount(3);
-});
