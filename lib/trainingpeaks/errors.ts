@@ -41,6 +41,16 @@ export class TrainingPeaksError extends Error {
   }
 }
 
+/**
+ * A refusal that sending the same workout again cannot change: the workout itself (400 and other
+ * 4xx validation answers), the account (402, needs Premium), the athlete's calendar out of reach
+ * (403 even with a fresh token, 404). Timeouts, 5xx, 408, 409 and 429 can clear by themselves.
+ */
+export function isFinalRefusal(error: TrainingPeaksError): boolean {
+  if (error.kind === "premium_required" || error.kind === "forbidden" || error.kind === "not_found") return true;
+  return error.kind === "rejected" && error.status !== null && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 409;
+}
+
 /** TrainingPeaks answers a workout id it no longer has (deleted by hand) with 400 `Invalid workoutId (<id>)`, or 404. */
 export function isWorkoutGone(error: unknown): boolean {
   if (!(error instanceof TrainingPeaksError)) return false;
