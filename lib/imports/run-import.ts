@@ -5,13 +5,13 @@ import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import { toWorkoutPayload } from "@/lib/trainingpeaks/map-workout";
 import { sleep } from "@/lib/trainingpeaks/pacer";
 import type { ImportJobView, ImportRowView } from "./import-view";
-import { withJobLease } from "./job-lease";
+import { type JobLease, withJobLease } from "./job-lease";
 import { looksTheSame } from "./same-workout";
 import { recordStrayWorkouts } from "./stray-workouts";
 import { sendChange } from "./send-change";
 import {
-  type ClaimedRow, clearCancelRequest, countRowsWithStatus, isCancelRequested, createRowClaimer, findRowsInDoubt, getImportJob, getImportJobView,
-  recordAlreadyImported, recordCreated, recordFailed, reserveLedgerEntry, returnToQueue, rowView, setJobStatus,
+  type ClaimedRow, countRowsWithStatus, isCancelRequested, createRowClaimer, findRowsInDoubt, getImportJob, getImportJobView,
+  finishJob, recordAlreadyImported, recordCreated, recordFailed, reserveLedgerEntry, returnToQueue, rowView, setJobStatus,
 } from "./queries";
 
 /** Where the run gets its bearer token; a saved connection can mint a fresh one after a 401. */
@@ -41,6 +41,8 @@ export type RunOptions = {
    * be sent twice.
    */
   inFlightMs?: number;
+  /** The job's lease when the caller took it already (a job started in this process); otherwise the run takes one. */
+  lease?: JobLease;
 };
 
 /** How many times one row is tried when TrainingPeaks fails without saying no. */
@@ -52,7 +54,7 @@ const MAX_ATTEMPTS = 5;
  * rows pending or in doubt, and the next run checks the calendar before sending those again.
  */
 export async function runImport(db: Db, jobId: string, options: RunOptions): Promise<ImportJobView> {
-  return withJobLease(db, jobId, () => runWithLease(db, jobId, options));
+  return withJobLease(db, jobId, () => runWithLease(db, jobId, options), options.lease);
 }
 
 async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise<ImportJobView> {
@@ -75,8 +77,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
   const needsPremiumFrom = new Map<string, string>();
   const stop = (reason: string) => { stopReason ??= reason; };
 
-  await setJobStatus(db, jobId, "running");
-  await clearCancelRequest(db, jobId);
+  await setJobStatus(db, jobId, "running"); // a Cancel pressed once the job was started is kept: startJob cleared the earlier one
 
   /**
    * The workout a timed-out or crashed create may have made: same day, sport and title, not
@@ -204,7 +205,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
   const unfinished = await countRowsWithStatus(db, jobId, ["pending", "sending", "changed", "missing"]);
   const undecided = unfinished > 0 && !stopReason && (await countRowsWithStatus(db, jobId, ["changed", "missing"])) > 0;
   const reason = unfinished === 0 ? null : undecided ? "Choose what to do with the workouts of the earlier import first." : stopReason ?? "The import stopped before the end; press Resume to go on.";
-  await setJobStatus(db, jobId, unfinished === 0 ? "done" : "paused", reason);
+  await finishJob(db, jobId, unfinished === 0 ? "done" : "paused", reason);
   return (await getImportJobView(db, jobId)) as ImportJobView;
 }
 

@@ -3,8 +3,8 @@ import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
 import { removePlannedWorkout } from "@/lib/trainingpeaks/change-planned-workout";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import type { ImportJobView, ImportRowView } from "./import-view";
-import { withJobLease } from "./job-lease";
-import { getImportJobView, setJobStatus, storedRowView } from "./queries";
+import { type JobLease, withJobLease } from "./job-lease";
+import { finishJob, getImportJobView, setJobStatus, storedRowView } from "./queries";
 import { revertUpdate } from "./revert-update";
 import { COMPLETED_NOTE } from "./revision-queries";
 import { sentenceFor, type TokenSource } from "./run-import";
@@ -14,7 +14,7 @@ const ALREADY_GONE = "Already gone from TrainingPeaks (deleted there), so there 
 /** Rows whose change to the calendar Undo takes back: created workouts, and updated ones. */
 const UNDOABLE = ["created", "delete_failed", "updated", "revert_failed"];
 
-export type UndoOptions = { client: TrainingPeaksClient; tokens: TokenSource; concurrency: number; signal?: AbortSignal; onRow?: (row: ImportRowView) => void };
+export type UndoOptions = { client: TrainingPeaksClient; tokens: TokenSource; concurrency: number; signal?: AbortSignal; onRow?: (row: ImportRowView) => void; lease?: JobLease };
 
 /**
  * Deletes exactly the workouts this job created and puts back the earlier version of those it
@@ -81,7 +81,7 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
     await Promise.all(Array.from({ length: options.concurrency }, work));
 
     const left = await db.importRow.count({ where: { jobId, status: { in: UNDOABLE } } });
-    await setJobStatus(db, jobId, left === 0 ? "undone" : "paused", left === 0 ? null : stopReason ?? `${left} ${left === 1 ? "workout" : "workouts"} could not be undone; each row says why. Press Undo import to try again.`);
+    await finishJob(db, jobId, left === 0 ? "undone" : "paused", left === 0 ? null : stopReason ?? `${left} ${left === 1 ? "workout" : "workouts"} could not be undone; each row says why. Press Undo import to try again.`);
     return (await getImportJobView(db, jobId)) as ImportJobView;
-  });
+  }, options.lease);
 }
