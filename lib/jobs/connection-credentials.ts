@@ -2,6 +2,7 @@ import { connectionTokenSource } from "@/lib/connections/connection-token-source
 import { getConnection } from "@/lib/connections/connections";
 import type { Db } from "@/lib/db/client";
 import { trainingPeaksClientFor } from "@/lib/trainingpeaks/client-from-env";
+import { webCalendar } from "@/lib/trainingpeaks/web-calendar";
 import type { JobCredentials } from "./run-job";
 
 /**
@@ -13,5 +14,5 @@ export async function connectionCredentials(db: Db, userId: string): Promise<Job
   const connection = await getConnection(db, userId);
   if (!connection) return null;
   const client = trainingPeaksClientFor(`tp:${connection.tpUserId}`);
-  return { client, tokens: connectionTokenSource(db, client, userId) };
+  return { client: webCalendar(client), tokens: connectionTokenSource(db, client, userId) };
 }

@@ -4,11 +4,11 @@ import type { ImportJobView } from "@/lib/imports/import-view";
 import type { JobLease } from "@/lib/imports/job-lease";
 import { runImport, type TokenSource } from "@/lib/imports/run-import";
 import { undoImport } from "@/lib/imports/undo-import";
-import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
+import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 
 /** What a started job does: "send" its rows (new workouts, and a revised plan's updates and removals), or "undo" what it did. */
 export type JobKind = "send" | "undo";
-export type JobCredentials = { client: TrainingPeaksClient; tokens: TokenSource };
+export type JobCredentials = { client: TrainingPeaksCalendar; tokens: TokenSource };
 
 /** The status a job has while it is queued or running for this kind of work. */
 export const STATUS_OF_KIND = { send: "running", undo: "undoing" } as const;

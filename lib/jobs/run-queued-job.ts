@@ -18,7 +18,7 @@ const UNLINKED: Record<JobKind, string> = {
  */
 export async function runQueuedJob(db: Db, jobId: string): Promise<void> {
   const queued = await getImportJob(db, jobId);
-  if (!queued || queued.credential !== "connection" || !queued.userId || !kindOfStatus(queued.status)) return;
+  if (queued?.credential !== "connection" || !queued.userId || !kindOfStatus(queued.status)) return;
   let lease: JobLease;
   try {
     lease = await takeJobLease(db, jobId);

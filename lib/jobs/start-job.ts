@@ -4,7 +4,7 @@ import type { ImportCredential } from "@/lib/imports/import-access";
 import type { ImportJobView } from "@/lib/imports/import-view";
 import { ALREADY_RUNNING, type JobLease, takeJobLease } from "@/lib/imports/job-lease";
 import { finishJob, getImportJobView, markJobStarted } from "@/lib/imports/queries";
-import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
+import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import { getJobQueue } from "./job-queue-for-database";
 import { type JobKind, runJob, STATUS_OF_KIND } from "./run-job";
 
@@ -19,7 +19,7 @@ const UNEXPECTED: Record<JobKind, string> = {
  * the tab and this process. A pasted-token job runs here, in the process that received the
  * token, which it holds in memory for this run only (never in the database, a log or the queue).
  */
-export async function startJob(db: Db, jobId: string, kind: JobKind, credential: ImportCredential, client: TrainingPeaksClient): Promise<ImportJobView> {
+export async function startJob(db: Db, jobId: string, kind: JobKind, credential: ImportCredential, client: TrainingPeaksCalendar): Promise<ImportJobView> {
   if (credential.credential === "pasted_token") {
     const lease = await takeJobLease(db, jobId); // taken before answering: the job is never seen running without its run
     await markJobStarted(db, jobId, STATUS_OF_KIND[kind], "pasted_token", lease.runnerId);
