@@ -6,7 +6,9 @@ import { type JobLease, withJobLease } from "./job-lease";
 import { finishJob, getImportJobView, setJobStatus, storedRowView } from "./queries";
 import { revertUpdate } from "./revert-update";
 import { COMPLETED_NOTE } from "./revision-queries";
-import { sentenceFor, type TokenSource } from "./run-import";
+import type { TokenSource } from "./run-import";
+import { sentenceFor } from "./engine/stop-sentences";
+import { runWorkerPool } from "./engine/worker-pool";
 import { strayIdsOf } from "./stray-workouts";
 
 const ALREADY_GONE = "Already gone from TrainingPeaks (deleted there), so there was nothing to delete.";
@@ -56,7 +58,7 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
         if (error instanceof TrainingPeaksError && error.kind === "forbidden" && row.action !== "update") return recordGone(row, ALREADY_GONE);
         const not = row.action === "update" ? "Not put back" : "Not deleted";
         const message = error instanceof TrainingPeaksError ? `${not}: ${error.userMessage}` : `${not} because of an unexpected error.`;
-        if (error instanceof TrainingPeaksError && (error.kind === "unauthorized" || error.kind === "rate_limited")) stopReason ??= sentenceFor(error);
+        if (error instanceof TrainingPeaksError && (error.kind === "unauthorized" || error.kind === "rate_limited")) stopReason ??= sentenceFor(error, "undo");
         await db.importRow.update({ where: { id: row.id }, data: { status: failedStatus, error: message } });
         options.onRow?.(storedRowView(row, failedStatus, message));
       }
@@ -70,14 +72,11 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
       options.onRow?.(storedRowView(row, "deleted", note));
     }
 
-    async function work() {
-      while (!stopReason && !options.signal?.aborted) {
-        const row = rows[next++];
-        if (!row) return;
-        await undoRow(row);
-      }
-    }
-    await Promise.all(Array.from({ length: options.concurrency }, work));
+    await runWorkerPool(options.concurrency, {
+      next: () => rows[next++] ?? null,
+      handle: async (row) => { await undoRow(row); },
+      stopped: () => stopReason !== null || options.signal?.aborted === true,
+    });
 
     const left = await db.importRow.count({ where: { jobId, status: { in: UNDOABLE } } });
     await finishJob(db, jobId, left === 0 ? "undone" : "paused", left === 0 ? null : stopReason ?? `${left} ${left === 1 ? "workout" : "workouts"} could not be undone; each row says why. Press Undo import to try again.`);
