@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import { ApiError, cancelImport, chooseDuplicates, chooseRevision, fetchImport, fetchProgress, startJob } from "@/lib/imports/import-api-client";
 import type { ImportJobView, ImportRowView, JobProgress } from "@/lib/imports/import-view";
 import type { RevisionChoice } from "@/lib/imports/requests";
+import type { ImportPace } from "@/lib/imports/time-left";
 import { ImportResults } from "./import-results";
 
 /** How often the page looks at a running job. */
@@ -29,6 +30,10 @@ type Props = {
   canSend: boolean;
   /** Start sending at once (a job just made, with no duplicate question to answer). */
   startRun?: boolean;
+  /** The server's sending pace, for the time estimate. */
+  pace?: ImportPace;
+  /** Bring the results into view and move focus to them (an import just made). */
+  focusOnMount?: boolean;
 };
 
 /**
@@ -36,7 +41,7 @@ type Props = {
  * server runs the job; this page starts it and follows it, so closing or reloading the tab
  * leaves the job going and reopening it picks the progress up again.
  */
-export function JobPanel({ job: initial, token, canSend, startRun = false }: Props) {
+export function JobPanel({ job: initial, token, canSend, startRun = false, pace, focusOnMount = false }: Props) {
   const [job, setJob] = useState(initial);
   const [starting, setStarting] = useState<"run" | "undo" | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -70,11 +75,11 @@ export function JobPanel({ job: initial, token, canSend, startRun = false }: Pro
     };
   }, [job.id, following]);
 
-  const start = useCallback(async (jobId: string, action: "run" | "undo", retryFailed: boolean) => {
+  const start = useCallback(async (jobId: string, action: "run" | "undo", retryFailed: boolean, athleteId?: string) => {
     setStarting(action);
     setError(null);
     try {
-      setJob(await startJob(jobId, token, action, retryFailed));
+      setJob(await startJob(jobId, token, action, retryFailed, athleteId));
     } catch (failure) {
       setError(failure instanceof ApiError ? failure.message : "PlanDrop could not be reached; check your connection and try again.");
       const latest = await fetchImport(jobId).catch(() => null);
@@ -102,12 +107,12 @@ export function JobPanel({ job: initial, token, canSend, startRun = false }: Pro
   return (
     <>
       {error && <p className="file-error results-error" role="alert">{error}</p>}
-      <ImportResults job={job} actions={{
+      <ImportResults job={job} pace={pace} focusOnMount={focusOnMount} actions={{
         busy, canSend,
         onResume: () => void start(job.id, "run", false),
         onRetryFailed: () => void start(job.id, "run", true),
         onCancel: () => void cancelImport(job.id).then(setJob).catch(() => setError("Cancel did not reach PlanDrop; please try again.")),
-        onUndo: () => void start(job.id, "undo", false),
+        onUndo: (athleteId) => void start(job.id, "undo", false, athleteId),
         // The duplicates question comes last: its answer sends the job.
         onDuplicates: (action) => void answer(() => chooseDuplicates(job.id, action), () => true),
         onRevision: (choice: RevisionChoice) => void answer(() => chooseRevision(job.id, choice), (next) => !hasOpenQuestions(next) && next.counts.pending > 0),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type ImportJobView, importJobViewSchema, type JobProgress, jobProgressSchema } from "./import-view";
 import { type AccountView, accountViewSchema } from "./account-view";
+import { forgetBrowserImport, rememberBrowserImport } from "./browser-imports";
 import type { AthleteChoice } from "./athlete-targets";
 import type { RevisionChoice } from "./requests";
 import { type TokenCheck, tokenCheckSchema } from "./token-check";
@@ -30,7 +31,18 @@ export type CreateImportBody = { csv: string; fileName: string; startDate?: stri
 
 export async function createImport(token: string | null, body: CreateImportBody): Promise<ImportJobView> {
   const { accessKey, ...job } = createdImportSchema.parse(await call("/api/imports", { method: "POST", token: token ?? undefined, body }));
-  if (accessKey) localStorage.setItem(`${JOB_KEY_STORAGE}${job.id}`, accessKey);
+  if (accessKey) {
+    localStorage.setItem(`${JOB_KEY_STORAGE}${job.id}`, accessKey);
+    rememberBrowserImport({ id: job.id, fileName: job.fileName, athleteName: job.athleteName, createdAt: new Date().toISOString() });
+  }
+  return job;
+}
+
+/** Moves an import made in this browser without an account to the signed-in user; this browser then forgets its key. */
+export async function claimImport(jobId: string): Promise<ImportJobView> {
+  const job = importJobViewSchema.parse(await call(`/api/imports/${jobId}/claim`, { method: "POST", jobId }));
+  localStorage.removeItem(`${JOB_KEY_STORAGE}${jobId}`);
+  forgetBrowserImport(jobId);
   return job;
 }
 
@@ -72,11 +84,12 @@ export async function downloadResultsWithKey(jobId: string, fileName: string): P
 }
 
 /**
- * Starts sending (or undoing) the import on the server; resolves at once with the job, which then
- * goes on without this tab (followJobProgress follows it).
+ * Starts sending (or undoing: all of it, or one athlete's rows) the import on the server; resolves
+ * at once with the job, which then goes on without this tab (fetchProgress follows it).
  */
-export async function startJob(jobId: string, token: string | null, action: "run" | "undo", retryFailed = false): Promise<ImportJobView> {
-  return importJobViewSchema.parse(await call(`/api/imports/${jobId}/${action}`, { method: "POST", token: token ?? undefined, body: action === "run" ? { retryFailed } : {}, jobId }));
+export async function startJob(jobId: string, token: string | null, action: "run" | "undo", retryFailed = false, athleteId?: string): Promise<ImportJobView> {
+  const body = action === "run" ? { retryFailed } : athleteId ? { athleteId } : {};
+  return importJobViewSchema.parse(await call(`/api/imports/${jobId}/${action}`, { method: "POST", token: token ?? undefined, body, jobId }));
 }
 
 /** The job with the rows changed since `cursor` (every row without one), and the cursor for the next look. */

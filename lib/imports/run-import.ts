@@ -133,7 +133,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
           const earliest = needsPremiumFrom.get(row.athleteId);
           if (!earliest || decision.premiumFrom < earliest) needsPremiumFrom.set(row.athleteId, decision.premiumFrom);
         }
-        return recordFailed(db, row, decision.message);
+        return recordFailed(db, row, decision.message, decision.status);
       case "requeue":
         if (decision.stop) stop(decision.stop);
         if (decision.afterMs) await sleep(decision.afterMs);

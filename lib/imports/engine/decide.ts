@@ -1,4 +1,4 @@
-import type { TrainingPeaksErrorKind } from "@/lib/trainingpeaks/errors";
+import { isFinalRefusal, type TrainingPeaksErrorKind } from "@/lib/trainingpeaks/errors";
 import type { ClaimedRow } from "../queries";
 import { stopSentence } from "./stop-sentences";
 
@@ -31,7 +31,8 @@ export type Decision =
   | { do: "send" }
   | { do: "record_created"; tpWorkoutId: string }
   | { do: "record_already_imported"; tpWorkoutId: string }
-  | { do: "record_failed"; message: string; premiumFrom?: string }
+  /** "failed" rows are offered to Retry; "refused" ones (TrainingPeaks said no for a reason a retry cannot change) are not. */
+  | { do: "record_failed"; message: string; status: "failed" | "refused"; premiumFrom?: string }
   /** Back to the queue, after `afterMs` if given; the run stops with `stop` if given. */
   | { do: "requeue"; afterMs?: number; stop?: string }
   /** The create may have landed: look on the calendar, first waiting until it can no longer be under way when no answer came at all. */
@@ -47,18 +48,18 @@ type Row = Pick<ClaimedRow, "action" | "attempts"> & { workout: { date: string }
 export function decide(row: Row, outcome: Outcome, rules: Rules = DEFAULT_RULES): Decision {
   switch (outcome.type) {
     case "premium_refused_from":
-      return outcome.date !== undefined && row.workout.date >= outcome.date ? { do: "record_failed", message: PREMIUM_CASCADE } : { do: "send" };
+      return outcome.date !== undefined && row.workout.date >= outcome.date ? { do: "record_failed", message: PREMIUM_CASCADE, status: "refused" } : { do: "send" };
     case "reserved":
-      if (outcome.reservation === "taken") return { do: "record_failed", message: SENDING_ELSEWHERE };
+      if (outcome.reservation === "taken") return { do: "record_failed", message: SENDING_ELSEWHERE, status: "failed" };
       if (typeof outcome.reservation === "object") return { do: "record_already_imported", tpWorkoutId: outcome.reservation.tpWorkoutId };
       return { do: "send" };
     case "created":
       return { do: "record_created", tpWorkoutId: outcome.tpWorkoutId };
     case "crashed":
-      return { do: "record_failed", message: UNEXPECTED_ROW };
+      return { do: "record_failed", message: UNEXPECTED_ROW, status: "failed" };
     case "looked":
       if (outcome.landed) return { do: "record_created", tpWorkoutId: outcome.landed };
-      return row.attempts >= rules.maxAttempts ? { do: "record_failed", message: outcome.failure.userMessage } : { do: "requeue", afterMs: rules.retryDelayMs * row.attempts };
+      return row.attempts >= rules.maxAttempts ? { do: "record_failed", message: outcome.failure.userMessage, status: "failed" } : { do: "requeue", afterMs: rules.retryDelayMs * row.attempts };
     case "look_failed":
       return { do: "leave_in_doubt", stop: NOT_ANSWERING };
     case "failed":
@@ -70,8 +71,8 @@ function decideFailure(row: Row, { failure, tokenRenewed, expiredMessage }: Extr
   if (failure.kind === "unauthorized") return tokenRenewed ? { do: "requeue" } : { do: "requeue", stop: expiredMessage ?? stopSentence("send", failure.userMessage) };
   if (failure.kind === "forbidden" && tokenRenewed) return { do: "requeue" };
   if (failure.kind === "rate_limited") return { do: "requeue", stop: stopSentence("send", failure.userMessage) };
-  if (failure.kind === "premium_required") return { do: "record_failed", message: failure.userMessage, premiumFrom: row.workout.date };
-  if (!failure.outcomeUnknown) return { do: "record_failed", message: failure.userMessage };
+  if (failure.kind === "premium_required") return { do: "record_failed", message: failure.userMessage, status: "refused", premiumFrom: row.workout.date };
+  if (!failure.outcomeUnknown) return { do: "record_failed", message: failure.userMessage, status: isFinalRefusal(failure) ? "refused" : "failed" };
   // A timeout or 5xx on create: the workout may have landed. When no answer came at all (a
   // timeout, a gateway's 502 or 504), look only once it can no longer be under way.
   return { do: "look_on_calendar", waitUntilLanded: failure.status === null || failure.status === 502 || failure.status === 504 };
