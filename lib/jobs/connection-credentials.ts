@@ -1,18 +1,14 @@
-import { connectionTokenSource } from "@/lib/connections/connection-token-source";
-import { getConnection } from "@/lib/connections/connections";
 import type { Db } from "@/lib/db/client";
-import { trainingPeaksClientFor } from "@/lib/trainingpeaks/client-from-env";
-import { webCalendar } from "@/lib/trainingpeaks/web-calendar";
+import { savedConnectionContext } from "@/lib/imports/import-setup";
 import type { JobCredentials } from "./run-job";
 
 /**
- * A worker's way to TrainingPeaks for a saved-connection job: the owner's connection (tokens
- * minted from its cookie) and a client paced per TrainingPeaks account, as the web request's is.
- * Null when the owner has unlinked it since.
+ * A worker's way to TrainingPeaks for a saved-connection job: the owner's connection as it is now
+ * (the official OAuth one or a saved cookie, its tokens minted or refreshed as needed) and a
+ * calendar paced per TrainingPeaks account, as the web request's is. Throws, in words, when the
+ * connection is gone or needs reconnecting.
  */
-export async function connectionCredentials(db: Db, userId: string): Promise<JobCredentials | null> {
-  const connection = await getConnection(db, userId);
-  if (!connection) return null;
-  const client = trainingPeaksClientFor(`tp:${connection.tpUserId}`);
-  return { client: webCalendar(client), tokens: connectionTokenSource(db, client, userId) };
+export async function connectionCredentials(db: Db, userId: string): Promise<JobCredentials> {
+  const { credential, client } = await savedConnectionContext(db, userId);
+  return { client, tokens: credential.tokens };
 }

@@ -2,13 +2,10 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { type JobLease, takeJobLease } from "@/lib/imports/job-lease";
 import { finishJob, getImportJob } from "@/lib/imports/queries";
+import { sentenceFor } from "@/lib/imports/engine/stop-sentences";
+import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import { connectionCredentials } from "./connection-credentials";
-import { type JobKind, kindOfStatus, runJob } from "./run-job";
-
-const UNLINKED: Record<JobKind, string> = {
-  send: "The saved TrainingPeaks connection was unlinked, so this import stopped: save it again in Settings, then press Resume. Nothing sent so far will be sent again.",
-  undo: "The saved TrainingPeaks connection was unlinked, so this undo stopped: save it again in Settings, then press Undo import.",
-};
+import { type JobCredentials, kindOfStatus, runJob } from "./run-job";
 
 /**
  * A worker's turn at a saved-connection job it was handed (by the queue or by the sweep): runs
@@ -31,8 +28,14 @@ export async function runQueuedJob(db: Db, jobId: string): Promise<void> {
     const job = await getImportJob(db, jobId);
     const kind = job && kindOfStatus(job.status);
     if (!job?.userId || !kind) return;
-    const credentials = await connectionCredentials(db, job.userId);
-    if (!credentials) return await finishJob(db, jobId, "paused", UNLINKED[kind]);
+    let credentials: JobCredentials;
+    try {
+      credentials = await connectionCredentials(db, job.userId);
+    } catch (error) {
+      // The connection was unlinked or needs reconnecting, or TrainingPeaks did not answer: the job stops and says so.
+      if (!(error instanceof AppError || error instanceof TrainingPeaksError)) throw error;
+      return await finishJob(db, jobId, "paused", sentenceFor(error, kind));
+    }
     await runJob(db, jobId, kind, credentials, lease);
   } finally {
     await lease.release();
