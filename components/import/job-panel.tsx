@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, cancelImport, chooseDuplicates, chooseRevision, fetchImport, fetchProgress, startJob } from "@/lib/imports/import-api-client";
 import type { ImportJobView, ImportRowView, JobProgress } from "@/lib/imports/import-view";
 import type { RevisionChoice } from "@/lib/imports/requests";
@@ -34,6 +34,8 @@ type Props = {
   pace?: ImportPace;
   /** Bring the results into view and move focus to them (an import just made). */
   focusOnMount?: boolean;
+  /** Called once the job has sent every row without a failure (the page then forgets the plan it kept). */
+  onDone?: () => void;
 };
 
 /**
@@ -41,7 +43,7 @@ type Props = {
  * server runs the job; this page starts it and follows it, so closing or reloading the tab
  * leaves the job going and reopening it picks the progress up again.
  */
-export function JobPanel({ job: initial, token, canSend, startRun = false, pace, focusOnMount = false }: Props) {
+export function JobPanel({ job: initial, token, canSend, startRun = false, pace, focusOnMount = false, onDone }: Props) {
   const [job, setJob] = useState(initial);
   const [starting, setStarting] = useState<"run" | "undo" | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -88,6 +90,13 @@ export function JobPanel({ job: initial, token, canSend, startRun = false, pace,
       setStarting(null);
     }
   }, [token]);
+
+  const isDone = job.status === "done" && job.counts.failed === 0 && job.counts.pending === 0;
+  const whenDone = useRef(onDone);
+  whenDone.current = onDone;
+  useEffect(() => {
+    if (isDone) whenDone.current?.();
+  }, [isDone]);
 
   useEffect(() => {
     if (startRun && !hasOpenQuestions(initial) && initial.counts.pending > 0) void start(initial.id, "run", false);
