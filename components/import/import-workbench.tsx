@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
 import type { ConnectionView } from "@/lib/connections/connection-view";
@@ -9,26 +10,32 @@ import { ApiError, createImport, fetchAccount, fetchImport } from "@/lib/imports
 import type { ImportJobView } from "@/lib/imports/import-view";
 import type { TokenCheck } from "@/lib/imports/token-check";
 import { addDays } from "@/lib/plans/calendar-date";
-import { isRelativeLayout, LAYOUT_LABELS } from "@/lib/plans/layout";
+import { isRelativeLayout, LAYOUT_LABELS } from "@/lib/plans/layout-labels";
 import type { DistanceUnit } from "@/lib/plans/parse-distance";
 import type { DateOrder } from "@/lib/plans/parse-date";
-import { parsePlanCsv } from "@/lib/plans/parse-plan-csv";
+import type { PlanParse } from "@/lib/plans/plan-result";
 import type { Sport } from "@/lib/plans/sports";
 import { summarizePlan } from "@/lib/plans/summarize-plan";
 import { AthletePicker, type AthleteDates } from "./athlete-picker";
-import { ColumnRolesPanel } from "./column-roles-panel";
-import { JobPanel } from "./job-panel";
-import { PlanOptions } from "./plan-options";
-import { PlanPreview } from "./plan-preview";
-import { PlanReading } from "./plan-reading";
 import { PlanSource } from "./plan-source";
-import { PlanSummary } from "./plan-summary";
 import { SavedConnectionCard } from "./saved-connection-card";
 import { TokenField } from "./token-field";
 import { type ColumnChoices, NO_CHOICES, useRememberedColumns } from "./use-remembered-columns";
-import { ZwoExport } from "./zwo-export";
+import { usePlanParser } from "./use-plan-parser";
+import { type AthletePlan, useAthletePlans } from "./use-athlete-plans";
 
 const LAST_IMPORT_KEY = "plandrop.lastImport";
+// An import's progress and results load when there is an import to show.
+const JobPanel = dynamic(() => import("./job-panel").then((module) => module.JobPanel), { ssr: false });
+const loadPreviewParts = () => import("./plan-preview-parts");
+const ColumnRolesPanel = dynamic(() => loadPreviewParts().then((parts) => parts.ColumnRolesPanel));
+const PlanOptions = dynamic(() => loadPreviewParts().then((parts) => parts.PlanOptions));
+const PlanPreview = dynamic(() => loadPreviewParts().then((parts) => parts.PlanPreview));
+const PlanReading = dynamic(() => loadPreviewParts().then((parts) => parts.PlanReading));
+const PlanSummary = dynamic(() => loadPreviewParts().then((parts) => parts.PlanSummary));
+const PlanViews = dynamic(() => loadPreviewParts().then((parts) => parts.PlanViews));
+const ZwoExport = dynamic(() => loadPreviewParts().then((parts) => parts.ZwoExport));
+const NO_ROSTER: AccountView["roster"] = [];
 
 type Props = { connection: ConnectionView | null; signedIn: boolean };
 
@@ -52,13 +59,22 @@ export function ImportWorkbench({ connection, signedIn }: Props) {
   const [isCreating, setIsCreating] = useState(false);
   const [importError, setImportError] = useState<string | null>(null);
 
-  const parsed = useMemo(() => (plan ? parsePlanCsv(plan.text, { startDate: startDate || undefined, raceDate: raceDate || undefined, dateOrder, widenPercent, columnRoles: columns.roles, defaultSport, distanceUnit }) : null), [plan, startDate, raceDate, dateOrder, widenPercent, columns.roles, defaultSport, distanceUnit]);
+  const planOptions = useMemo(() => ({ startDate: startDate || undefined, raceDate: raceDate || undefined, dateOrder, widenPercent, columnRoles: columns.roles, defaultSport, distanceUnit }), [startDate, raceDate, dateOrder, widenPercent, columns.roles, defaultSport, distanceUnit]);
+  const parsePlan = usePlanParser();
+  const parsed = useMemo(() => (plan && parsePlan ? parsePlan(plan.text, planOptions) : null), [plan, parsePlan, planOptions]);
   const headers = useMemo(() => (parsed?.ok ? parsed.columnRoles.map((use) => use.header) : null), [parsed]);
   const summary = useMemo(() => (parsed?.ok ? summarizePlan(parsed.rows) : null), [parsed]);
   const isRelative = parsed?.ok === true && isRelativeLayout(parsed.layout);
   const hasAthleteColumn = parsed?.ok === true && parsed.rows.some((row) => row.fields.athleteRef);
   const isCoach = account?.isCoach ?? (usesConnection ? connection.isCoach : tokenCheck?.isCoach ?? false);
-  const picked = Object.entries(choices).filter(([, choice]) => choice.selected);
+  const picked = useMemo(() => Object.entries(choices).filter(([, choice]) => choice.selected), [choices]);
+  const ownName = usesConnection ? connection.name : tokenCheck?.name ?? null;
+  const athletePlans = useAthletePlans({ csv: plan?.text ?? null, options: planOptions, parsed, parse: parsePlan, ownName, isCoach, hasAthleteColumn, roster: account?.roster ?? NO_ROSTER, picked });
+  const sending = sendingCount(isCoach && !hasAthleteColumn && picked.length > 0 ? athletePlans : [], summary);
+
+  useEffect(() => {
+    void loadPreviewParts(); // fetched with the plan reader, so the preview shows as soon as a plan is read
+  }, []);
 
   useEffect(() => {
     const lastImport = localStorage.getItem(LAST_IMPORT_KEY);
@@ -106,7 +122,7 @@ export function ImportWorkbench({ connection, signedIn }: Props) {
     }
   }
 
-  const blocker = importBlocker({ parsed, distanceUnit, workouts: summary?.workouts ?? 0, hasCredential: usesConnection || tokenCheck !== null, isCoach, hasAthleteColumn, isRelative, startDate, raceDate, picked, account });
+  const blocker = importBlocker({ parsed, distanceUnit, workouts: sending.workouts, hasCredential: usesConnection || tokenCheck !== null, isCoach, hasAthleteColumn, isRelative, startDate, raceDate, picked, account });
   const pickedCalendars = picked.length === 1 ? "1 athlete's calendar" : `${picked.length} athletes' calendars`;
   const target = isCoach ? (hasAthleteColumn ? "the calendars of the athletes named in the plan" : pickedCalendars) : `${usesConnection ? connection.name : tokenCheck?.name}'s calendar`;
   const basicWarning = basicAccountWarning(parsed, isCoach ? account?.roster.filter((athlete) => choices[athlete.athleteId]?.selected && athlete.accountType === "basic").map((athlete) => athlete.name) ?? [] : tokenCheck?.accountType === "basic" ? [tokenCheck.name] : []);
@@ -138,7 +154,7 @@ export function ImportWorkbench({ connection, signedIn }: Props) {
           />
           {parsed.rows.some((row) => row.workout?.structure) && <ZwoExport rows={parsed.rows} />}
           <PlanSummary summary={summary} />
-          <PlanPreview rows={parsed.rows} />
+          <PlanViews table={<PlanPreview rows={parsed.rows} />} calendars={athletePlans} />
         </section>
       )}
 
@@ -159,7 +175,7 @@ export function ImportWorkbench({ connection, signedIn }: Props) {
         )}
         {isCoach && hasAthleteColumn && <p className="hint">Rows go to the athletes named in the plan&apos;s athlete column.</p>}
         {basicWarning && <p className="field-warning" role="note">{basicWarning}</p>}
-        <p className="hint" id="import-hint">{blocker ?? `${plural(summary?.workouts ?? 0, "workout")} will go on ${target}${summary?.errors ? `; ${plural(summary.errors, "row")} with errors ${summary.errors === 1 ? "is" : "are"} left out` : ""}. PlanDrop first checks the calendar for workouts already there.`}</p>
+        <p className="hint" id="import-hint">{blocker ?? `${plural(sending.workouts, "workout")} will go on ${target}${sending.errors ? `; ${plural(sending.errors, "row")} with errors ${sending.errors === 1 ? "is" : "are"} left out` : ""}. PlanDrop first checks the calendar for workouts already there.`}</p>
         <button type="button" className="primary" onClick={() => void startImport()} disabled={blocker !== null || isCreating} aria-describedby="import-hint">
           Import to TrainingPeaks
         </button>
@@ -172,7 +188,7 @@ export function ImportWorkbench({ connection, signedIn }: Props) {
 }
 
 type BlockerInput = {
-  parsed: ReturnType<typeof parsePlanCsv> | null; distanceUnit: DistanceUnit | undefined; workouts: number; hasCredential: boolean; isCoach: boolean; hasAthleteColumn: boolean;
+  parsed: PlanParse | null; distanceUnit: DistanceUnit | undefined; workouts: number; hasCredential: boolean; isCoach: boolean; hasAthleteColumn: boolean;
   isRelative: boolean; startDate: string; raceDate: string; picked: [string, AthleteDates][]; account: AccountView | null;
 };
 
@@ -195,10 +211,16 @@ function importBlocker({ parsed, distanceUnit, workouts, hasCredential, isCoach,
 }
 
 /** Basic accounts cannot have future workouts planned (API doc §9): say so before anything is sent. */
-function basicAccountWarning(parsed: ReturnType<typeof parsePlanCsv> | null, basicNames: string[]): string | null {
+function basicAccountWarning(parsed: PlanParse | null, basicNames: string[]): string | null {
   if (!parsed?.ok || basicNames.length === 0) return null;
   const tomorrow = addDays(new Date().toLocaleDateString("en-CA"), 1);
   const later = parsed.rows.filter((row) => row.workout && row.workout.date > tomorrow).length;
   const who = basicNames.join(", ");
   return `${who} ${basicNames.length === 1 ? "has a Basic account" : "have Basic accounts"}: TrainingPeaks accepts planned workouts only for today and tomorrow there${later ? `, so ${plural(later, "row")} after tomorrow will likely fail with “needs Premium”` : ""}. A coach may be allowed to plan for a Basic athlete, so PlanDrop tries; after the first refusal it stops sending that athlete's later rows.`;
+}
+
+/** What the Import button will send: each picked athlete's own reading of the plan added up (their dates differ), else the plan as previewed. */
+function sendingCount(athletePlans: AthletePlan[], summary: ReturnType<typeof summarizePlan> | null): { workouts: number; errors: number } {
+  if (athletePlans.length === 0) return { workouts: summary?.workouts ?? 0, errors: summary?.errors ?? 0 };
+  return athletePlans.map((athlete) => summarizePlan(athlete.rows)).reduce((sum, each) => ({ workouts: sum.workouts + each.workouts, errors: sum.errors + each.errors }), { workouts: 0, errors: 0 });
 }
