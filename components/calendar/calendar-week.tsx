@@ -31,10 +31,10 @@ type Props = { week: CalendarWeek; layout: CalendarLayout; top: number; height: 
 export function CalendarWeekRow({ week, layout, top, height }: Props) {
   const label = `Week of ${formatPlanDate(week.monday)}`;
   return (
-    <div role="group" aria-label={label} className="absolute inset-x-0 box-border border-b border-line" style={{ top, height, padding: PAD }}>
+    <article aria-label={label} className="absolute inset-x-0 box-border border-b border-line" style={{ top, height, padding: PAD }}>
       {layout === "grid" ? (
         <div className="grid h-full grid-cols-[repeat(7,minmax(0,1fr))_11rem] gap-1">
-          {week.days.map((rows, index) => <CalendarDay key={index} date={addDays(week.monday, index)} rows={rows} showMonth={index === 0} />)}
+          {week.days.map((rows, index) => <CalendarDay key={addDays(week.monday, index)} date={addDays(week.monday, index)} rows={rows} showMonth={index === 0} />)}
           <WeekSummary week={week} />
         </div>
       ) : (
@@ -42,7 +42,7 @@ export function CalendarWeekRow({ week, layout, top, height }: Props) {
           <WeekSummary week={week} />
           {week.days.every((day) => day.length === 0) && <p className="m-0 text-sm leading-[18px] text-muted">No workouts this week.</p>}
           {week.days.map((rows, index) => rows.length > 0 && (
-            <div key={index} className="grid grid-cols-[3.5rem_minmax(0,1fr)] gap-2">
+            <div key={addDays(week.monday, index)} className="grid grid-cols-[3.5rem_minmax(0,1fr)] gap-2">
               <p className="m-0 text-xs leading-5 font-semibold text-muted">{formatPlanDate(addDays(week.monday, index)).slice(0, 3)}<br />{formatDayMonth(addDays(week.monday, index))}</p>
               <ul aria-label={formatPlanDate(addDays(week.monday, index))} className="m-0 grid list-none gap-1 p-0">
                 {rows.map((row) => <WorkoutCard key={`${row.rowNumber}:${row.part ?? 0}`} row={row} />)}
@@ -51,7 +51,7 @@ export function CalendarWeekRow({ week, layout, top, height }: Props) {
           ))}
         </>
       )}
-    </div>
+    </article>
   );
 }
 

@@ -22,7 +22,6 @@ type Props = { name: string; rows: readonly ParsedRow[]; note?: string };
 export function PlanCalendar({ name, rows, note }: Props) {
   const calendar = useMemo(() => buildPlanCalendar(rows), [rows]);
   const outer = useRef<HTMLElement>(null);
-  const scroller = useRef<HTMLDivElement>(null);
   const [layout, setLayout] = useState<CalendarLayout>("grid");
   const [scrollTop, setScrollTop] = useState(0);
 
@@ -56,15 +55,16 @@ export function PlanCalendar({ name, rows, note }: Props) {
       )}
       {calendar.weeks.length > 0 && (
         <>
-          <WeekLoadChart weeks={calendar.weeks} hasTss={calendar.hasTss} inView={inView} onWeek={(index) => scroller.current?.scrollTo({ top: tops[index] ?? 0 })} />
+          <WeekLoadChart weeks={calendar.weeks} hasTss={calendar.hasTss} inView={inView} />
           {layout === "grid" && (
             <div aria-hidden="true" className="grid grid-cols-[repeat(7,minmax(0,1fr))_11rem] gap-1 px-1.5 text-xs font-semibold text-muted">
               {WEEKDAYS.map((day) => <span key={day} className="px-1">{day}</span>)}
               <span>Week</span>
             </div>
           )}
-          <div
-            ref={scroller} tabIndex={0} role="region" aria-label={`Weeks on ${name}'s calendar`}
+          <section
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1, axe's scrollable-region-focusable)
+            tabIndex={0} aria-label={`Weeks on ${name}'s calendar`}
             className="relative overflow-y-auto rounded-lg border border-line bg-surface"
             style={{ height: viewHeight + 2 }}
             onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
@@ -74,7 +74,7 @@ export function PlanCalendar({ name, rows, note }: Props) {
                 <CalendarWeekRow key={week.monday} week={week} layout={layout} top={tops[first + offset] ?? 0} height={weekHeight(week, layout)} />
               ))}
             </div>
-          </div>
+          </section>
         </>
       )}
     </section>

@@ -19,17 +19,18 @@ export function PlanViews({ table, calendars }: Props) {
   const option = (value: View, label: string) => (
     <button
       type="button" aria-pressed={view === value} onClick={() => setView(value)}
-      className={`min-h-9 rounded-md border-0 px-3 py-1 text-sm ${view === value ? "bg-surface text-fg shadow-sm" : "bg-transparent text-muted hover:text-fg"}`}
+      className={`min-h-11 rounded-md border-0 px-3 py-1 text-sm ${view === value ? "bg-surface text-fg shadow-sm" : "bg-transparent text-muted hover:text-fg"}`}
     >
       {label}
     </button>
   );
   return (
     <>
-      <div role="group" aria-label="Show the plan as" className="mt-3 inline-flex gap-0.5 rounded-lg border border-line bg-surface-muted p-0.5">
+      <fieldset className="mt-3 mb-0 inline-flex gap-0.5 rounded-lg border border-line bg-surface-muted p-0.5">
+        <legend className="visually-hidden">Show the plan as</legend>
         {option("table", "Table")}
         {option("calendar", "Calendar")}
-      </div>
+      </fieldset>
       {view === "table" ? table : calendars.map((calendar) => <PlanCalendar key={calendar.key} name={calendar.name} rows={calendar.rows} note={calendar.note} />)}
     </>
   );

@@ -35,7 +35,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 
       await expect(pat.getByRole("list", { name: "Sun 2027-06-13" })).toContainText("Long run");
       await expect(cy.getByRole("list", { name: "Wed 2027-06-16" })).toContainText("Easy run");
       await expect(cy.getByRole("list", { name: "Tue 2027-06-22" })).toContainText("Long run");
-      await expect(cy.getByRole("group", { name: "Week of Mon 2027-06-21" })).toContainText("2 workouts");
+      await expect(cy.getByRole("article", { name: "Week of Mon 2027-06-21" })).toContainText("2 workouts");
       await expect(bea.getByRole("list", { name: "Mon 2027-07-05" })).toContainText("Easy run");
       await expect(bea.getByRole("list", { name: "Mon 2027-06-07" })).toHaveCount(0);
       await expect(pat.getByRole("img", { name: /^Weekly load \(TSS\)/ })).toBeVisible();
@@ -61,7 +61,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 
       await expect(monday).toContainText("Paddle");
       await expect(monday).toContainText('Error: Unknown sport "Kayak".');
       await expect(pasted.getByRole("list", { name: "Tue 2027-06-08" })).toContainText("0:45 · 10 km · TSS 55");
-      const week = pasted.getByRole("group", { name: "Week of Mon 2027-06-07" });
+      const week = pasted.getByRole("article", { name: "Week of Mon 2027-06-07" });
       await expect(week).toContainText("2 workouts · 2:15 · 50 km · TSS 125");
       await expect(week).toContainText("Run: 0:45 · 10 km · TSS 55");
       await expect(week).toContainText("1 row with problems");
@@ -80,8 +80,8 @@ test("a 10,000-row plan's calendar draws only the weeks in view and scrolls to t
   await page.getByRole("button", { name: "Calendar", exact: true }).click();
   const weeks = page.getByRole("region", { name: "Weeks on this plan's calendar" });
   await expect(weeks.getByText("Run 0", { exact: true })).toBeVisible();
-  expect(await weeks.getByRole("group").count()).toBeLessThan(20);
+  expect(await weeks.getByRole("article").count()).toBeLessThan(20);
   await weeks.evaluate((element) => { element.scrollTop = element.scrollHeight; });
   await expect(weeks.getByText("Run 9999", { exact: true })).toBeVisible();
-  expect(await weeks.getByRole("group").count()).toBeLessThan(20);
+  expect(await weeks.getByRole("article").count()).toBeLessThan(20);
 });
