@@ -6,10 +6,10 @@ import { useRouter } from "next/navigation";
 import { signOutOfPlanDrop } from "@/components/auth/sign-out-button";
 
 /** The header's links folded into one menu, for phones and narrow windows (the wide header lists them inline). */
-export function SiteMenu({ email }: { email: string | null }) {
+export function SiteMenu({ email, defaultOpen = false }: { email: string | null; defaultOpen?: boolean }) {
   const router = useRouter();
   return (
-    <DropdownMenu.Root>
+    <DropdownMenu.Root defaultOpen={defaultOpen}>
       <DropdownMenu.Trigger className="menu-trigger secondary">Menu</DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content className="menu-content" align="end" sideOffset={6}>

