@@ -26,10 +26,12 @@ type Props = {
   pace?: ImportPace;
   /** Bring the results into view and move focus to them (an import just made). */
   focusOnMount?: boolean;
+  /** Called once the job has sent every row without a failure (the page then forgets the plan it kept). */
+  onDone?: () => void;
 };
 
 /** One import's life: sending with live progress, Resume, Retry, Cancel, duplicates, Undo. */
-export function JobPanel({ job: initial, token, canSend, startRun = false, pace, focusOnMount = false }: Props) {
+export function JobPanel({ job: initial, token, canSend, startRun = false, pace, focusOnMount = false, onDone }: Props) {
   const [job, setJob] = useState(initial);
   const [busy, setBusy] = useState<"run" | "undo" | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -73,6 +75,13 @@ export function JobPanel({ job: initial, token, canSend, startRun = false, pace,
     const timer = setInterval(() => void fetchImport(job.id).then(setJob).catch(() => undefined), 2_000);
     return () => clearInterval(timer);
   }, [busy, job.id, job.status]);
+
+  const isDone = job.status === "done" && job.counts.failed === 0 && job.counts.pending === 0;
+  const whenDone = useRef(onDone);
+  whenDone.current = onDone;
+  useEffect(() => {
+    if (isDone) whenDone.current?.();
+  }, [isDone]);
 
   useEffect(() => {
     if (startRun && !hasOpenQuestions(initial) && initial.counts.pending > 0) void stream(initial.id, "run", false);
