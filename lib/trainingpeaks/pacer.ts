@@ -1,10 +1,19 @@
 // Keeps requests to TrainingPeaks polite: starts are spaced at least `intervalMs` apart, and a
-// 429's Retry-After pauses every request that shares the pacer, not just the one refused.
+// 429's Retry-After pauses every request that shares the pace, not just the one refused.
 
 export type Sleep = (ms: number) => Promise<void>;
 export const sleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export class Pacer {
+/** One pace shared by every request for a key: in this process (Pacer) or across instances (DatabasePace). */
+export interface Pace {
+  /** Resolves when this request may start. */
+  turn(): Promise<void>;
+  /** No request sharing the pace starts for `ms` (a 429's Retry-After). */
+  pauseFor(ms: number): Promise<void>;
+}
+
+/** The pace within one process (SQLite: one machine, one process). */
+export class Pacer implements Pace {
   private nextStart = 0;
   private pausedUntil = 0;
 
@@ -14,7 +23,6 @@ export class Pacer {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Resolves when this request may start. */
   async turn(): Promise<void> {
     for (;;) {
       const now = this.now();
@@ -27,7 +35,7 @@ export class Pacer {
     }
   }
 
-  pauseFor(ms: number): void {
+  async pauseFor(ms: number): Promise<void> {
     this.pausedUntil = Math.max(this.pausedUntil, this.now() + ms);
   }
 }
