@@ -80,16 +80,49 @@ export function readDistance(text: string, column: Column | undefined, unitText:
   if (planned.range) keepInDescription(draft.fields, column?.header ?? "Distance", text);
 }
 
+type Measure = "durationSeconds" | "distanceMeters" | "tss" | "intensityFactor";
+/** Which of a row's measures came from its words rather than from a column of their own. */
+const readFromText = new WeakMap<Fields, Set<Measure>>();
+
 /** Time, distance, TSS and IF the workout's words give, where no column did (read-text-measures.ts). */
 export function readMeasuresFromText(fields: Fields, texts: readonly (string | undefined)[]) {
+  const take = (measure: Measure, value: number) => {
+    fields[measure] = value;
+    const taken = readFromText.get(fields) ?? new Set<Measure>();
+    taken.add(measure);
+    readFromText.set(fields, taken);
+  };
   for (const text of texts) {
     if (!text) continue;
     if (fields.durationSeconds !== undefined && fields.distanceMeters !== undefined) return;
     const measures = readTextMeasures(text);
-    if (measures.seconds !== undefined && fields.durationSeconds === undefined && measures.seconds <= 86_400) fields.durationSeconds = Math.round(measures.seconds);
-    if (measures.meters !== undefined && fields.distanceMeters === undefined && measures.meters <= 1_000_000) fields.distanceMeters = measures.meters;
-    if (measures.tss !== undefined && fields.tss === undefined && measures.tss <= 2000) fields.tss = measures.tss;
-    if (measures.intensityFactor !== undefined && fields.intensityFactor === undefined && measures.intensityFactor > 0 && measures.intensityFactor <= 2) fields.intensityFactor = measures.intensityFactor;
+    if (measures.seconds !== undefined && fields.durationSeconds === undefined && measures.seconds <= 86_400) take("durationSeconds", Math.round(measures.seconds));
+    if (measures.meters !== undefined && fields.distanceMeters === undefined && measures.meters <= 1_000_000) take("distanceMeters", measures.meters);
+    if (measures.tss !== undefined && fields.tss === undefined && measures.tss <= 2000) take("tss", measures.tss);
+    if (measures.intensityFactor !== undefined && fields.intensityFactor === undefined && measures.intensityFactor > 0 && measures.intensityFactor <= 2) take("intensityFactor", measures.intensityFactor);
+  }
+}
+
+/**
+ * Drops the measures that were read from the words of `text` (a description read as steps after
+ * all: "10m" of "- 10m 60%" is its first step, not the workout's time). A measure its own column
+ * gave stays, even when it equals the first figure of the text.
+ */
+export function forgetMeasuresReadFrom(fields: Fields, text: string) {
+  const taken = readFromText.get(fields);
+  if (!taken) return;
+  const guessed = readTextMeasures(text);
+  const fromThisText: Record<Measure, number | undefined> = {
+    durationSeconds: guessed.seconds === undefined ? undefined : Math.round(guessed.seconds),
+    distanceMeters: guessed.meters,
+    tss: guessed.tss,
+    intensityFactor: guessed.intensityFactor,
+  };
+  for (const measure of taken) {
+    if (fromThisText[measure] !== undefined && fields[measure] === fromThisText[measure]) {
+      delete fields[measure];
+      taken.delete(measure);
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import { type Resolution, resolveStructure } from "@/lib/workouts/resolve-struct
 import type { Thresholds, WorkoutStructure } from "@/lib/workouts/structure";
 import { type StructureTotals, structureTotals } from "@/lib/workouts/totals";
 import type { RowIssue } from "./plan-result";
-import { readTextMeasures } from "./read-text-measures";
+import { forgetMeasuresReadFrom } from "./read-measures";
 import type { PlannedWorkout } from "./workout";
 
 // The workout text of a row (a structure column, or a description that is a workout block) read
@@ -55,19 +55,6 @@ export function readStructure(fields: Partial<PlannedWorkout>, widenPercent: num
     return;
   }
   if (totals) applyTotals(fields, totals, report);
-}
-
-/**
- * A description that is a workout block is read for its steps, not for a time or distance in its
- * words (read-measures.ts takes the first it finds, "10m" of "- 10m 60%"): values that came from
- * it give way to the steps' totals.
- */
-function forgetMeasuresReadFrom(fields: Partial<PlannedWorkout>, description: string) {
-  const guessed = readTextMeasures(description);
-  if (guessed.seconds !== undefined && fields.durationSeconds === Math.round(guessed.seconds)) delete fields.durationSeconds;
-  if (guessed.meters !== undefined && fields.distanceMeters === guessed.meters) delete fields.distanceMeters;
-  if (guessed.tss !== undefined && fields.tss === guessed.tss) delete fields.tss;
-  if (guessed.intensityFactor !== undefined && fields.intensityFactor === guessed.intensityFactor) delete fields.intensityFactor;
 }
 
 function resolveOnce(structure: WorkoutStructure, thresholds: Thresholds | undefined, widenPercent: number) {

@@ -1,4 +1,5 @@
 import type { Sport } from "@/lib/plans/sports";
+import { PACE_DISTANCE_METERS, PACE_UNIT_PATTERN } from "./pace-units";
 import type { Metric, Target } from "./structure";
 import { zoneRange } from "./zones";
 
@@ -11,8 +12,7 @@ const PERCENT = /^(\d+(?:\.\d+)?)%?(?:-(\d+(?:\.\d+)?))?%(lthr|hr|mhr|pace|ftp|p
 const ZONE = /^z([1-7])(?:-z?([1-7]))?$/i;
 const WATTS = /^(\d+)w?(?:-(\d+))?(?:w|watts)$/i;
 const BPM = /^(\d+)(?:bpm)?(?:-(\d+))?bpm$/i;
-const PACE = /^(\d{1,2}:\d{2})(?:\/(?:km|mi|mile|100m|100y|100yd|500m|400m|250m))?(?:-(\d{1,2}:\d{2}))?(?:\/(km|mi|mile|100m|100y|100yd|100yds|500m|400m|250m))?$/i;
-const PACE_DISTANCE: Record<string, number> = { km: 1000, mi: 1609.344, mile: 1609.344, "100m": 100, "100y": 91.44, "100yd": 91.44, "100yds": 91.44, "500m": 500, "400m": 400, "250m": 250 };
+const PACE = new RegExp(`^(\\d{1,2}:\\d{2})(?:\\/(?:${PACE_UNIT_PATTERN}))?(?:-(\\d{1,2}:\\d{2}))?(?:\\/(${PACE_UNIT_PATTERN}))?$`, "i");
 const QUALIFIERS: Record<string, Metric> = { lthr: "thresholdHr", hr: "maxHr", mhr: "maxHr", pace: "pace", ftp: "power", power: "power" };
 const ZONE_QUALIFIERS: Record<string, Metric> = { lthr: "thresholdHr", hr: "thresholdHr", pace: "pace", ftp: "power", power: "power" };
 
@@ -53,7 +53,7 @@ export function readTarget(word: string, next: string, sport: Sport): TargetRead
   const pace = word.includes(":") ? PACE.exec(word) : null;
   if (pace && (word.includes("/") || next === "pace")) {
     const per = (pace[3] ?? /\/([^-]+)/.exec(word)?.[1] ?? (sport === "swim" ? "100m" : "km")).toLowerCase();
-    const distance = PACE_DISTANCE[per] ?? 1000;
+    const distance = PACE_DISTANCE_METERS[per] ?? 1000;
     const [first, second] = [pace[1], pace[2] ?? pace[1]].map((clock) => round(distance / clockSeconds(clock ?? "0:00")));
     return { target: { metric: "pace", unit: "mps", min: first as number, max: second as number, written: word }, usesNext: next === "pace" };
   }

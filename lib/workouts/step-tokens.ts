@@ -3,6 +3,8 @@
 // "10 min" → "10min", "5 x 400m" → "5x 400m", "5:00 min/km" → "5:00/km", "75% of FTP" → "75% FTP".
 // Dashes of any kind read as "-", "×" as "x".
 
+import { PACE_UNIT_PATTERN } from "./pace-units";
+
 export type Token = { text: string; column: number };
 
 const UNIT_WORDS = new Set([
@@ -12,7 +14,7 @@ const UNIT_WORDS = new Set([
 ]);
 const NUMBER_OR_RANGE = /^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?$/;
 const STARTS_WITH_VALUE = /^(\d|z\d)/i;
-const PACE_UNIT = /^(min)?\/(km|mi|mile|100m|100y|100yd|500m|400m|250m)$/i;
+const PACE_UNIT = new RegExp(`^(min)?\\/(${PACE_UNIT_PATTERN})$`, "i");
 
 export function stepTokens(text: string, column: number): Token[] {
   const normal = text.replace(/[–—−]/g, "-").replace(/×/g, "x");

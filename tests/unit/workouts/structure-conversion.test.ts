@@ -115,6 +115,13 @@ describe("structured rows of a plan", () => {
     expect(plan.rows[2]?.issues).toEqual([]);
   });
 
+  it("keeps the plan's own duration when it equals the first step of a description read as steps", () => {
+    const plan = parseOk('date,sport,title,duration,description\n2027-04-05,Bike,A,10,"- 10m 60%\n- 20m 90%"\n');
+    expect(plan.rows[0]?.workout?.structure?.blocks).toHaveLength(2);
+    expect(plan.rows[0]?.workout?.durationSeconds).toBe(600);
+    expect(plan.rows[0]?.issues.map((issue) => issue.severity)).toContain("warning");
+  });
+
   it("reads a description whose steps are bulleted with * or •, and keeps bulleted prose a description", () => {
     const plan = parseOk('date,sport,title,description\n2027-04-05,Bike,A,"* 10m 60%\n* 20m 90%"\n2027-04-06,Bike,B,"• 15m 55%\nMain Set 3x\n• 2m 110%\n• 2m 50%"\n2027-04-07,Run,C,"• Easy run with friends\n• Stretch after"\n2027-04-08,Run,D,"Relaxed • 40 minutes • chat pace"\n');
     expect(plan.rows[0]?.workout?.structure?.blocks).toHaveLength(2);

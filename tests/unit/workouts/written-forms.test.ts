@@ -106,6 +106,10 @@ describe("targets as people write them", () => {
     expect(read("- 200y 80% Pace", "swim").structure.blocks[0]?.steps[0]?.length).toEqual({ kind: "distance", meters: 182.88, unit: "yrd" });
   });
 
+  it("reads a pace per 100 yards written with min/100yds, as it reads 1:40/100yds", () => {
+    expect(read("- 10m 1:40 min/100yds", "swim").structure.blocks[0]?.steps[0]?.target).toMatchObject({ unit: "mps", min: 0.914, max: 0.914, written: "1:40/100yds" });
+  });
+
   it("reads a pace written with min/km", () => {
     expect(read("- 3km 5:10 min/km", "run").structure.blocks[0]?.steps[0]?.target).toMatchObject({ unit: "mps", min: 3.226, max: 3.226 });
   });
