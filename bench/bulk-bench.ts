@@ -12,6 +12,7 @@ import { runImport } from "../lib/imports/run-import";
 import { addDays } from "../lib/plans/calendar-date";
 import { parsePlanCsv } from "../lib/plans/parse-plan-csv";
 import { createTrainingPeaksClient } from "../lib/trainingpeaks/client";
+import { webCalendar } from "../lib/trainingpeaks/web-calendar";
 import { Pacer } from "../lib/trainingpeaks/pacer";
 import { startFakeProcess } from "./fake-process";
 
@@ -41,7 +42,7 @@ try {
   const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 20);
   const started = performance.now();
   const job = await createImportJob(db, { credential: "pasted_token", fileName: "squad.csv", athletes });
-  const client = createTrainingPeaksClient({ baseUrl: fake.url, timeoutMs: 30_000, pacer: new Pacer(INTERVAL_MS) });
+  const client = webCalendar(createTrainingPeaksClient({ baseUrl: fake.url, timeoutMs: 30_000, pacer: new Pacer(INTERVAL_MS) }));
   const finished = await runImport(db, job.id, { client, tokens: pastedTokenSource(token), concurrency: CONCURRENCY });
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);

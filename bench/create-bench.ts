@@ -8,9 +8,8 @@ import { createDb } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
 import { MAX_JOB_ROWS } from "../lib/imports/job-limits";
 import { createImportFromPlan, type ImportSetup } from "../lib/imports/start-import";
-import { describeAccount } from "../lib/trainingpeaks/account";
-import { thresholdsFromSettings } from "../lib/trainingpeaks/athlete-thresholds";
 import { createTrainingPeaksClient } from "../lib/trainingpeaks/client";
+import { webCalendar } from "../lib/trainingpeaks/web-calendar";
 import { startFakeProcess } from "./fake-process";
 import { makePlanCsv } from "./plan-csv";
 
@@ -27,11 +26,11 @@ try {
   const token = credentials.users.find((user) => user.key === "coach")?.jwt ?? "";
   await applyMigrations(url);
   const db = createDb(url);
-  const client = createTrainingPeaksClient({ baseUrl: FAKE_URL, timeoutMs: 30_000 });
-  const account = await describeAccount(client, token, null);
+  const client = webCalendar(createTrainingPeaksClient({ baseUrl: FAKE_URL, timeoutMs: 30_000 }));
+  const account = await client.describeAccount(token);
   const setup: ImportSetup = {
     account, credential: "pasted_token", userId: null,
-    loadThresholds: (athleteId) => async (sport) => thresholdsFromSettings(await client.getAthleteSettings(token, athleteId), sport),
+    loadThresholds: (athleteId) => async (sport) => client.athleteThresholds(token, athleteId, sport),
     readCalendar: (athleteId, start, end) => client.listWorkouts(token, athleteId, start, end),
   };
   const csv = planWithinTwoYears(ROWS);

@@ -11,6 +11,7 @@ import { createImportJob } from "../lib/imports/queries";
 import { runImport } from "../lib/imports/run-import";
 import { parsePlanCsv } from "../lib/plans/parse-plan-csv";
 import { createTrainingPeaksClient } from "../lib/trainingpeaks/client";
+import { webCalendar } from "../lib/trainingpeaks/web-calendar";
 import { Pacer } from "../lib/trainingpeaks/pacer";
 import { startFakeProcess } from "./fake-process";
 import { makePlanCsv } from "./plan-csv";
@@ -37,7 +38,7 @@ try {
   const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 20);
   const started = performance.now();
   const job = await createImportJob(db, { credential: "pasted_token", fileName: "bench.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
-  const client = createTrainingPeaksClient({ baseUrl: FAKE_URL, timeoutMs: 30_000, pacer: new Pacer(INTERVAL_MS) });
+  const client = webCalendar(createTrainingPeaksClient({ baseUrl: FAKE_URL, timeoutMs: 30_000, pacer: new Pacer(INTERVAL_MS) }));
   const finished = await runImport(db, job.id, { client, tokens: pastedTokenSource(token), concurrency: CONCURRENCY });
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);

@@ -2,10 +2,11 @@ import type { Db } from "@/lib/db/client";
 import { addDays } from "@/lib/plans/calendar-date";
 import type { ParsedRow } from "@/lib/plans/plan-result";
 import { rowKeyOf } from "./row-key";
-import { type CalendarWorkout, calendarKeyOf, plannedCalendarKeyOf } from "./same-workout";
+import type { CalendarWorkout } from "@/lib/trainingpeaks/calendar";
+import { calendarKeysOf, plannedCalendarKeyOf } from "./same-workout";
 
-/** An athlete's calendar between two dates (inclusive): day, sport id, title and id of each workout. */
-export type CalendarReader = (athleteId: string, start: string, end: string) => Promise<(CalendarWorkout & { workoutId: string })[]>;
+/** An athlete's calendar between two dates (inclusive): day, sports, title and id of each workout. */
+export type CalendarReader = (athleteId: string, start: string, end: string) => Promise<CalendarWorkout[]>;
 
 const CHUNK_DAYS = 45;
 
@@ -22,7 +23,7 @@ export async function findCalendarDuplicates(db: Db, readCalendar: CalendarReade
   for (let start = dates[0] as string; start <= (dates.at(-1) as string); start = addDays(start, CHUNK_DAYS)) {
     const end = addDays(start, CHUNK_DAYS - 1);
     for (const found of await readCalendar(athleteId, start, end)) {
-      existing.set(calendarKeyOf(found), found.workoutId);
+      for (const key of calendarKeysOf(found)) existing.set(key, found.workoutId);
     }
   }
   if (existing.size === 0) return new Map();

@@ -1,8 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { plannedWorkoutSchema } from "@/lib/plans/workout";
-import { updatePlannedWorkout } from "@/lib/trainingpeaks/change-planned-workout";
-import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
-import { toWorkoutPayload } from "@/lib/trainingpeaks/map-workout";
+import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import type { RowStatus } from "./import-view";
 import { COMPLETED_NOTE } from "./revision-queries";
 
@@ -12,12 +10,12 @@ type UpdatedRow = { id: string; athleteId: string; tpWorkoutId: string | null; r
  * Undo of an update: the workout gets the earlier row's content back (GET, merge, PUT again) and
  * the ledger points at that earlier row once more. TrainingPeaks errors are thrown to the caller.
  */
-export async function revertUpdate(db: Db, client: TrainingPeaksClient, token: string, row: UpdatedRow): Promise<{ status: RowStatus; note: string | null }> {
+export async function revertUpdate(db: Db, client: TrainingPeaksCalendar, token: string, row: UpdatedRow): Promise<{ status: RowStatus; note: string | null }> {
   const earlier = row.replacesRowId ? await db.importRow.findUnique({ where: { id: row.replacesRowId } }) : null;
   const parsed = earlier?.workoutJson ? plannedWorkoutSchema.safeParse(JSON.parse(earlier.workoutJson)) : null;
   if (!earlier || !parsed?.success || !row.tpWorkoutId) return { status: "revert_failed", note: "Not put back: PlanDrop no longer has the earlier version of this workout." };
 
-  const outcome = await updatePlannedWorkout(client, token, row.athleteId, row.tpWorkoutId, toWorkoutPayload(parsed.data, row.athleteId));
+  const outcome = await client.updateWorkout(token, row.athleteId, row.tpWorkoutId, parsed.data);
   const where = { athleteId: row.athleteId, tpWorkoutId: row.tpWorkoutId };
   if (outcome === "completed") return { status: "kept", note: COMPLETED_NOTE };
   if (outcome === "gone") {

@@ -1,8 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
+import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
-import { toWorkoutPayload } from "@/lib/trainingpeaks/map-workout";
 import { sleep } from "@/lib/trainingpeaks/pacer";
 import type { ImportJobView, ImportRowView } from "./import-view";
 import { withJobLease } from "./job-lease";
@@ -26,7 +25,8 @@ export type TokenSource = {
 };
 
 export type RunOptions = {
-  client: TrainingPeaksClient;
+  /** The athlete's TrainingPeaks calendar, through whichever API the credential reaches. */
+  client: TrainingPeaksCalendar;
   tokens: TokenSource;
   concurrency: number;
   signal?: AbortSignal;
@@ -136,7 +136,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     try {
       if (row.action !== "create") return await sendChange(db, client, token, row);
       sentAt.set(row.id, Date.now());
-      const created = await client.createWorkout(token, row.athleteId, toWorkoutPayload(row.workout, row.athleteId));
+      const created = await client.createWorkout(token, row.athleteId, row.workout);
       return await recordCreated(db, row, created.workoutId);
     } catch (error) {
       return handleFailure(row, error, token);

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { PlannedWorkout } from "@/lib/plans/workout";
-import { WORKOUT_TYPE_IDS } from "@/lib/trainingpeaks/map-workout";
+import type { CalendarWorkout } from "@/lib/trainingpeaks/calendar";
 import { rowKeyOf } from "./row-key";
 
 // When two workouts are "the same", in the three senses an import needs, defined here only:
@@ -70,21 +70,22 @@ export function slotsOf(workouts: readonly PlannedWorkout[]): Map<string, Slot> 
   return slots;
 }
 
-/** A workout as a calendar read shows it: its day, TrainingPeaks sport id and title. */
-export type CalendarWorkout = { workoutDay: string; workoutTypeValueId?: number | null; title?: string | null };
-
-/** What a calendar shows of a workout: day, sport and title, case and outer spaces aside. */
-export function calendarKeyOf(found: CalendarWorkout): string {
-  return `${found.workoutDay.slice(0, 10)}\u0000${found.workoutTypeValueId ?? ""}\u0000${titleKey(found.title ?? "")}`;
+/** What a calendar shows of a workout, per sport it may have been planned as: day, sport and title, case and outer spaces aside. */
+export function calendarKeysOf(found: Pick<CalendarWorkout, "workoutDay" | "title" | "sports">): string[] {
+  return found.sports.map((sport) => keyOf(found.workoutDay, sport, found.title ?? ""));
 }
 
 export function plannedCalendarKeyOf(workout: PlannedWorkout): string {
-  return calendarKeyOf({ workoutDay: workout.date, workoutTypeValueId: WORKOUT_TYPE_IDS[workout.sport], title: workout.title });
+  return keyOf(workout.date, workout.sport, workout.title);
 }
 
 /** Whether a workout read back from a calendar looks like the one a row describes. */
-export function looksTheSame(found: CalendarWorkout, workout: PlannedWorkout): boolean {
-  return calendarKeyOf(found) === plannedCalendarKeyOf(workout);
+export function looksTheSame(found: Pick<CalendarWorkout, "workoutDay" | "title" | "sports">, workout: PlannedWorkout): boolean {
+  return calendarKeysOf(found).includes(plannedCalendarKeyOf(workout));
+}
+
+function keyOf(day: string, sport: string, title: string): string {
+  return `${day.slice(0, 10)}\u0000${sport}\u0000${titleKey(title)}`;
 }
 
 export function isSameTitle(a: string, b: string): boolean {

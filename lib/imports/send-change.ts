@@ -1,7 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { removePlannedWorkout, updatePlannedWorkout } from "@/lib/trainingpeaks/change-planned-workout";
-import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
-import { toWorkoutPayload } from "@/lib/trainingpeaks/map-workout";
+import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import type { ImportRowView } from "./import-view";
 import type { ClaimedRow } from "./queries";
 import { recordGone, recordLeftCompleted, recordRemoved, recordUpdated } from "./revision-queries";
@@ -12,15 +10,15 @@ import { recordGone, recordLeftCompleted, recordRemoved, recordUpdated } from ".
  * again. Workouts the athlete completed are left as they are. TrainingPeaks errors are thrown
  * for the engine to handle as for a create.
  */
-export async function sendChange(db: Db, client: TrainingPeaksClient, token: string, row: ClaimedRow): Promise<ImportRowView> {
+export async function sendChange(db: Db, client: TrainingPeaksCalendar, token: string, row: ClaimedRow): Promise<ImportRowView> {
   const workoutId = row.tpWorkoutId;
   if (!workoutId) throw new Error(`Row ${row.rowNumber} has no workout to ${row.action}`);
   if (row.action === "update") {
-    const outcome = await updatePlannedWorkout(client, token, row.athleteId, workoutId, toWorkoutPayload(row.workout, row.athleteId));
+    const outcome = await client.updateWorkout(token, row.athleteId, workoutId, row.workout);
     if (outcome === "completed") return recordLeftCompleted(db, row);
     return outcome === "done" ? recordUpdated(db, row) : recordGone(db, row);
   }
-  const outcome = await removePlannedWorkout(client, token, row.athleteId, workoutId);
+  const outcome = await client.deleteWorkout(token, row.athleteId, workoutId);
   if (outcome === "completed") return recordLeftCompleted(db, row);
   return recordRemoved(db, row, outcome === "gone" ? "It was already gone from TrainingPeaks." : null);
 }

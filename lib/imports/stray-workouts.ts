@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
+import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import { looksTheSame } from "./same-workout";
 import type { ImportRowView } from "./import-view";
 import { type ClaimedRow, storedRowView } from "./queries";
@@ -12,7 +12,7 @@ import type { TokenSource } from "./run-import";
  * workout the duplicate check found before sending) was made by a create whose answer never came.
  * It is recorded on the row, so Undo deletes it too, and the row says so in its result.
  */
-export async function recordStrayWorkouts(db: Db, client: TrainingPeaksClient, tokens: TokenSource, doubtful: ClaimedRow[], onRow?: (row: ImportRowView) => void) {
+export async function recordStrayWorkouts(db: Db, client: TrainingPeaksCalendar, tokens: TokenSource, doubtful: ClaimedRow[], onRow?: (row: ImportRowView) => void) {
   const checked = new Set<string>();
   for (const row of doubtful) {
     if (checked.has(row.id)) continue;

@@ -1,6 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
-import { removePlannedWorkout } from "@/lib/trainingpeaks/change-planned-workout";
+import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import type { ImportJobView, ImportRowView } from "./import-view";
 import { withJobLease } from "./job-lease";
@@ -14,7 +13,7 @@ const ALREADY_GONE = "Already gone from TrainingPeaks (deleted there), so there 
 /** Rows whose change to the calendar Undo takes back: created workouts, and updated ones. */
 const UNDOABLE = ["created", "delete_failed", "updated", "revert_failed"];
 
-export type UndoOptions = { client: TrainingPeaksClient; tokens: TokenSource; concurrency: number; signal?: AbortSignal; onRow?: (row: ImportRowView) => void };
+export type UndoOptions = { client: TrainingPeaksCalendar; tokens: TokenSource; concurrency: number; signal?: AbortSignal; onRow?: (row: ImportRowView) => void };
 
 /**
  * Deletes exactly the workouts this job created and puts back the earlier version of those it
@@ -42,7 +41,7 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
         }
         for (const stray of strayIdsOf(row.strayWorkoutIds)) await options.client.deleteWorkout(token, row.athleteId, stray); // copies a late create made
         // A workout the athlete has since completed holds what they did: it stays, and the row says why.
-        const outcome = await removePlannedWorkout(options.client, token, row.athleteId, row.tpWorkoutId as string);
+        const outcome = await options.client.deleteWorkout(token, row.athleteId, row.tpWorkoutId as string);
         if (outcome === "completed") {
           await db.importRow.update({ where: { id: row.id }, data: { status: "kept", error: COMPLETED_NOTE } });
           return options.onRow?.(storedRowView(row, "kept", COMPLETED_NOTE));

@@ -1,10 +1,8 @@
+import type { ChangeOutcome } from "./calendar";
 import type { TrainingPeaksClient } from "./client";
 import { isWorkoutGone } from "./errors";
 import { isCompletedWorkout, mergePlannedFields } from "./planned-fields";
 import type { WorkoutPayload } from "./schemas";
-
-/** What happened to a workout PlanDrop meant to change: done, left alone because the athlete did it, or no longer there. */
-export type ChangeOutcome = "done" | "completed" | "gone";
 
 /**
  * Updates one planned workout in place, as production clients do: GET the whole object, merge our

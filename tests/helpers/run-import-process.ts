@@ -3,8 +3,9 @@ import { createDb } from "../../lib/db/client";
 import { pastedTokenSource } from "../../lib/imports/pasted-token";
 import { runImport } from "../../lib/imports/run-import";
 import { createTrainingPeaksClient } from "../../lib/trainingpeaks/client";
+import { webCalendar } from "../../lib/trainingpeaks/web-calendar";
 
 const [jobId = "", token = ""] = process.argv.slice(2);
 const db = createDb(process.env.DATABASE_URL ?? "");
-const client = createTrainingPeaksClient({ baseUrl: process.env.TRAININGPEAKS_API_URL ?? "", timeoutMs: 10_000 });
+const client = webCalendar(createTrainingPeaksClient({ baseUrl: process.env.TRAININGPEAKS_API_URL ?? "", timeoutMs: 10_000 }));
 await runImport(db, jobId, { client, tokens: pastedTokenSource(token), concurrency: 2 });

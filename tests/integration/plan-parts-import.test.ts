@@ -3,6 +3,7 @@ import { pastedTokenSource } from "@/lib/imports/pasted-token";
 import { createImportJob } from "@/lib/imports/queries";
 import { runImport } from "@/lib/imports/run-import";
 import { createTrainingPeaksClient } from "@/lib/trainingpeaks/client";
+import { webCalendar } from "@/lib/trainingpeaks/web-calendar";
 import { TEST_PROVIDERS, useMigratedDatabase } from "../helpers/database";
 import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
 import { parseOk } from "../helpers/plans";
@@ -19,7 +20,7 @@ describe.each(TEST_PROVIDERS)("a plan row holding several workouts ($name)", (pr
     const plan = parseOk(PLAN);
     const job = await createImportJob(database.db, { credential: "pasted_token", fileName: "tri.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
     expect(job.rows.map((row) => `${row.rowNumber}.${row.part}`)).toEqual(["2.1", "2.2", "2.3", "3.1"]);
-    const client = createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: 5_000, log: () => undefined });
+    const client = webCalendar(createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: 5_000, log: () => undefined }));
     const finished = await runImport(database.db, job.id, { client, tokens: pastedTokenSource(userOf(tp.credentials, "premium").jwt), concurrency: 2 });
     expect(finished.counts.created).toBe(4);
     const sent = tp.fake.workouts().map((workout) => `${String(workout.workoutDay).slice(0, 10)} ${workout.workoutTypeValueId} ${workout.totalTimePlanned ?? ""} ${workout.distancePlanned ?? ""}`).sort();

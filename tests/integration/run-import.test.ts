@@ -3,6 +3,7 @@ import { pastedTokenSource } from "@/lib/imports/pasted-token";
 import { createImportJob, createRowClaimer, returnToQueue } from "@/lib/imports/queries";
 import { runImport } from "@/lib/imports/run-import";
 import { createTrainingPeaksClient } from "@/lib/trainingpeaks/client";
+import { webCalendar } from "@/lib/trainingpeaks/web-calendar";
 import { TEST_PROVIDERS, useMigratedDatabase } from "../helpers/database";
 import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
 import { parseOk, readSample } from "../helpers/plans";
@@ -15,7 +16,7 @@ describe.each(TEST_PROVIDERS)("the import engine on its own ($name)", (provider)
   it("sends every row when nobody listens for progress", async () => {
     const plan = parseOk(readSample("plan-dated.csv"));
     const job = await createImportJob(database.db, { credential: "pasted_token", fileName: "plan.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
-    const client = createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: 5_000, log: () => undefined });
+    const client = webCalendar(createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: 5_000, log: () => undefined }));
     const finished = await runImport(database.db, job.id, { client, tokens: pastedTokenSource(userOf(tp.credentials, "premium").jwt), concurrency: 3 });
     expect(finished.status).toBe("done");
     expect(finished.counts.created).toBe(7);
@@ -66,7 +67,7 @@ describe.each(TEST_PROVIDERS)("the import engine on its own ($name)", (provider)
   it("reports each row's result to a listener as it lands", async () => {
     const plan = parseOk(readSample("plan-trainingpeaks-export.csv"));
     const job = await createImportJob(database.db, { credential: "pasted_token", fileName: "plan.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
-    const client = createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: 5_000, log: () => undefined });
+    const client = webCalendar(createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: 5_000, log: () => undefined }));
     const seen: string[] = [];
     await runImport(database.db, job.id, { client, tokens: pastedTokenSource(userOf(tp.credentials, "premium").jwt), concurrency: 2, onRow: (row) => seen.push(`${row.rowNumber}:${row.status}`) });
     expect(seen.sort()).toEqual(["2:created", "3:created", "4:created", "5:created", "6:created", "7:created"]);

@@ -4,6 +4,7 @@ import { createImportJob } from "@/lib/imports/queries";
 import { runImport } from "@/lib/imports/run-import";
 import { undoImport } from "@/lib/imports/undo-import";
 import { createTrainingPeaksClient } from "@/lib/trainingpeaks/client";
+import { webCalendar } from "@/lib/trainingpeaks/web-calendar";
 import { TEST_PROVIDERS, useMigratedDatabase } from "../helpers/database";
 import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
 import { parseOk, readSample } from "../helpers/plans";
@@ -17,7 +18,7 @@ describe.each(TEST_PROVIDERS)("a TrainingPeaks that answers creates after the ti
   async function importPlan(inFlightMs: number) {
     const plan = parseOk(readSample("plan-dated.csv"));
     const job = await createImportJob(database.db, { credential: "pasted_token", fileName: "plan.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
-    const client = createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: TIMEOUT_MS, log: () => undefined });
+    const client = webCalendar(createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: TIMEOUT_MS, log: () => undefined }));
     const tokens = pastedTokenSource(userOf(tp.credentials, "premium").jwt);
     const finished = await runImport(database.db, job.id, { client, tokens, concurrency: 3, retryDelayMs: 600, inFlightMs });
     return { job: finished, undo: () => undoImport(database.db, job.id, { client, tokens, concurrency: 3 }) };

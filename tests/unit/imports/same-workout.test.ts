@@ -36,9 +36,14 @@ describe("the same workout", () => {
 describe("a workout read back from a calendar", () => {
   const workout: PlannedWorkout = { rowNumber: 2, date: "2027-03-10", sport: "bike", title: "4x4 VO2" };
   it("looks the same when its day, sport and title are (case and outer spaces aside)", () => {
-    expect(looksTheSame({ workoutDay: "2027-03-10T00:00:00", workoutTypeValueId: 2, title: " 4x4 vo2 " }, workout)).toBe(true);
-    expect(looksTheSame({ workoutDay: "2027-03-11T00:00:00", workoutTypeValueId: 2, title: "4x4 VO2" }, workout)).toBe(false);
-    expect(looksTheSame({ workoutDay: "2027-03-10T00:00:00", workoutTypeValueId: 3, title: "4x4 VO2" }, workout)).toBe(false);
+    expect(looksTheSame({ workoutDay: "2027-03-10T00:00:00", sports: ["bike"], title: " 4x4 vo2 " }, workout)).toBe(true);
+    expect(looksTheSame({ workoutDay: "2027-03-11T00:00:00", sports: ["bike"], title: "4x4 VO2" }, workout)).toBe(false);
+    expect(looksTheSame({ workoutDay: "2027-03-10T00:00:00", sports: ["run"], title: "4x4 VO2" }, workout)).toBe(false);
+  });
+  it("looks the same as a brick row when the calendar shows it under a sport that stands for several (the Partner API's other)", () => {
+    const brick: PlannedWorkout = { rowNumber: 3, date: "2027-03-10", sport: "brick", title: "Bike + run" };
+    expect(looksTheSame({ workoutDay: "2027-03-10", sports: ["other", "brick", "race", "day_off", "custom"], title: "Bike + run" }, brick)).toBe(true);
+    expect(looksTheSame({ workoutDay: "2027-03-10", sports: ["other"], title: "Bike + run" }, brick)).toBe(false);
   });
 });
 
