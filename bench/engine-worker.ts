@@ -4,10 +4,11 @@ import { createDb } from "../lib/db/client";
 import { pastedTokenSource } from "../lib/imports/pasted-token";
 import { runImport } from "../lib/imports/run-import";
 import { createTrainingPeaksClient } from "../lib/trainingpeaks/client";
+import { webCalendar } from "../lib/trainingpeaks/web-calendar";
 
 const [url = "", jobId = "", token = "", baseUrl = "", concurrency = "16"] = process.argv.slice(2);
 const db = createDb(url);
-const client = createTrainingPeaksClient({ baseUrl, timeoutMs: 30_000 });
+const client = webCalendar(createTrainingPeaksClient({ baseUrl, timeoutMs: 30_000 }));
 let rows = 0;
 const started = performance.now();
 const finished = await runImport(db, jobId, { client, tokens: pastedTokenSource(token), concurrency: Number(concurrency), onRow: () => { rows++; } });

@@ -5,6 +5,7 @@ import { getDb } from "../../lib/db/client";
 import { pastedTokenSource } from "../../lib/imports/pasted-token";
 import { runImport } from "../../lib/imports/run-import";
 import { trainingPeaksClientFor } from "../../lib/trainingpeaks/client-from-env";
+import { webCalendar } from "../../lib/trainingpeaks/web-calendar";
 
 const [jobId = "", token = "", accountKey = ""] = process.argv.slice(2);
 const db = await getDb();
@@ -13,6 +14,6 @@ await db.importJob.count(); // warm: the engine is started before the test says 
 console.log("ready");
 await new Promise((resolve) => process.stdin.once("data", resolve));
 process.stdin.pause();
-const finished = await runImport(db, jobId, { client: trainingPeaksClientFor(accountKey), tokens: pastedTokenSource(token), concurrency: 4 });
+const finished = await runImport(db, jobId, { client: webCalendar(trainingPeaksClientFor(accountKey)), tokens: pastedTokenSource(token), concurrency: 4 });
 await db.$disconnect();
 console.log(JSON.stringify({ status: finished.status, created: finished.counts.created, pausedReason: finished.pausedReason }));
