@@ -23,15 +23,18 @@ export class Pacer implements Pace {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /**
+   * Reserves the next start and waits for it, as DatabasePace does: starts keep to the pace on
+   * average even when a timer fires late, instead of each late wake-up pushing back the rest.
+   */
   async turn(): Promise<void> {
     for (;;) {
       const now = this.now();
       const start = Math.max(now, this.nextStart, this.pausedUntil);
-      if (start <= now) {
-        this.nextStart = now + this.intervalMs;
-        return;
-      }
+      this.nextStart = start + this.intervalMs;
+      if (start <= now) return;
       await this.wait(start - now);
+      if (this.pausedUntil <= this.now()) return; // else a 429 came meanwhile: take a start after it
     }
   }
 

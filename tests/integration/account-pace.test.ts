@@ -98,6 +98,29 @@ describe("the pace within one process (SQLite)", () => {
     expect(starts).toEqual([1_000, 1_150, 1_300]);
   });
 
+  it("keeps to the pace on average when a wake-up comes late", async () => {
+    const time = clock();
+    const late = async (ms: number) => { time.waits.push(ms); await time.sleep(ms + 40); };
+    const pacer = new Pacer(150, late, time.now);
+    const starts: number[] = [];
+    for (let i = 0; i < 4; i++) { await pacer.turn(); starts.push(time.now()); }
+    expect(starts).toEqual([1_000, 1_190, 1_340, 1_490]);
+  });
+
+  it("makes a start already waiting for its turn wait out a pause recorded meanwhile", async () => {
+    const time = clock();
+    let paused = false;
+    // A 429 elsewhere pauses the pace while this start waits for its turn.
+    const pausing = async (ms: number) => {
+      if (!paused) { paused = true; await pacer.pauseFor(1_000); }
+      await time.sleep(ms);
+    };
+    const pacer: Pacer = new Pacer(150, pausing, time.now);
+    await pacer.turn();
+    await pacer.turn();
+    expect(time.now()).toBe(2_000); // not at 1,150, its turn before the pause
+  });
+
   it("waits out a pause before the next start", async () => {
     const time = clock();
     const pacer = new Pacer(150, time.sleep, time.now);
