@@ -28,7 +28,8 @@ export function VirtualTable<T>({ caption, rows, columns, rowKey, rowClassName, 
   const visible = rows.slice(first, last);
 
   return (
-    <div className="table-scroll" style={{ maxHeight: height }} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)} tabIndex={0} role="region" aria-label={caption}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1, axe's scrollable-region-focusable)
+    <section className="table-scroll" style={{ maxHeight: height }} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)} tabIndex={0} aria-label={caption}>
       <table aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -37,15 +38,17 @@ export function VirtualTable<T>({ caption, rows, columns, rowKey, rowClassName, 
           </tr>
         </thead>
         <tbody>
+          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an empty spacer row holds the scroll height; it takes no focus and has nothing to read */}
           {first > 0 && <tr aria-hidden="true" style={{ height: first * rowHeight }} />}
           {visible.map((row, offset) => (
             <tr key={rowKey(row)} aria-rowindex={first + offset + 2} style={{ height: rowHeight }} className={rowClassName?.(row)}>
               {columns.map((column) => <td key={column.key} className={column.className}>{column.render(row)}</td>)}
             </tr>
           ))}
+          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: as above, the spacer row below the rows in view */}
           {last < rows.length && <tr aria-hidden="true" style={{ height: (rows.length - last) * rowHeight }} />}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

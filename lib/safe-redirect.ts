@@ -4,6 +4,7 @@
 // once decoded, is refused, and what is left must resolve to this origin.
 
 const PLACEHOLDER_ORIGIN = "http://plandrop.invalid";
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
 const UNSAFE = /[\\\u0000-\u001f\u007f]/;
 
 export function safeNextPath(next: unknown, fallback = "/"): string {

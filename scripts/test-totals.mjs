@@ -1,5 +1,6 @@
-// Adds up the vitest and Playwright JSON reports into the one line CI reads: "N passed, N failed".
-// A suite whose report is missing counts as one failure, so a crash can never read as green.
+// Adds up the lint's exit code and the vitest and Playwright JSON reports into the one line CI reads:
+// "N passed, N failed". The lint is one check. A suite whose report is missing counts as one failure,
+// so a crash can never read as green.
 import { existsSync, readFileSync } from "node:fs";
 
 function read(file) {
@@ -8,6 +9,10 @@ function read(file) {
 
 let passed = 0;
 let failed = 0;
+
+const lint = existsSync(".test-reports/lint.exit") ? readFileSync(".test-reports/lint.exit", "utf8").trim() : null;
+if (lint === "0") passed += 1;
+else failed += 1;
 
 const unit = read(".test-reports/vitest.json");
 if (unit) {

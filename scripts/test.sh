@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# `npm test`: every suite. Unit and integration tests (vitest, on SQLite, and on PostgreSQL too
-# when TEST_DATABASE_URL is set), then the browser tests (Playwright in Debian's Chromium against
-# the built app and the fake TrainingPeaks). Ends with one line: "N passed, N failed".
+# `npm test`: every suite. The lint (Biome; one check that passes or fails), unit and integration
+# tests (vitest, on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set), then the browser
+# tests (Playwright in Debian's Chromium against the built app and the fake TrainingPeaks). Ends
+# with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 rm -rf .test-reports && mkdir -p .test-reports
 
 npm run db:generate >/dev/null || exit 1
+./node_modules/.bin/biome lint --error-on-warnings
+lint=$?
+echo "$lint" > .test-reports/lint.exit
+
 ./node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest.json
 unit=$?
 
@@ -20,4 +25,4 @@ else
 fi
 
 node scripts/test-totals.mjs
-[ "$unit" = 0 ] && [ "$e2e" = 0 ]
+[ "$lint" = 0 ] && [ "$unit" = 0 ] && [ "$e2e" = 0 ]

@@ -25,6 +25,7 @@ export function ColumnRolesPanel({ roles, onRole, remembered, onForget }: Props)
         {roles.map((use, index) => {
           const id = `column-role-${index}`;
           return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a file's columns are fixed and may share a header; a column is its position
             <li key={`${index}-${use.header}`} className="field">
               <label htmlFor={id} className="field-label">Use column &quot;{use.header}&quot; as</label>
               <select id={id} value={use.role} aria-describedby="column-roles-hint"

@@ -108,11 +108,11 @@ export function ImportResults({ job, actions }: { job: ImportJobView; actions: J
       {asking && <RevisionChoices job={job} canSend={actions.canSend} onChoose={actions.onRevision} />}
 
       {counts.duplicate > 0 && asking && counts.changed + counts.missing === 0 && (
-        <div className="choice" role="group" aria-label="Rows already on the calendar">
+        <fieldset className="choice" aria-label="Rows already on the calendar">
           <p>{plural(counts.duplicate, "row")} {counts.duplicate === 1 ? "looks" : "look"} like {counts.duplicate === 1 ? "a workout" : "workouts"} already on the calendar (same day, sport and title).</p>
           <button type="button" className="secondary" onClick={() => actions.onDuplicates("skip")} disabled={!actions.canSend}>Skip them</button>
           <button type="button" className="secondary" onClick={() => actions.onDuplicates("import")} disabled={!actions.canSend}>Import them anyway</button>
-        </div>
+        </fieldset>
       )}
 
       <div className="row-actions">
@@ -127,14 +127,14 @@ export function ImportResults({ job, actions }: { job: ImportJobView; actions: J
         }}>Download results (CSV)</a>
       </div>
       {confirmingUndo && !busy && (
-        <div className="choice" role="group" aria-label="Confirm undo">
+        <fieldset className="choice" aria-label="Confirm undo">
           <p>
             {revertible === 0 ? `Delete the ${plural(undoable, "workout")} this import put on TrainingPeaks? Workouts that were already there stay.`
               : `Delete the ${plural(undoable, "workout")} this import added and put back the earlier version of the ${plural(revertible, "workout")} it updated? Workouts it removed are not made again.`}
           </p>
           <button type="button" className="danger" onClick={() => { setConfirmingUndo(false); actions.onUndo(); }}>{revertible === 0 ? `Yes, delete ${plural(undoable, "workout")}` : "Yes, undo the import"}</button>
           <button type="button" className="secondary" onClick={() => setConfirmingUndo(false)}>Don't undo</button>
-        </div>
+        </fieldset>
       )}
       <VirtualTable caption="Import results" rows={job.rows} columns={columnsFor(athletes.length > 1)} rowKey={(row) => `${row.athleteId}:${row.rowNumber}:${row.part ?? 0}`} rowClassName={(row) => `row-${row.status}`} />
     </section>

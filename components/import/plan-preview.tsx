@@ -65,6 +65,7 @@ export function PlanPreview({ rows }: { rows: readonly ParsedRow[] }) {
           <summary>{issues.length} {issues.length === 1 ? "problem" : "problems"} found</summary>
           <ul>
             {issues.slice(0, MAX_LISTED_ISSUES).map((issue, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the list is read-only and rendered whole from the data; an item's position is its identity
               <li key={index} className={issue.severity === "error" ? "text-error" : undefined}>
                 Row {issue.rowNumber}{issue.column ? `, ${issue.column}` : ""}: {issue.message}
               </li>

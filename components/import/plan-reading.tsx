@@ -27,7 +27,7 @@ export function PlanReading({ notes, needs, defaultSport, onDefaultSport, distan
     <div className="plan-reading">
       {notes.length > 0 && (
         <ul className="plan-notes" aria-label="How PlanDrop read this plan">
-          {notes.map((note, index) => <li key={index}>{note}</li>)}
+          {notes.map((note) => <li key={note}>{note}</li>)}
         </ul>
       )}
       <div className="options">

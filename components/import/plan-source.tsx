@@ -50,6 +50,7 @@ export function PlanSource({ onPlan, onRefused }: Props) {
   return (
     <section className="card" aria-labelledby="plan-source-heading">
       <h2 id="plan-source-heading">1. Your plan</h2>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping a file is a mouse shortcut; the file input inside is the control for everyone */}
       <div
         className={`drop-zone${isDragging ? " is-dragging" : ""}`}
         onDragOver={(event) => { event.preventDefault(); setIsDragging(true); }}

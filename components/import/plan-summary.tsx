@@ -3,7 +3,7 @@ import type { PlanSummary as Summary } from "@/lib/plans/summarize-plan";
 
 export function PlanSummary({ summary }: { summary: Summary }) {
   return (
-    <div className="summary" aria-label="Plan summary">
+    <section className="summary" aria-label="Plan summary">
       <dl className="stats">
         <div><dt>Workouts</dt><dd>{summary.workouts}</dd></div>
         <div><dt>Errors</dt><dd className={summary.errors ? "text-error" : undefined}>{summary.errors}</dd></div>
@@ -16,6 +16,6 @@ export function PlanSummary({ summary }: { summary: Summary }) {
           {summary.hoursBySport.map((sport) => <li key={sport.sport}>{sport.label}: {formatHours(sport.hours)} ({sport.count})</li>)}
         </ul>
       )}
-    </div>
+    </section>
   );
 }

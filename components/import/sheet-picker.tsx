@@ -10,7 +10,7 @@ export function SheetPicker({ workbook, onSheet }: { workbook: Workbook; onSheet
     <div className="field">
       <label htmlFor="plan-sheet" className="field-label">Sheet</label>
       <select id="plan-sheet" value={workbook.selected} onChange={(event) => onSheet(Number(event.target.value))} aria-describedby="plan-sheet-hint">
-        {workbook.sheets.map((sheet, index) => <option key={index} value={index}>{sheet.name}</option>)}
+        {workbook.sheets.map((sheet, index) => <option key={sheet.name} value={index}>{sheet.name}</option>)}
       </select>
       <p id="plan-sheet-hint" className="hint">{workbook.fileName} has {workbook.sheets.length} sheets; the plan is read from this one.</p>
     </div>

@@ -25,12 +25,12 @@ export function TokenField({ onChecked }: Props) {
   const [now, setNow] = useState(() => new Date());
   const messageId = useId();
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once on mount, to check the token this tab saved
   useEffect(() => {
     const saved = sessionStorage.getItem(STORAGE_KEY);
     if (saved) void verify(saved);
     const timer = setInterval(() => setNow(new Date()), 30_000);
     return () => clearInterval(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   async function verify(text: string) {

@@ -9,9 +9,11 @@ export function StepList({ structure }: { structure: WorkoutStructure }) {
   return (
     <ol className="step-list">
       {structure.blocks.map((block, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the list is read-only and rendered whole from the data; an item's position is its identity
         <li key={index}>
           {block.repeat > 1 && <strong>{block.repeat} × </strong>}
           {block.steps.map((step, stepIndex) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the list is read-only and rendered whole from the data; an item's position is its identity
             <span key={stepIndex} className="step">
               {stepIndex > 0 && "; "}
               {CLASS_NAMES[step.intensityClass]}{step.name ? ` “${step.name}”` : ""}: {lengthText(step)} {step.ramp ? "ramp " : ""}{targetText(step.target)}

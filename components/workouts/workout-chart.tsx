@@ -24,6 +24,7 @@ export function WorkoutChart({ structure, title, size = "small" }: Props) {
     const yOf = (value: number) => HEIGHT - (value / highest) * (HEIGHT - 2);
     const start = step.target.free ? yOf(highest / 2) : yOf(step.ramp ? step.target.min : step.target.max);
     const end = step.target.free ? start : yOf(step.target.max);
+    // biome-ignore lint/suspicious/noArrayIndexKey: the list is read-only and rendered whole from the data; an item's position is its identity
     return <polygon key={index} points={`${left},${HEIGHT} ${left},${start} ${right},${end} ${right},${HEIGHT}`} fill={CLASS_COLOURS[step.intensityClass]} fillOpacity={step.target.free ? 0.4 : 1} />;
   });
   return (

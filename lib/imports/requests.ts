@@ -9,9 +9,12 @@ export const tokenCheckRequestSchema = z.object({ token: z.string().max(20_000) 
 /** The plan travels as text inside the JSON body: its own cap (MAX_PLAN_BYTES) and room for the rest. */
 export const MAX_IMPORT_REQUEST_BYTES = 16 * 1024 * 1024;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+
 export const createImportRequestSchema = z.object({
   csv: z.string().max(12 * 1024 * 1024),
-  fileName: z.string().trim().max(255, "The file name is too long; rename the file and try again.").refine((name) => !/[\u0000-\u001f\u007f]/.test(name), "The file name has control characters in it; rename the file and try again.").default("plan.csv"),
+  fileName: z.string().trim().max(255, "The file name is too long; rename the file and try again.").refine((name) => !CONTROL_CHARACTERS.test(name), "The file name has control characters in it; rename the file and try again.").default("plan.csv"),
   startDate: z.string().refine(isCalendarDate, "not a calendar date").optional(),
   /** Instead of a start date: the date a relative or count-down plan's last day lands on. */
   raceDate: z.string().refine(isCalendarDate, "not a calendar date").optional(),

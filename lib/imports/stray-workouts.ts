@@ -18,7 +18,7 @@ export async function recordStrayWorkouts(db: Db, client: TrainingPeaksCalendar,
     if (checked.has(row.id)) continue;
     checked.add(row.id);
     const current = await db.importRow.findUnique({ where: { id: row.id } });
-    if (!current || current.status !== "created") continue;
+    if (current?.status !== "created") continue;
     const day = row.workout.date;
     const matching = (await client.listWorkouts(await tokens.token(), row.athleteId, day, day)).filter((found) => looksTheSame(found, row.workout)).map((found) => found.workoutId);
     const known = await knownWorkoutIds(db, row.athleteId, matching);

@@ -45,24 +45,34 @@ const verdictsByParse = new WeakMap<ColumnMap, Verdicts>();
 /** Checks a row's fields against plannedWorkoutSchema; each refusal is one sentence on the column it came from. */
 export function checkWorkout(fields: Partial<PlannedWorkout>, map: ColumnMap): RowIssue[] {
   let verdicts = verdictsByParse.get(map);
-  if (!verdicts) verdictsByParse.set(map, (verdicts = new Map()));
+  if (!verdicts) {
+    verdicts = new Map();
+    verdictsByParse.set(map, verdicts);
+  }
   let refusals: RowIssue[] | null = null;
   for (const key of REQUIRED) {
-    if (fields[key] === undefined) (refusals ??= []).push(toIssue(firstIssue(key, undefined), key, fields, map));
+    if (fields[key] !== undefined) continue;
+    refusals ??= [];
+    refusals.push(toIssue(firstIssue(key, undefined), key, fields, map));
   }
   for (const name in fields) {
     const key = name as WorkoutKey;
     const value = fields[key];
     if (value === undefined || !CHECKED.has(key)) continue;
     const found = verdictOf(verdicts, key, value);
-    if (found) (refusals ??= []).push(toIssue(found, key, fields, map));
+    if (!found) continue;
+    refusals ??= [];
+    refusals.push(toIssue(found, key, fields, map));
   }
   return refusals ?? [];
 }
 
 function verdictOf(verdicts: Verdicts, key: WorkoutKey, value: unknown): z.core.$ZodIssue | null {
   let known = verdicts.get(key);
-  if (!known) verdicts.set(key, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    verdicts.set(key, known);
+  }
   const cacheKey = typeof value === "string" && BY_LENGTH.has(key) ? value.length : value;
   const cached = known.get(cacheKey);
   if (cached !== undefined) return cached;

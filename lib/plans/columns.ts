@@ -51,7 +51,7 @@ alias("maxHr", ["maxhr", "maxheartrate", "hrmax"]);
 alias("thresholdPace", ["thresholdpace", "tpace", "css"]);
 
 export function normalizeHeader(header: string): string {
-  return header.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/[\s_\-./()\[\]:#]+/g, "");
+  return header.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/[\s_\-./()[\]:#]+/g, "");
 }
 
 export function matchColumn(header: string): ColumnMatch | null {

@@ -110,7 +110,7 @@ function weekdayLetters(headers: readonly string[]): Map<number, ColumnRole> {
     const run = initials.slice(start, start + 7);
     const order = run.every((letter, i) => letter === MONDAY_FIRST[i]) ? "m" : run.every((letter, i) => letter === SUNDAY_FIRST[i]) ? "s" : null;
     if (!order) continue;
-    DAYS_FROM[order].forEach((role, i) => found.set(start + i, role));
+    for (const [i, role] of DAYS_FROM[order].entries()) found.set(start + i, role);
     return found;
   }
   return found;

@@ -80,7 +80,7 @@ export function countOffsets(cells: readonly { rowNumber: number; dateCell: stri
     const weekStart = Math.abs(first - week) * 7;
     const named = rows.map((rowNumber) => weekdays.get(rowNumber) ?? null);
     if (named.every((weekday) => weekday !== null)) {
-      rows.forEach((rowNumber, index) => offsets.set(rowNumber, { days: weekStart + (named[index] ?? 0), label: countdown ? `${week} weeks to go, ${dayName(named[index] ?? 0)}` : `Week ${week} ${dayName(named[index] ?? 0)}` }));
+      rows.forEach((rowNumber, index) => void offsets.set(rowNumber, { days: weekStart + (named[index] ?? 0), label: countdown ? `${week} weeks to go, ${dayName(named[index] ?? 0)}` : `Week ${week} ${dayName(named[index] ?? 0)}` }));
       continue;
     }
     const lead = week === last && rows.length < 7 ? 7 - rows.length : 0;

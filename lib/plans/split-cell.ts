@@ -27,7 +27,7 @@ function splitByTimeOfDay(text: string): string[] {
   const parts: string[] = [];
   if (startsWithMark) {
     // "AM: swim 2k PM: run 30 min": each mark opens its part.
-    marks.forEach((mark, i) => parts.push(text.slice(mark.index, marks[i + 1]?.index ?? text.length).trim()));
+    marks.forEach((mark, i) => void parts.push(text.slice(mark.index, marks[i + 1]?.index ?? text.length).trim()));
   } else {
     // "6 mi a.m. 4 mi p.m.": each mark closes its part.
     let from = 0;

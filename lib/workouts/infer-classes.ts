@@ -12,7 +12,7 @@ function kindOf(step: Step): string {
 
 function level(step: Step): number {
   if (step.target.free) return 0;
-  return step.target.min > step.target.max ? step.target.min : step.target.max;
+  return Math.max(step.target.min, step.target.max);
 }
 
 function raise(levels: Levels, step: Step) {

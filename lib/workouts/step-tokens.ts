@@ -90,5 +90,5 @@ function isDigit(code: number): boolean {
 /** A word without the punctuation around it ("@90%," → "90%"); quotes stay, they are minutes and seconds. */
 export function cleanWord(text: string): string {
   if (isPlain(text.charCodeAt(0)) && isPlain(text.charCodeAt(text.length - 1))) return text;
-  return text.replace(/^[@(\[]+/, "").replace(/[,;:.!)\]]+$/, "");
+  return text.replace(/^[@([]+/, "").replace(/[,;:.!)\]]+$/, "");
 }

@@ -32,8 +32,8 @@ function document(source: ZwoSource, structure: ResolvedStructure): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     "<workout_file>",
     "  <author>PlanDrop</author>",
-    `  <name>${escape(source.title)}</name>`,
-    `  <description>${escape(source.description ?? "")}</description>`,
+    `  <name>${escapeXml(source.title)}</name>`,
+    `  <description>${escapeXml(source.description ?? "")}</description>`,
     `  <sportType>${source.sport === "run" ? "run" : "bike"}</sportType>`,
     "  <workout>",
     ...body,
@@ -55,6 +55,6 @@ function cadence(step: Step): string {
   return step.cadence ? ` Cadence="${Math.round((step.cadence.min + step.cadence.max) / 2)}"` : "";
 }
 
-function escape(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

@@ -11,6 +11,7 @@ import { type RunEvent, runEventSchema } from "@/lib/imports/import-view";
 // A browser's side of the API for route handler tests: it keeps the session cookie between calls.
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+// biome-ignore lint/suspicious/noExplicitAny: each test reads the JSON answer of its own route and asserts on its shape
 type Answer = { status: number; body: any; text: string };
 
 export class Visitor {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { addDays } from "@/lib/plans/calendar-date";
 import { parsePlanCsv } from "@/lib/plans/parse-plan-csv";
+import type { WorkoutPayload } from "@/lib/trainingpeaks/schemas";
 import { TEST_PROVIDERS, useFreshAppDatabase } from "../helpers/database";
 import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
 import { readSample } from "../helpers/plans";
@@ -9,6 +10,8 @@ import { checkToken, createImport, getImport, runImport } from "../helpers/route
 
 const tp = useFakeTrainingPeaks();
 // Rows are sent several at a time, so the fake holds them in the order they happened to land.
+/** The workout the fake received with this title, read as the payload PlanDrop sends. */
+const sentWorkout = (title: string) => tp.fake.workouts().find((workout) => workout.title === title) as unknown as WorkoutPayload;
 const byTitle = (a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String(b[0]));
 const jane = () => userOf(tp.credentials, "premium");
 
@@ -285,20 +288,20 @@ describe("importing structured workouts", () => {
     const run = await runImport(created.job?.id ?? "", jane().jwt);
     expect(run.job?.counts.created).toBe(11);
 
-    const vo2 = tp.fake.workouts().find((workout) => workout.title === "4x4 VO2") as Record<string, any>;
+    const vo2 = sentWorkout("4x4 VO2");
     expect(vo2).toMatchObject({ totalTimePlanned: 0.8, tssPlanned: 57.1, ifPlanned: 0.845 });
-    expect(vo2.structure.primaryIntensityMetric).toBe("percentOfFtp");
-    expect(vo2.structure.structure.map((block: any) => [block.length.value, block.steps.map((step: any) => [step.name, step.length.value, step.targets[0].minValue, step.targets[0].maxValue, step.intensityClass])])).toEqual([
+    expect(vo2.structure?.primaryIntensityMetric).toBe("percentOfFtp");
+    expect(vo2.structure?.structure.map((block) => [block.length.value, block.steps.map((step) => [step.name, step.length.value, step.targets[0]?.minValue, step.targets[0]?.maxValue, step.intensityClass])])).toEqual([
       [1, [["", 600, 50, 65, "warmUp"]]],
       [4, [["Hard", 240, 105, 110, "active"], ["Easy", 180, 50, 55, "rest"]]],
       [1, [["", 600, 55, 60, "coolDown"]]],
     ]);
 
-    const fromSettings = tp.fake.workouts().find((workout) => workout.title === "Watts from TrainingPeaks FTP") as Record<string, any>;
-    expect(fromSettings.structure.structure[0].steps[0].targets[0]).toEqual({ minValue: 56, maxValue: 56 }); // 140 W of the fake's 250 W FTP
+    const fromSettings = sentWorkout("Watts from TrainingPeaks FTP");
+    expect(fromSettings.structure?.structure[0]?.steps[0]?.targets[0]).toEqual({ minValue: 56, maxValue: 56 }); // 140 W of the fake's 250 W FTP
     expect(tp.fake.requests().filter((request) => request.path.endsWith("/settings"))).toHaveLength(1);
 
-    const swim = tp.fake.workouts().find((workout) => workout.title === "CSS set") as Record<string, any>;
+    const swim = sentWorkout("CSS set");
     expect(swim.structure).toMatchObject({ primaryLengthMetric: "distance", primaryIntensityMetric: "percentOfThresholdPace" });
     expect(swim.distancePlanned).toBe(1400);
   });
@@ -306,7 +309,7 @@ describe("importing structured workouts", () => {
   it("widens single targets by the chosen band", async () => {
     const created = await createImport(jane().jwt, { csv: "date,sport,title,structure\n2027-05-01,Bike,Tempo,20m 85%\n", widenPercent: 2 });
     await runImport(created.job?.id ?? "", jane().jwt);
-    const posted = tp.fake.workouts()[0] as Record<string, any>;
-    expect(posted.structure.structure[0].steps[0].targets[0]).toEqual({ minValue: 83, maxValue: 87 });
+    const posted = sentWorkout("Tempo");
+    expect(posted.structure?.structure[0]?.steps[0]?.targets[0]).toEqual({ minValue: 83, maxValue: 87 });
   });
 });
