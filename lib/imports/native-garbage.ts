@@ -15,7 +15,10 @@ let collect: Collect | null | undefined;
 function collector(): Collect | null {
   if (collect !== undefined) return collect;
   const exposed = (globalThis as { gc?: Collect }).gc;
-  if (exposed) return (collect = exposed);
+  if (exposed) {
+    collect = exposed;
+    return collect;
+  }
   try {
     v8.setFlagsFromString("--expose-gc");
     collect = vm.runInNewContext("gc") as Collect;
