@@ -20,6 +20,7 @@ const SIZES = (process.env.BENCH_ENGINE_SIZES ?? "4000,40000").split(",").map(Nu
 const CONCURRENCY = Number(process.env.BENCH_ENGINE_CONCURRENCY ?? 16);
 const PORT = 4397;
 const POSTGRES = process.env.BENCH_POSTGRES_URL;
+const ROWS_PER_ATHLETE = 10_000;
 
 type Database = { url: string; drop(): Promise<void> };
 
@@ -55,12 +56,18 @@ for (const [provider, create] of providers) {
     const database = await create();
     try {
       const credentials = (await (await fetch(`${fake.url}/__fake/credentials`)).json()) as { users: { key: string; jwt: string }[] };
-      const token = credentials.users.find((user) => user.key === "premium")?.jwt ?? "";
+      const token = credentials.users.find((user) => user.key === "squad")?.jwt ?? "";
       await applyMigrations(database.url);
       const db = createDb(database.url);
-      const plan = parsePlanCsv(makePlanCsv(size, Math.ceil(size / 700)));
+      // One plan holds at most 20,000 rows: a larger job is a coach's plan for several athletes.
+      const athletes = Math.ceil(size / ROWS_PER_ATHLETE);
+      const plan = parsePlanCsv(makePlanCsv(size / athletes, Math.ceil(size / athletes / 700)));
       if (!plan.ok) throw new Error(plan.fileError);
-      const job = await createImportJob(db, { credential: "pasted_token", fileName: "bench.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
+      const rows = plan.rows;
+      const job = await createImportJob(db, {
+        credential: "pasted_token", fileName: "bench.csv",
+        athletes: Array.from({ length: athletes }, (_, index) => ({ athleteId: String(7_000_001 + index), athleteName: `Squad Member ${index + 1}`, rows })),
+      });
       await db.$disconnect();
       const worker = spawnSync("./node_modules/.bin/tsx", ["bench/engine-worker.ts", database.url, job.id, token, fake.url, String(CONCURRENCY)], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
       if (worker.status !== 0) throw new Error(`the worker failed (${worker.status})`);
