@@ -1,7 +1,8 @@
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { E2E_APP_URL, E2E_FAKE_PORT, E2E_FAKE_URL } from "./tests/e2e/ports";
+import { E2E_APP_URL, E2E_FAKE_PORT, E2E_FAKE_URL, E2E_PARTNER_PORT, E2E_PARTNER_URL } from "./tests/e2e/ports";
+import { PARTNER_CLIENT } from "./tests/fakes/partner-fixtures";
 
 // Browser tests drive Debian's Chromium against the built app (`next build` first), which talks
 // to the fake TrainingPeaks. Each run gets its own fresh SQLite database.
@@ -28,12 +29,21 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
+      command: `./node_modules/.bin/tsx tests/fakes/trainingpeaks-partner-server.ts --port ${E2E_PARTNER_PORT} --redirect ${E2E_APP_URL}/api/trainingpeaks/oauth/callback`,
+      url: `${E2E_PARTNER_URL}/__fake/workouts`,
+      reuseExistingServer: false,
+    },
+    {
       command: `node scripts/server.mjs -H 127.0.0.1 -p ${new URL(E2E_APP_URL).port}`,
       url: E2E_APP_URL,
       reuseExistingServer: false,
       env: {
         DATABASE_URL: `file:${database}`,
         TRAININGPEAKS_API_URL: E2E_FAKE_URL,
+        TRAININGPEAKS_CLIENT_ID: PARTNER_CLIENT.id,
+        TRAININGPEAKS_CLIENT_SECRET: PARTNER_CLIENT.secret,
+        TRAININGPEAKS_OAUTH_URL: E2E_PARTNER_URL,
+        TRAININGPEAKS_PARTNER_API_URL: E2E_PARTNER_URL,
         IMPORT_MIN_INTERVAL_MS: "0",
         IMPORT_RETRY_DELAY_MS: "10",
         NEXT_TELEMETRY_DISABLED: "1",

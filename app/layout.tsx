@@ -2,8 +2,10 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { SiteMenu } from "@/components/layout/site-menu";
 import { getPageUser } from "@/lib/auth/page-user";
 import "./globals.css";
+import "./small-screens.css";
 
 export const metadata: Metadata = {
   title: "PlanDrop — training plans onto TrainingPeaks",
@@ -23,9 +25,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <span className="tagline">Training plans onto TrainingPeaks</span>
           <nav aria-label="Account" className="account-nav">
             <Link href="/">Import</Link>
+            <Link href="/imports">Imports</Link>
             {user ? (
               <>
-                <Link href="/imports">Imports</Link>
                 <Link href="/settings">Settings</Link>
                 <span className="hint">{user.email}</span>
                 <SignOutButton />
@@ -37,6 +39,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               </>
             )}
           </nav>
+          <div className="site-menu"><SiteMenu email={user?.email ?? null} /></div>
         </header>
         <main id="main">{children}</main>
       </body>

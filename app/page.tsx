@@ -2,6 +2,7 @@ import { ImportWorkbench } from "@/components/import/import-workbench";
 import { getPageUser } from "@/lib/auth/page-user";
 import { getConnectionView } from "@/lib/connections/connections";
 import { getDb } from "@/lib/db/client";
+import { importPace } from "@/lib/imports/import-pace";
 
 export default async function ImportPage() {
   const user = await getPageUser();
@@ -10,7 +11,7 @@ export default async function ImportPage() {
     <>
       <h1>Import a training plan</h1>
       <p className="lead">Drop a CSV plan, check every row, connect TrainingPeaks and put the workouts on your calendar.</p>
-      <ImportWorkbench connection={connection} signedIn={user !== null} />
+      <ImportWorkbench connection={connection} signedIn={user !== null} pace={importPace()} />
     </>
   );
 }

@@ -14,6 +14,17 @@ const envSchema = z.object({
   IMPORT_RETRY_DELAY_MS: number(1_000, 0, 60_000),
   /** How many proxies in front of PlanDrop append to X-Forwarded-For; 0 trusts none of its entries. */
   TRUSTED_PROXIES: number(0, 0, 10),
+  /** TrainingPeaks Partner API (OAuth): "Connect with TrainingPeaks" is offered when both are set. */
+  TRAININGPEAKS_CLIENT_ID: z.preprocess(emptyAsUnset, z.string().optional()),
+  TRAININGPEAKS_CLIENT_SECRET: z.preprocess(emptyAsUnset, z.string().optional()),
+  TRAININGPEAKS_OAUTH_URL: z.preprocess(emptyAsUnset, z.url().default("https://oauth.trainingpeaks.com")),
+  TRAININGPEAKS_PARTNER_API_URL: z.preprocess(emptyAsUnset, z.url().default("https://api.trainingpeaks.com")),
+  /** Send a PKCE challenge with the authorization (undocumented by TrainingPeaks: off unless the sandbox takes it). */
+  TRAININGPEAKS_OAUTH_PKCE: z.preprocess(emptyAsUnset, z.enum(["true", "false"]).default("false")).transform((value) => value === "true"),
+  /** IntensityTarget percentages as whole numbers (105, the wiki) or fractions (1.05). */
+  TRAININGPEAKS_PARTNER_PERCENT_SCALE: z.preprocess(emptyAsUnset, z.enum(["whole", "fraction"]).default("whole")),
+  /** Pace targets as a percentage of threshold speed (default) or of threshold pace. */
+  TRAININGPEAKS_PARTNER_PACE_AS: z.preprocess(emptyAsUnset, z.enum(["speed", "pace"]).default("speed")),
   /** The public address of the app (scheme and host); state changes must come from it. */
   APP_URL: z.preprocess(emptyAsUnset, z.url().optional()),
 });

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
+import { BrowserImportsList } from "@/components/import/browser-imports-list";
 import { getPageUser } from "@/lib/auth/page-user";
 import { getDb } from "@/lib/db/client";
 import { formatPlanDate } from "@/lib/format";
@@ -11,11 +11,20 @@ const STATUS_WORDS: Record<string, string> = { ready: "Not started", running: "R
 
 export default async function ImportsPage() {
   const user = await getPageUser();
-  if (!user) redirect("/sign-in?next=/imports");
+  if (!user) {
+    return (
+      <>
+        <h1>Imports</h1>
+        <p className="lead"><Link href="/sign-in?next=/imports">Sign in</Link> to see your account&apos;s imports from any browser.</p>
+        <BrowserImportsList signedIn={false} />
+      </>
+    );
+  }
   const imports = await listImportsForUser(await getDb(), user.id);
   return (
     <>
       <h1>Imports</h1>
+      <BrowserImportsList signedIn />
       {imports.length === 0 ? <p className="card">No imports yet. <Link href="/">Import a plan</Link>.</p> : (
         <div className="card table-scroll">
           <table className="history-table">
@@ -24,13 +33,13 @@ export default async function ImportsPage() {
             <tbody>
               {imports.map((item) => (
                 <tr key={item.id}>
-                  <td>{item.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}</td>
-                  <td><Link href={`/imports/${item.id}`}>{item.fileName}</Link></td>
-                  <td>{item.athletes.join(", ")}</td>
-                  <td>{item.firstDate ? `${formatPlanDate(item.firstDate)} – ${formatPlanDate(item.lastDate ?? undefined)}` : ""}</td>
-                  <td className="num">{item.counts.created ?? 0}</td>
-                  <td className="num">{item.counts.failed ?? 0}</td>
-                  <td>{STATUS_WORDS[item.status] ?? item.status}</td>
+                  <td data-label="Started">{item.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}</td>
+                  <td data-label="Plan"><Link href={`/imports/${item.id}`}>{item.fileName}</Link></td>
+                  <td data-label="Athletes">{item.athletes.join(", ")}</td>
+                  <td data-label="Dates">{item.firstDate ? `${formatPlanDate(item.firstDate)} – ${formatPlanDate(item.lastDate ?? undefined)}` : ""}</td>
+                  <td className="num" data-label="Created">{item.counts.created ?? 0}</td>
+                  <td className="num" data-label="Failed">{item.counts.failed ?? 0}</td>
+                  <td data-label="Status">{STATUS_WORDS[item.status] ?? item.status}</td>
                 </tr>
               ))}
             </tbody>

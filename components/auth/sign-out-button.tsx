@@ -2,13 +2,17 @@
 
 import { useRouter } from "next/navigation";
 
+type Router = ReturnType<typeof useRouter>;
+
+/** Ends the session, forgets this tab's pasted token, and goes home. */
+export async function signOutOfPlanDrop(router: Router) {
+  await fetch("/api/auth/sign-out", { method: "POST" });
+  sessionStorage.clear();
+  router.push("/");
+  router.refresh();
+}
+
 export function SignOutButton() {
   const router = useRouter();
-  async function signOut() {
-    await fetch("/api/auth/sign-out", { method: "POST" });
-    sessionStorage.clear();
-    router.push("/");
-    router.refresh();
-  }
-  return <button type="button" className="link" onClick={() => void signOut()}>Sign out</button>;
+  return <button type="button" className="link" onClick={() => void signOutOfPlanDrop(router)}>Sign out</button>;
 }

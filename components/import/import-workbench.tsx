@@ -7,6 +7,7 @@ import { plural } from "@/lib/format";
 import type { AccountView } from "@/lib/imports/account-view";
 import { ApiError, createImport, fetchAccount, fetchImport } from "@/lib/imports/import-api-client";
 import type { ImportJobView } from "@/lib/imports/import-view";
+import type { ImportPace } from "@/lib/imports/time-left";
 import type { TokenCheck } from "@/lib/imports/token-check";
 import { addDays } from "@/lib/plans/calendar-date";
 import { isRelativeLayout, LAYOUT_LABELS } from "@/lib/plans/layout";
@@ -30,10 +31,10 @@ import { ZwoExport } from "./zwo-export";
 
 const LAST_IMPORT_KEY = "plandrop.lastImport";
 
-type Props = { connection: ConnectionView | null; signedIn: boolean };
+type Props = { connection: ConnectionView | null; signedIn: boolean; pace?: ImportPace };
 
 /** The whole flow on one page: plan → preview → token (or saved connection) → athletes → import → a result per row. */
-export function ImportWorkbench({ connection, signedIn }: Props) {
+export function ImportWorkbench({ connection, signedIn, pace }: Props) {
   const usesConnection = connection?.status === "connected";
   const [plan, setPlan] = useState<{ text: string; fileName: string } | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -109,7 +110,8 @@ export function ImportWorkbench({ connection, signedIn }: Props) {
   const blocker = importBlocker({ parsed, distanceUnit, workouts: summary?.workouts ?? 0, hasCredential: usesConnection || tokenCheck !== null, isCoach, hasAthleteColumn, isRelative, startDate, raceDate, picked, account });
   const pickedCalendars = picked.length === 1 ? "1 athlete's calendar" : `${picked.length} athletes' calendars`;
   const target = isCoach ? (hasAthleteColumn ? "the calendars of the athletes named in the plan" : pickedCalendars) : `${usesConnection ? connection.name : tokenCheck?.name}'s calendar`;
-  const basicWarning = basicAccountWarning(parsed, isCoach ? account?.roster.filter((athlete) => choices[athlete.athleteId]?.selected && athlete.accountType === "basic").map((athlete) => athlete.name) ?? [] : tokenCheck?.accountType === "basic" ? [tokenCheck.name] : []);
+  const basicPicked = isCoach ? account?.roster.filter((athlete) => choices[athlete.athleteId]?.selected && athlete.accountType === "basic") ?? [] : [];
+  const basicWarning = basicAccountWarning(parsed, isCoach ? basicPicked.map((athlete) => athlete.name) : tokenCheck?.accountType === "basic" ? [tokenCheck.name] : []);
 
   return (
     <div className="workbench">
@@ -159,14 +161,19 @@ export function ImportWorkbench({ connection, signedIn }: Props) {
         )}
         {isCoach && hasAthleteColumn && <p className="hint">Rows go to the athletes named in the plan&apos;s athlete column.</p>}
         {basicWarning && <p className="field-warning" role="note">{basicWarning}</p>}
+        {basicWarning && !hasAthleteColumn && basicPicked.map((athlete) => (
+          <button key={athlete.athleteId} type="button" className="secondary" onClick={() => setChoices((current) => ({ ...current, [athlete.athleteId]: { startDate: "", raceDate: "", ...current[athlete.athleteId], selected: false } }))}>
+            Leave {athlete.name} out
+          </button>
+        ))}
         <p className="hint" id="import-hint">{blocker ?? `${plural(summary?.workouts ?? 0, "workout")} will go on ${target}${summary?.errors ? `; ${plural(summary.errors, "row")} with errors ${summary.errors === 1 ? "is" : "are"} left out` : ""}. PlanDrop first checks the calendar for workouts already there.`}</p>
-        <button type="button" className="primary" onClick={() => void startImport()} disabled={blocker !== null || isCreating} aria-describedby="import-hint">
+        <button type="button" className="primary" onClick={() => { if (!isCreating) void startImport(); }} disabled={blocker !== null} aria-disabled={isCreating} aria-describedby="import-hint">
           Import to TrainingPeaks
         </button>
         {importError && <p className="field-error" role="alert">{importError}</p>}
       </section>
 
-      {job && <JobPanel job={job.view} token={usesConnection ? null : token} canSend={usesConnection || token !== null} startRun={job.fresh} />}
+      {job && <JobPanel job={job.view} token={usesConnection ? null : token} canSend={usesConnection || token !== null} startRun={job.fresh} pace={pace} focusOnMount={job.fresh} />}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, cancelImport, chooseDuplicates, chooseRevision, fetchImport, runImportStream } from "@/lib/imports/import-api-client";
 import { countRows, type ImportJobView, type ImportRowView } from "@/lib/imports/import-view";
 import type { RevisionChoice } from "@/lib/imports/requests";
+import type { ImportPace } from "@/lib/imports/time-left";
 import { ImportResults } from "./import-results";
 
 const FLUSH_EVERY_MS = 200;
@@ -21,10 +22,14 @@ type Props = {
   canSend: boolean;
   /** Start sending at once (a job just made, with no duplicate question to answer). */
   startRun?: boolean;
+  /** The server's sending pace, for the time estimate. */
+  pace?: ImportPace;
+  /** Bring the results into view and move focus to them (an import just made). */
+  focusOnMount?: boolean;
 };
 
 /** One import's life: sending with live progress, Resume, Retry, Cancel, duplicates, Undo. */
-export function JobPanel({ job: initial, token, canSend, startRun = false }: Props) {
+export function JobPanel({ job: initial, token, canSend, startRun = false, pace, focusOnMount = false }: Props) {
   const [job, setJob] = useState(initial);
   const [busy, setBusy] = useState<"run" | "undo" | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -46,11 +51,11 @@ export function JobPanel({ job: initial, token, canSend, startRun = false }: Pro
     return () => clearInterval(timer);
   }, [busy]);
 
-  const stream = useCallback(async (jobId: string, action: "run" | "undo", retryFailed: boolean) => {
+  const stream = useCallback(async (jobId: string, action: "run" | "undo", retryFailed: boolean, athleteId?: string) => {
     setBusy(action);
     setError(null);
     try {
-      const finished = await runImportStream(jobId, token, retryFailed, (row) => updates.current.set(keyOf(row), row), action);
+      const finished = await runImportStream(jobId, token, retryFailed, (row) => updates.current.set(keyOf(row), row), action, athleteId);
       updates.current.clear();
       setJob(finished);
     } catch (failure) {
@@ -87,12 +92,12 @@ export function JobPanel({ job: initial, token, canSend, startRun = false }: Pro
   return (
     <>
       {error && <p className="file-error results-error" role="alert">{error}</p>}
-      <ImportResults job={job} actions={{
+      <ImportResults job={job} pace={pace} focusOnMount={focusOnMount} actions={{
         busy, canSend,
         onResume: () => void stream(job.id, "run", false),
         onRetryFailed: () => void stream(job.id, "run", true),
         onCancel: () => void cancelImport(job.id).then((view) => { if (!busy) setJob(view); }).catch(() => setError("Cancel did not reach PlanDrop; please try again.")),
-        onUndo: () => void stream(job.id, "undo", false),
+        onUndo: (athleteId) => void stream(job.id, "undo", false, athleteId),
         // The duplicates question comes last: its answer sends the job.
         onDuplicates: (action) => void answer(() => chooseDuplicates(job.id, action), () => true),
         onRevision: (choice: RevisionChoice) => void answer(() => chooseRevision(job.id, choice), (next) => !hasOpenQuestions(next) && next.counts.pending > 0),

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { formatTimeLeft } from "@/lib/format";
 import { checkToken } from "@/lib/imports/import-api-client";
 import type { TokenCheck } from "@/lib/imports/token-check";
@@ -24,6 +24,7 @@ export function TokenField({ onChecked }: Props) {
   const [lastChecked, setLastChecked] = useState("");
   const [now, setNow] = useState(() => new Date());
   const messageId = useId();
+  const field = useRef<HTMLTextAreaElement>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once on mount, to check the token this tab saved
   useEffect(() => {
@@ -66,15 +67,15 @@ export function TokenField({ onChecked }: Props) {
     <section className="card" aria-labelledby="token-heading">
       <h2 id="token-heading">2. Your TrainingPeaks token</h2>
       <label htmlFor="bearer-token" className="field-label">Bearer token</label>
-      <textarea id="bearer-token" rows={3} value={pasted} spellCheck={false} autoComplete="off"
+      <textarea ref={field} id="bearer-token" rows={3} value={pasted} spellCheck={false} autoComplete="off"
         placeholder="Authorization: Bearer eyJ…" aria-describedby={messageId} aria-invalid={error !== null}
         onChange={(event) => setPasted(event.target.value)} onBlur={(event) => { if (event.target.value !== lastChecked) void verify(event.target.value); }}
         onPaste={(event) => { const text = event.clipboardData.getData("text"); event.preventDefault(); void verify(text); }} />
       <div className="row-actions">
-        <button type="button" className="secondary" onClick={() => void verify(pasted)} disabled={isChecking || pasted.trim() === ""}>
+        <button type="button" className="secondary" onClick={() => { if (!isChecking && pasted.trim() !== "") void verify(pasted); }} aria-disabled={isChecking || pasted.trim() === ""}>
           {isChecking ? "Checking…" : "Check token"}
         </button>
-        {check && <button type="button" className="link" onClick={() => { sessionStorage.removeItem(STORAGE_KEY); setPasted(""); setCheck(null); onChecked(null, null); }}>Forget token</button>}
+        {check && <button type="button" className="link" onClick={() => { sessionStorage.removeItem(STORAGE_KEY); setPasted(""); setCheck(null); onChecked(null, null); field.current?.focus(); }}>Forget token</button>}
       </div>
       <div id={messageId} aria-live="polite">
         {error && <p className="field-error">{error}</p>}
@@ -87,6 +88,7 @@ export function TokenField({ onChecked }: Props) {
         )}
       </div>
       <p className="hint"><Link href="/guides/bearer-token">How to find your bearer token</Link></p>
+      <p className="hint phone-only">On a phone? Copying the token needs a computer&apos;s browser tools. Sign in and save your TrainingPeaks connection once (Settings, from a computer): on the phone, imports then need nothing pasted.</p>
     </section>
   );
 }

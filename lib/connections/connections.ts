@@ -7,6 +7,7 @@ import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import { cleanPastedCookie } from "@/lib/trainingpeaks/pasted-cookie";
 import { type ConnectionView, connectionViewSchema } from "./connection-view";
+import { getPartnerConnection, toPartnerConnectionView } from "./partner-connections";
 
 // A user's saved TrainingPeaks connection: proved before it is saved, stored encrypted, and
 // exchanged for short-lived tokens on the server whenever an import needs one.
@@ -16,6 +17,7 @@ const TOKEN_MARGIN_MS = 60_000;
 
 export function toConnectionView(row: ConnectionRow): ConnectionView {
   return connectionViewSchema.parse({
+    method: "cookie",
     name: row.name,
     athleteId: row.athleteId,
     accountType: row.isPremium === null ? "unknown" : row.isPremium ? "premium" : "basic",
@@ -32,7 +34,10 @@ export async function getConnection(db: Db, userId: string): Promise<ConnectionR
   return db.trainingPeaksConnection.findUnique({ where: { userId } });
 }
 
+/** The connection imports use: the official (OAuth) one when there is one, else the saved cookie. */
 export async function getConnectionView(db: Db, userId: string): Promise<ConnectionView | null> {
+  const partner = await getPartnerConnection(db, userId);
+  if (partner) return toPartnerConnectionView(partner);
   const row = await getConnection(db, userId);
   return row ? toConnectionView(row) : null;
 }

@@ -1,12 +1,15 @@
 import { optionalBearer } from "@/lib/api";
 import type { SignedInUser } from "@/lib/auth/current-user";
 import { connectionTokenSource } from "@/lib/connections/connection-token-source";
+import { describeRenewingOnce, getPartnerConnection, PARTNER_RECONNECT_MESSAGE, partnerTokenSource } from "@/lib/connections/partner-connections";
 import { getConnection, RECONNECT_MESSAGE } from "@/lib/connections/connections";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { accountFromProfile, describeAccount, type TrainingPeaksAccount } from "@/lib/trainingpeaks/account";
 import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
+import { partnerClientFor, partnerOAuthConfig } from "@/lib/trainingpeaks/partner/config-from-env";
+import { partnerCalendar, type PartnerRole } from "@/lib/trainingpeaks/partner/partner-calendar";
 import { requestHasJobKey } from "./job-key";
 import { acceptPastedToken, pastedTokenSource } from "./pasted-token";
 import { getImportJob } from "./queries";
@@ -15,7 +18,8 @@ import type { TokenSource } from "./run-import";
 // Who may touch an import, and with which TrainingPeaks credential: a pasted bearer token in the
 // request, or else the signed-in user's saved connection.
 
-export type ImportCredential = { credential: "pasted_token" | "connection"; tokens: TokenSource; account: TrainingPeaksAccount };
+/** `partnerRole`: set when the credential is an OAuth connection (the Partner API), as an athlete or a coach. */
+export type ImportCredential = { credential: "pasted_token" | "connection"; tokens: TokenSource; account: TrainingPeaksAccount; partnerRole?: PartnerRole };
 
 export async function credentialForRequest(db: Db, client: TrainingPeaksClient, request: Request, user: SignedInUser | null): Promise<ImportCredential> {
   const pasted = optionalBearer(request);
@@ -25,12 +29,24 @@ export async function credentialForRequest(db: Db, client: TrainingPeaksClient, 
     return { credential: "pasted_token", tokens: pastedTokenSource(accepted.token), account };
   }
   if (!user) throw new AppError("token_missing", "Paste your TrainingPeaks bearer token first.");
+  const partner = await getPartnerConnection(db, user.id);
+  if (partner) return partnerCredential(db, user.id, partner.role as PartnerRole, partner.status);
   const connection = await getConnection(db, user.id);
   if (!connection) throw new AppError("token_missing", "Paste your TrainingPeaks bearer token, or save your TrainingPeaks connection in Settings.");
   if (connection.status === "needs_reconnecting") throw new AppError("needs_reconnecting", RECONNECT_MESSAGE);
   const tokens = connectionTokenSource(db, client, user.id);
   const account = accountFromProfile(await getUserRenewingOnce(client, tokens), null);
   return { credential: "connection", tokens, account };
+}
+
+/** The official (OAuth) connection: its tokens, refreshed as needed, and the account they reach. */
+async function partnerCredential(db: Db, userId: string, role: PartnerRole, status: string): Promise<ImportCredential> {
+  const config = partnerOAuthConfig();
+  if (!config) throw new AppError("needs_reconnecting", "This PlanDrop no longer holds TrainingPeaks partner credentials, so your TrainingPeaks connection cannot be used: unlink it in Settings and save a cookie instead.");
+  if (status === "needs_reconnecting") throw new AppError("needs_reconnecting", PARTNER_RECONNECT_MESSAGE);
+  const tokens = partnerTokenSource(db, config, userId);
+  const account = await describeRenewingOnce(partnerCalendar(partnerClientFor("profile"), { role }), tokens);
+  return { credential: "connection", tokens, account, partnerRole: role };
 }
 
 /** The profile with the connection's token; a 401 mints a fresh token once (a dead cookie then says so in words). */

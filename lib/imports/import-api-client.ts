@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type ImportJobView, importJobViewSchema, type ImportRowView, runEventSchema } from "./import-view";
 import { type AccountView, accountViewSchema } from "./account-view";
+import { forgetBrowserImport, rememberBrowserImport } from "./browser-imports";
 import type { AthleteChoice } from "./athlete-targets";
 import type { RevisionChoice } from "./requests";
 import { type TokenCheck, tokenCheckSchema } from "./token-check";
@@ -30,7 +31,18 @@ export type CreateImportBody = { csv: string; fileName: string; startDate?: stri
 
 export async function createImport(token: string | null, body: CreateImportBody): Promise<ImportJobView> {
   const { accessKey, ...job } = createdImportSchema.parse(await call("/api/imports", { method: "POST", token: token ?? undefined, body }));
-  if (accessKey) localStorage.setItem(`${JOB_KEY_STORAGE}${job.id}`, accessKey);
+  if (accessKey) {
+    localStorage.setItem(`${JOB_KEY_STORAGE}${job.id}`, accessKey);
+    rememberBrowserImport({ id: job.id, fileName: job.fileName, athleteName: job.athleteName, createdAt: new Date().toISOString() });
+  }
+  return job;
+}
+
+/** Moves an import made in this browser without an account to the signed-in user; this browser then forgets its key. */
+export async function claimImport(jobId: string): Promise<ImportJobView> {
+  const job = importJobViewSchema.parse(await call(`/api/imports/${jobId}/claim`, { method: "POST", jobId }));
+  localStorage.removeItem(`${JOB_KEY_STORAGE}${jobId}`);
+  forgetBrowserImport(jobId);
   return job;
 }
 
@@ -71,12 +83,12 @@ export async function downloadResultsWithKey(jobId: string, fileName: string): P
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Runs (or undoes) the import, calling onRow as each row's result arrives; resolves with the job at the end. */
-export async function runImportStream(jobId: string, token: string | null, retryFailed: boolean, onRow: (row: ImportRowView) => void, action: "run" | "undo" = "run"): Promise<ImportJobView> {
+/** Runs (or undoes: all of it, or one athlete's rows) the import, calling onRow as each row's result arrives; resolves with the job at the end. */
+export async function runImportStream(jobId: string, token: string | null, retryFailed: boolean, onRow: (row: ImportRowView) => void, action: "run" | "undo" = "run", athleteId?: string): Promise<ImportJobView> {
   const response = await fetch(`/api/imports/${jobId}/${action}`, {
     method: "POST",
     headers: { "Content-Type": "application/json", ...jobKeyHeaders(jobId), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(action === "run" ? { retryFailed } : {}),
+    body: JSON.stringify(action === "run" ? { retryFailed } : athleteId ? { athleteId } : {}),
   });
   if (!response.ok || !response.body) throw new ApiError(await errorMessage(response));
 

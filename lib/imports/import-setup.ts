@@ -3,6 +3,10 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import { trainingPeaksClientFor } from "@/lib/trainingpeaks/client-from-env";
+import { partnerClientFor, partnerStructureOptions } from "@/lib/trainingpeaks/partner/config-from-env";
+import { sportWarningOf } from "@/lib/trainingpeaks/partner/map-workout";
+import { partnerCalendar } from "@/lib/trainingpeaks/partner/partner-calendar";
+import { partnerDayRefusal, todayIn } from "@/lib/trainingpeaks/partner/rules";
 import { webCalendar } from "@/lib/trainingpeaks/web-calendar";
 import { credentialForRequest, type ImportCredential } from "./import-access";
 import type { ImportSetup } from "./start-import";
@@ -13,8 +17,29 @@ import type { ImportSetup } from "./start-import";
  */
 export async function importContext(db: Db, request: Request, user: SignedInUser | null) {
   const credential = await credentialForRequest(db, trainingPeaksClientFor("profile"), request, user);
-  const client = webCalendar(trainingPeaksClientFor(`tp:${credential.account.userId}`));
+  const client = calendarFor(credential);
   return { credential, client, setup: setupFor(credential, client, user, request.signal) };
+}
+
+/** The calendar of the credential's API, paced per TrainingPeaks account, so every job of one account shares one polite pace. */
+function calendarFor(credential: ImportCredential): TrainingPeaksCalendar {
+  const key = `tp:${credential.account.userId}`;
+  if (!credential.partnerRole) return webCalendar(trainingPeaksClientFor(key));
+  return partnerCalendar(partnerClientFor(key), { role: credential.partnerRole, structure: partnerStructureOptions(), today: () => todayIn(credential.account.timeZone) });
+}
+
+/** The Partner API's date window and sports (Partner doc §5, §6), checked as the job is laid down. */
+function partnerRules(credential: ImportCredential): ImportSetup["checkWorkout"] {
+  if (!credential.partnerRole) return undefined;
+  const { account } = credential;
+  const today = todayIn(account.timeZone);
+  const basicAthlete = !account.isCoach && account.isPremium === false;
+  return (_athleteId, workout) => {
+    const refusal = partnerDayRefusal(workout, today, basicAthlete);
+    if (refusal) return { refusal };
+    const note = sportWarningOf(workout.sport);
+    return note ? { note } : null;
+  };
 }
 
 /** Laying a job down reads TrainingPeaks (thresholds, calendars); those reads stop when the browser has gone. */
@@ -30,5 +55,6 @@ function setupFor(credential: ImportCredential, client: TrainingPeaksCalendar, u
     userId: user?.id ?? null,
     loadThresholds: (athleteId) => async (sport) => client.athleteThresholds(await tokenWhileWanted(), athleteId, sport),
     readCalendar: async (athleteId, start, end) => client.listWorkouts(await tokenWhileWanted(), athleteId, start, end),
+    checkWorkout: partnerRules(credential),
   };
 }

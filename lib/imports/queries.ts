@@ -11,7 +11,7 @@ import { countRows, type ImportJobView, importJobViewSchema, type ImportRowView,
 // Every database read and write of an import goes through here.
 
 /** One athlete's share of an import: the rows for their calendar, and which look like workouts already there. */
-export type AthleteRows = { athleteId: string; athleteName: string; rows: ParsedRow[]; duplicates?: Map<string, string> };
+export type AthleteRows = { athleteId: string; athleteName: string; rows: ParsedRow[]; duplicates?: Map<string, string>; /** A note shown on a row that goes as it is (by row key). */ notes?: Map<string, string> };
 export type NewImport = { userId?: string | null; credential: "pasted_token" | "connection"; fileName: string; athletes: AthleteRows[]; accessKeyHash?: string | null };
 export type ClaimedRow = {
   id: string; rowNumber: number; part: number; athleteId: string; athleteName: string; workout: PlannedWorkout; contentKey: string; attempts: number; claimedAt: Date;
@@ -199,14 +199,18 @@ export async function recordAlreadyImported(db: Db, row: ClaimedRow, tpWorkoutId
   return rowView(row, "already_imported", tpWorkoutId, null);
 }
 
-/** A definite failure: the row gets its reason and its reservation is released so it can be sent later. */
-export async function recordFailed(db: Db, row: ClaimedRow, error: string): Promise<ImportRowView> {
+/**
+ * A definite failure: the row gets its reason and its reservation is released so it can be sent
+ * later. "failed" rows are offered to Retry; "refused" ones (TrainingPeaks said no for a reason a
+ * retry cannot change) are not.
+ */
+export async function recordFailed(db: Db, row: ClaimedRow, error: string, status: "failed" | "refused" = "failed"): Promise<ImportRowView> {
   const { athleteId } = row;
   await commitTogether(db, () => [
-    db.importRow.update({ where: { id: row.id }, data: { status: "failed", error }, select: { id: true } }),
+    db.importRow.update({ where: { id: row.id }, data: { status, error }, select: { id: true } }),
     db.ledgerEntry.deleteMany({ where: { athleteId, contentKey: row.contentKey, rowId: row.id, tpWorkoutId: null } }),
   ], { atomic: true });
-  return rowView(row, "failed", null, error);
+  return rowView(row, status, null, error);
 }
 
 /** Puts a row back in the queue (the run stopped before its outcome was final). */
@@ -229,6 +233,7 @@ export function rowView(row: ClaimedRow, status: RowStatus, tpWorkoutId: string 
   return { rowNumber: row.rowNumber, part: row.part, athleteId: row.athleteId, athleteName: row.athleteName, workoutDay: row.workout.date, title: row.workout.title, status, tpWorkoutId, duplicateOf: null, error };
 }
 
+/** Puts the rows a retry can help back in the queue: "failed" ones only, never "refused" ones. */
 export async function requeueFailedRows(db: Db, jobId: string): Promise<number> {
   const result = await db.importRow.updateMany({ where: { jobId, status: "failed" }, data: { status: "pending", error: null, attempts: 0 } });
   return result.count;

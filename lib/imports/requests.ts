@@ -41,3 +41,6 @@ export type RevisionChoice = z.infer<typeof revisionChoiceSchema>;
 export const duplicateChoiceSchema = z.object({ action: z.enum(["skip", "import"]) });
 
 export const runImportRequestSchema = z.object({ retryFailed: z.boolean().default(false) });
+
+/** Undo the whole import, or (a coach) only one athlete's share of it. */
+export const undoImportRequestSchema = z.object({ athleteId: z.string().regex(/^\d+$/).optional() });

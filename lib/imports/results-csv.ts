@@ -3,7 +3,7 @@ import type { ImportJobView } from "./import-view";
 
 const STATUS_WORDS: Record<string, string> = {
   pending: "waiting", sending: "in doubt", created: "created", already_imported: "already imported", duplicate: "skipped: already on the calendar",
-  failed: "failed", invalid: "not sent: CSV error", deleted: "deleted by undo", delete_failed: "not deleted",
+  failed: "failed", refused: "not sent: refused by TrainingPeaks", invalid: "not sent: CSV error", deleted: "deleted by undo", delete_failed: "not deleted",
   changed: "changed: not sent yet", missing: "no longer in the plan", updated: "updated", removed: "removed", kept: "kept as it was",
   skipped: "skipped: earlier version kept", reverted: "put back by undo", revert_failed: "not put back",
 };

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
-import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
+import { isFinalRefusal, TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import { sleep } from "@/lib/trainingpeaks/pacer";
 import type { ImportJobView, ImportRowView } from "./import-view";
 import { withJobLease } from "./job-lease";
@@ -116,7 +116,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
   async function send(row: ClaimedRow): Promise<ImportRowView> {
     const refusedFrom = needsPremiumFrom.get(row.athleteId);
     if (refusedFrom && row.workout.date >= refusedFrom) {
-      return recordFailed(db, row, "This date needs TrainingPeaks Premium: TrainingPeaks refused an earlier date for this athlete, so later ones were not sent.");
+      return recordFailed(db, row, "This date needs TrainingPeaks Premium: TrainingPeaks refused an earlier date for this athlete, so later ones were not sent.", "refused");
     }
     if (row.action === "create") {
       const reservation = await reserveLedgerEntry(db, row);
@@ -161,7 +161,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
       const earliest = needsPremiumFrom.get(row.athleteId);
       if (!earliest || row.workout.date < earliest) needsPremiumFrom.set(row.athleteId, row.workout.date);
     }
-    if (!error.outcomeUnknown) return recordFailed(db, row, error.userMessage);
+    if (!error.outcomeUnknown) return recordFailed(db, row, error.userMessage, isFinalRefusal(error) ? "refused" : "failed");
 
     // A timeout or 5xx on create: the workout may have landed. Look before sending again; when no
     // answer came (a timeout, a gateway's 502 or 504), only once it can no longer be under way.

@@ -1,11 +1,13 @@
 import type { Db } from "@/lib/db/client";
-import type { PlanOptions } from "@/lib/plans/plan-result";
+import type { ParsedRow, PlanOptions } from "@/lib/plans/plan-result";
+import type { PlannedWorkout } from "@/lib/plans/workout";
 import type { TrainingPeaksAccount } from "@/lib/trainingpeaks/account";
 import { type AthleteChoice, planForAthletes } from "./athlete-targets";
 import { findCalendarDuplicates, type CalendarReader } from "./calendar-duplicates";
 import type { ImportJobView } from "./import-view";
 import { createImportJob } from "./queries";
 import { resolvePlanStructures, type ThresholdLoader } from "./resolve-plan-structures";
+import { rowKeyOf } from "./row-key";
 
 export type PlanUpload = { csv: string; fileName: string; options: PlanOptions; athletes: AthleteChoice[] };
 export type ImportSetup = {
@@ -16,6 +18,8 @@ export type ImportSetup = {
   loadThresholds: (athleteId: string) => ThresholdLoader;
   /** Reads an athlete's calendar, to flag rows that look like workouts already there. */
   readCalendar: CalendarReader;
+  /** The calendar API's own rules: why a workout cannot go to this athlete (refused before anything is sent), or a note on how it goes. */
+  checkWorkout?: (athleteId: string, workout: PlannedWorkout) => { refusal: string } | { note: string } | null;
 };
 
 /**
@@ -27,9 +31,25 @@ export async function createImportFromPlan(db: Db, setup: ImportSetup, upload: P
   const planned = planForAthletes(setup.account, upload.csv, upload.options, upload.athletes);
   const athletes = [];
   for (const athlete of planned) {
-    const rows = await resolvePlanStructures(athlete.rows, upload.options.widenPercent ?? 0, setup.loadThresholds(athlete.athleteId));
+    const resolved = await resolvePlanStructures(athlete.rows, upload.options.widenPercent ?? 0, setup.loadThresholds(athlete.athleteId));
+    const { rows, notes } = applyCalendarRules(resolved, (workout) => setup.checkWorkout?.(athlete.athleteId, workout) ?? null);
     const duplicates = await findCalendarDuplicates(db, setup.readCalendar, athlete.athleteId, rows);
-    athletes.push({ ...athlete, rows, duplicates });
+    athletes.push({ ...athlete, rows, duplicates, notes });
   }
   return createImportJob(db, { userId: setup.userId, credential: setup.credential, fileName: upload.fileName, athletes, accessKeyHash });
+}
+
+/** A refused row keeps its place with the sentence that says why and is never sent; a noted row goes with its note. */
+function applyCalendarRules(rows: ParsedRow[], check: (workout: PlannedWorkout) => { refusal: string } | { note: string } | null) {
+  const notes = new Map<string, string>();
+  const checked = rows.map((row): ParsedRow => {
+    const verdict = row.workout ? check(row.workout) : null;
+    if (!verdict) return row;
+    if ("note" in verdict) {
+      notes.set(rowKeyOf(row), verdict.note);
+      return row;
+    }
+    return { ...row, status: "error", workout: null, issues: [...row.issues, { rowNumber: row.rowNumber, column: null, severity: "error", message: verdict.refusal }] };
+  });
+  return { rows: checked, notes };
 }

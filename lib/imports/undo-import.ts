@@ -13,7 +13,11 @@ const ALREADY_GONE = "Already gone from TrainingPeaks (deleted there), so there 
 /** Rows whose change to the calendar Undo takes back: created workouts, and updated ones. */
 const UNDOABLE = ["created", "delete_failed", "updated", "revert_failed"];
 
-export type UndoOptions = { client: TrainingPeaksCalendar; tokens: TokenSource; concurrency: number; signal?: AbortSignal; onRow?: (row: ImportRowView) => void };
+export type UndoOptions = {
+  client: TrainingPeaksCalendar; tokens: TokenSource; concurrency: number; signal?: AbortSignal; onRow?: (row: ImportRowView) => void;
+  /** Undo only this athlete's rows (a coach taking one athlete's share back); the rest of the job stays as it is. */
+  athleteId?: string;
+};
 
 /**
  * Deletes exactly the workouts this job created and puts back the earlier version of those it
@@ -24,8 +28,10 @@ export type UndoOptions = { client: TrainingPeaksCalendar; tokens: TokenSource; 
  */
 export async function undoImport(db: Db, jobId: string, options: UndoOptions): Promise<ImportJobView> {
   return withJobLease(db, jobId, async () => {
+    const before = await db.importJob.findUnique({ where: { id: jobId }, select: { status: true, pausedReason: true } });
+    const scope = options.athleteId ? { jobId, athleteId: options.athleteId } : { jobId };
     await setJobStatus(db, jobId, "undoing");
-    const rows = await db.importRow.findMany({ where: { jobId, status: { in: UNDOABLE }, tpWorkoutId: { not: null } }, orderBy: { rowNumber: "asc" } });
+    const rows = await db.importRow.findMany({ where: { ...scope, status: { in: UNDOABLE }, tpWorkoutId: { not: null } }, orderBy: { rowNumber: "asc" } });
     let stopReason: string | null = null;
     let next = 0;
 
@@ -79,8 +85,17 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
     }
     await Promise.all(Array.from({ length: options.concurrency }, work));
 
-    const left = await db.importRow.count({ where: { jobId, status: { in: UNDOABLE } } });
-    await setJobStatus(db, jobId, left === 0 ? "undone" : "paused", left === 0 ? null : stopReason ?? `${left} ${left === 1 ? "workout" : "workouts"} could not be undone; each row says why. Press Undo import to try again.`);
+    const left = await db.importRow.count({ where: { ...scope, status: { in: UNDOABLE } } });
+    const leftInJob = options.athleteId ? await db.importRow.count({ where: { jobId, status: { in: UNDOABLE } } }) : left;
+    if (left > 0) {
+      await setJobStatus(db, jobId, "paused", stopReason ?? `${left} ${left === 1 ? "workout" : "workouts"} could not be undone; each row says why. Press Undo import to try again.`);
+    } else if (leftInJob === 0) {
+      await setJobStatus(db, jobId, "undone");
+    } else {
+      // One athlete's share is undone; the job is as it was for the others.
+      const earlier = before?.status === "undoing" || before?.status === "running" ? "done" : before?.status;
+      await setJobStatus(db, jobId, earlier === "paused" ? "paused" : earlier === "ready" ? "ready" : "done", earlier === "paused" ? before?.pausedReason ?? null : null);
+    }
     return (await getImportJobView(db, jobId)) as ImportJobView;
   });
 }

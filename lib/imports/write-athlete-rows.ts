@@ -61,7 +61,7 @@ export async function writeAthleteRows(tx: Tx, provider: "sqlite" | "postgresql"
       status: !workout ? "invalid" : earlier ? "already_imported" : changed ? "changed" : duplicateOf ? "duplicate" : "pending",
       tpWorkoutId: earlier ?? changed?.earlier.tpWorkoutId ?? null,
       duplicateOf,
-      error: workout ? null : refusal ?? row.issues.filter((issue) => issue.severity === "error").map((issue) => issue.message).join(" "),
+      error: workout ? (athlete.notes?.get(rowKey) ?? null) : refusal ?? row.issues.filter((issue) => issue.severity === "error").map((issue) => issue.message).join(" "),
     });
   }
   for (const [index, gone] of comparison.missing.entries()) {

@@ -30,15 +30,25 @@ export class TrainingPeaksError extends Error {
   /** True when a create may have landed even though it failed (timeout, 5xx): check before sending again. */
   readonly outcomeUnknown: boolean;
 
-  constructor(kind: TrainingPeaksErrorKind, options: { status?: number | null; detail?: string; outcomeUnknown?: boolean } = {}) {
+  constructor(kind: TrainingPeaksErrorKind, options: { status?: number | null; detail?: string; outcomeUnknown?: boolean; userMessage?: string } = {}) {
     const detail = options.detail ? sanitizeDetail(options.detail) : "";
     super(`TrainingPeaks ${kind}${options.status ? ` (${options.status})` : ""}${detail ? `: ${detail}` : ""}`);
     this.name = "TrainingPeaksError";
     this.kind = kind;
     this.status = options.status ?? null;
     this.outcomeUnknown = options.outcomeUnknown ?? false;
-    this.userMessage = kind === "rejected" && detail ? `TrainingPeaks refused this workout: ${detail}` : MESSAGES[kind];
+    this.userMessage = options.userMessage ?? (kind === "rejected" && detail ? `TrainingPeaks refused this workout: ${detail}` : MESSAGES[kind]);
   }
+}
+
+/**
+ * A refusal that sending the same workout again cannot change: the workout itself (400 and other
+ * 4xx validation answers), the account (402, needs Premium), the athlete's calendar out of reach
+ * (403 even with a fresh token, 404). Timeouts, 5xx, 408, 409 and 429 can clear by themselves.
+ */
+export function isFinalRefusal(error: TrainingPeaksError): boolean {
+  if (error.kind === "premium_required" || error.kind === "forbidden" || error.kind === "not_found") return true;
+  return error.kind === "rejected" && error.status !== null && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 409;
 }
 
 /** TrainingPeaks answers a workout id it no longer has (deleted by hand) with 400 `Invalid workoutId (<id>)`, or 404. */
@@ -52,9 +62,11 @@ function sanitizeDetail(text: string): string {
   let message = text;
   try {
     const body: unknown = JSON.parse(text);
-    if (body && typeof body === "object") {
+    // The Partner API answers some refusals with an array of strings (Partner doc §3.8).
+    if (Array.isArray(body) && body.every((item) => typeof item === "string")) message = body.join(" ");
+    else if (body && typeof body === "object") {
       const record = body as Record<string, unknown>;
-      const candidate = record.message ?? record.Message ?? record.error ?? record.title;
+      const candidate = record.message ?? record.Message ?? record.error_description ?? record.error ?? record.title;
       if (typeof candidate === "string") message = candidate;
     }
   } catch {

@@ -20,8 +20,9 @@ const CHART_METERS_PER_SECOND = 1;
 /** The cosmetic height of steps without a target when no step of the workout has one. */
 const FREE_HEIGHT_ALONE = 0.5;
 
-type SentStep = { step: Step; value: number };
-type SentBlock = { repeat: number; steps: SentStep[] };
+/** A step with its whole length (seconds or metres), and a block of them as both APIs send it. */
+export type SentStep = { step: Step; value: number };
+export type SentBlock = { repeat: number; steps: SentStep[] };
 
 export type TrainingPeaksStructure = ReturnType<typeof toTrainingPeaksStructure>;
 
@@ -56,7 +57,7 @@ export function toTrainingPeaksStructure(structure: ResolvedStructure) {
 }
 
 /** Our blocks with whole lengths; a block that is one ramp's pieces becomes one block per piece. */
-function sentBlocks(blocks: Block[]): SentBlock[] {
+export function sentBlocks(blocks: Block[]): SentBlock[] {
   const lengths = wholeLengths(blocks);
   return blocks.flatMap((block, index) => {
     const steps = block.steps.map((step, at) => ({ step, value: lengths[index]?.[at] ?? 0 }));

@@ -24,7 +24,7 @@ test("a coach puts one plan on three athletes' calendars from different start da
   await expect(page.getByRole("note")).toContainText("Bea Basic has a Basic account");
   await page.getByRole("button", { name: "Import to TrainingPeaks" }).click();
 
-  await expect(page.getByRole("status")).toContainText("Import finished: 14 new workouts on 3 athletes' calendars; 7 rows failed (see below).");
+  await expect(page.getByRole("status")).toContainText("Import finished: 14 new workouts on 3 athletes' calendars; 7 rows not sent: TrainingPeaks refused them (see below).");
   const progress = page.getByRole("table", { name: "Progress per athlete" });
   await expect(progress.getByRole("row", { name: /Pat Premium 7 0 0/ })).toBeVisible();
   await expect(progress.getByRole("row", { name: /Cy Climber 7 0 0/ })).toBeVisible();

@@ -1,5 +1,5 @@
 import type { FakeCredentials, Faults } from "../fakes/trainingpeaks-server";
-import { E2E_FAKE_URL } from "./ports";
+import { E2E_FAKE_URL, E2E_PARTNER_URL } from "./ports";
 
 // Reads and steers the fake TrainingPeaks the app under test talks to.
 
@@ -27,4 +27,16 @@ export async function tokenFor(key: "premium" | "basic" | "coach" | "club"): Pro
   const user = (await fakeCredentials()).users.find((candidate) => candidate.key === key);
   if (!user) throw new Error(`no fake user ${key}`);
   return user.jwt;
+}
+
+export async function resetPartner(): Promise<void> {
+  await fetch(`${E2E_PARTNER_URL}/__fake/reset`, { method: "POST" });
+}
+
+export async function partnerWorkouts(): Promise<Record<string, unknown>[]> {
+  return (await fetch(`${E2E_PARTNER_URL}/__fake/workouts`)).json() as Promise<Record<string, unknown>[]>;
+}
+
+export async function partnerRevoked(): Promise<number> {
+  return ((await (await fetch(`${E2E_PARTNER_URL}/__fake/revoked`)).json()) as { revoked: number }).revoked;
 }

@@ -20,8 +20,8 @@ export type Faults = {
   rejectCookies?: boolean;
   /** The cookie exchange refuses every cookie in one of the ways the real one does: 401, 403, 500 or 200 {"success": false}. */
   cookieFailure?: 401 | 403 | 500 | "success_false";
-  /** The next `count` requests whose path starts with `pathPrefix` (all when absent) answer `status`, with Retry-After when given. */
-  answerWith?: { status: number; count: number; pathPrefix?: string; retryAfterSeconds?: number };
+  /** The next `count` requests whose path starts with `pathPrefix` (all when absent), of `method` (any when absent), answer `status`, with Retry-After when given. */
+  answerWith?: { status: number; count: number; pathPrefix?: string; method?: string; retryAfterSeconds?: number };
   /** The next N creates are made, and answered, only after this long (past the client's timeout, a create still lands). */
   slowCreates?: { count: number; delayMs: number };
   /** The next N creates store the workout but answer without saying what they made. */
@@ -37,7 +37,7 @@ export function faultFor(faults: Faults, method: string, path: string, requestCo
     rateLimit.count--;
     return { status: 429, body: { message: "Too many requests" }, headers: { "Retry-After": String(rateLimit.retryAfterSeconds) } };
   }
-  if (answerWith && answerWith.count > 0 && path.startsWith(answerWith.pathPrefix ?? "/")) {
+  if (answerWith && answerWith.count > 0 && path.startsWith(answerWith.pathPrefix ?? "/") && (answerWith.method ?? method) === method) {
     answerWith.count--;
     const headers = answerWith.retryAfterSeconds === undefined ? undefined : { "Retry-After": String(answerWith.retryAfterSeconds) };
     return { status: answerWith.status, body: { message: `Fault: ${answerWith.status}` }, headers };

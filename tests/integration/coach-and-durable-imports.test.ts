@@ -38,7 +38,7 @@ describe.each(TEST_PROVIDERS)("coaches and durable imports ($name)", (provider) 
     // Bea is Basic: TrainingPeaks refuses her future dates; the plan's last day was to land on her race.
     expect(run.job?.rows.filter((row) => row.athleteId === "5678901").map((row) => row.workoutDay).at(-1)).toBe("2027-03-21");
     const bea = run.job?.rows.filter((row) => row.athleteId === "5678901") ?? [];
-    expect(bea.every((row) => row.status === "failed" && row.error?.includes("needs TrainingPeaks Premium"))).toBe(true);
+    expect(bea.every((row) => row.status === "refused" && row.error?.includes("needs TrainingPeaks Premium"))).toBe(true);
     // After the first refusal her later rows are not sent: only those already in flight reached TrainingPeaks.
     expect(tp.fake.requests().filter((request) => request.method === "POST" && request.path.includes("5678901")).length).toBeLessThanOrEqual(4);
   });

@@ -241,20 +241,35 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
     expect(tp.fake.workouts()).toHaveLength(7);
   });
 
-  it("marks rows a Basic account cannot plan, sends the others, and retries only failed rows", async () => {
+  it("marks rows a Basic account cannot plan as not sent, sends the others, and does not retry them", async () => {
     const sam = userOf(tp.credentials, "basic");
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York" }).format(new Date());
     const csv = `date,sport,title\n${today},Run,Today\n${addDays(today, 60)},Run,Far future\n`;
     const created = await createImport(sam.jwt, { csv });
     const run = await runImport(created.job?.id ?? "", sam.jwt);
-    expect(run.job?.rows.map((row) => row.status)).toEqual(["created", "failed"]);
+    expect(run.job?.rows.map((row) => row.status)).toEqual(["created", "refused"]);
     expect(run.job?.rows[1]?.error).toBe("This date needs TrainingPeaks Premium: a Basic account can only plan today and tomorrow.");
     expect(run.job?.status).toBe("done");
 
     const before = postsTo().length;
     const retried = await runImport(created.job?.id ?? "", sam.jwt, true);
-    expect(postsTo().length - before).toBe(1);
-    expect(retried.job?.rows.map((row) => row.status)).toEqual(["created", "failed"]);
+    expect(postsTo().length - before).toBe(0);
+    expect(retried.job?.rows.map((row) => row.status)).toEqual(["created", "refused"]);
+  });
+
+  it("a 400 from TrainingPeaks is not sent again by Retry; a 409 is, and lands", async () => {
+    const refused = await createImport(jane().jwt, { csv: "date,sport,title,duration\n2027-05-03,Run,Validation,30\n" });
+    tp.fake.setFaults({ answerWith: { status: 400, count: 1, pathPrefix: "/fitness/v6/athletes/1234567/workouts" } });
+    const first = await runImport(refused.job?.id ?? "", jane().jwt);
+    expect(first.job?.rows[0]).toMatchObject({ status: "refused", error: "TrainingPeaks refused this workout: Fault: 400" });
+    const before = postsTo().length;
+    expect((await runImport(refused.job?.id ?? "", jane().jwt, true)).job?.rows[0]?.status).toBe("refused");
+    expect(postsTo().length - before).toBe(0);
+
+    const conflict = await createImport(jane().jwt, { csv: "date,sport,title,duration\n2027-05-04,Run,Conflict,30\n" });
+    tp.fake.setFaults({ answerWith: { status: 409, count: 1, pathPrefix: "/fitness/v6/athletes/1234567/workouts" } });
+    expect((await runImport(conflict.job?.id ?? "", jane().jwt)).job?.rows[0]?.status).toBe("failed");
+    expect((await runImport(conflict.job?.id ?? "", jane().jwt, true)).job?.rows[0]?.status).toBe("created");
   });
 
   it("refuses a token of another athlete on someone else's import", async () => {

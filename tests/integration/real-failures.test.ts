@@ -74,12 +74,12 @@ describe.each(TEST_PROVIDERS)("TrainingPeaks as it really answers ($name)", (pro
     expect(tp.fake.requests().filter((request) => request.path === "/users/v3/token")).toHaveLength(2);
   });
 
-  it("a 403 that a fresh token gets too is the row's error, and the connection stays connected", async () => {
+  it("a 403 that a fresh token gets too is the row's reason for not being sent, and the connection stays connected", async () => {
     await visitor.saveConnection(janeCookie());
     const created = await visitor.createImport({ csv: "date,sport,title,duration\n2027-05-03,Run,Easy,30\n" });
     tp.fake.setFaults({ answerWith: { status: 403, count: 2, pathPrefix: "/fitness/v6/athletes/1234567/workouts" } });
     const job = endOf((await visitor.runImport(created.body.id)).events);
-    expect(job?.rows[0]).toMatchObject({ status: "failed", error: "TrainingPeaks refused access to this athlete's calendar." });
+    expect(job?.rows[0]).toMatchObject({ status: "refused", error: "TrainingPeaks refused access to this athlete's calendar." });
     expect((await visitor.connection()).body.connection.status).toBe("connected");
   });
 

@@ -7,6 +7,7 @@ export default function BearerTokenGuide() {
     <article className="card guide-page">
       <h1>Find your TrainingPeaks bearer token</h1>
       <p>The TrainingPeaks web app sends a short-lived token with every request it makes. PlanDrop uses it for one import. It lasts an hour at most, often less.</p>
+      <p className="field-warning" role="note">These steps need a computer: phone browsers have no developer tools. On a phone, <Link href="/sign-up">sign up</Link> and save your TrainingPeaks connection once in Settings from a computer; the phone then imports with nothing to paste.</p>
       <h2>Chrome and Edge</h2>
       <ol>
         <li>Open <strong>app.trainingpeaks.com</strong> and sign in.</li>

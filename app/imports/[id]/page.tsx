@@ -1,15 +1,26 @@
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
+import { BrowserJob } from "@/components/import/browser-job";
 import { JobDetail } from "@/components/import/job-detail";
 import { getPageUser } from "@/lib/auth/page-user";
 import { getConnectionView } from "@/lib/connections/connections";
 import { getDb } from "@/lib/db/client";
+import { importPace } from "@/lib/imports/import-pace";
 import { getImportJobView } from "@/lib/imports/queries";
 
+// A signed-in user's import, from the database; signed out, an import made in this browser,
+// opened with the key the browser holds.
 export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await getPageUser();
-  if (!user) redirect(`/sign-in?next=/imports/${id}`);
+  if (!user) {
+    return (
+      <>
+        <p><Link href="/imports">← Imports in this browser</Link></p>
+        <BrowserJob jobId={id} pace={importPace()} />
+      </>
+    );
+  }
   const db = await getDb();
   const [job, connection] = await Promise.all([db.importJob.findUnique({ where: { id }, select: { userId: true } }), getConnectionView(db, user.id)]);
   if (!job || job.userId !== user.id) notFound();
@@ -19,7 +30,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
     <>
       <p><Link href="/imports">← Imports</Link></p>
       <h1>{view.fileName}</h1>
-      <JobDetail job={view} usesConnection={view.credential === "connection" && connection?.status === "connected"} />
+      <JobDetail job={view} usesConnection={view.credential === "connection" && connection?.status === "connected"} pace={importPace()} />
     </>
   );
 }

@@ -1,0 +1,31 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { ApiError, fetchImport } from "@/lib/imports/import-api-client";
+import { forgetBrowserImport } from "@/lib/imports/browser-imports";
+import type { ImportJobView } from "@/lib/imports/import-view";
+import type { ImportPace } from "@/lib/imports/time-left";
+import { JobDetail } from "./job-detail";
+
+/** An import made in this browser without an account, opened with the key this browser holds. */
+export function BrowserJob({ jobId, pace }: { jobId: string; pace?: ImportPace }) {
+  const [job, setJob] = useState<ImportJobView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    fetchImport(jobId).then(setJob).catch((failure: unknown) => {
+      if (failure instanceof ApiError && /does not exist/.test(failure.message)) forgetBrowserImport(jobId);
+      setError(failure instanceof ApiError ? failure.message : "This import could not be loaded; try again.");
+    });
+  }, [jobId]);
+
+  if (error) return <p className="card">{error} Imports made without an account open only in the browser that made them (or, once added, from your account&apos;s <Link href="/imports">Imports</Link>).</p>;
+  if (!job) return <p className="hint" role="status">Loading the import…</p>;
+  return (
+    <>
+      <h1>{job.fileName}</h1>
+      <JobDetail job={job} usesConnection={false} pace={pace} />
+    </>
+  );
+}
