@@ -4,7 +4,7 @@ import { API_CONTENT_SECURITY_POLICY, securityHeaders } from "./lib/security-hea
 // Pages get their CSP (with a fresh nonce) and HSTS from proxy.ts, at request time.
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["@libsql/client", "@prisma/adapter-libsql", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["@libsql/client", "@prisma/adapter-libsql", "pg", "@prisma/adapter-pg", "pg-boss"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders() },

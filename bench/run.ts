@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 const runs = [
   ["./node_modules/.bin/tsx", ["bench/first-load-bench.ts"]],
   ["./node_modules/.bin/tsx", ["bench/parse-bench.ts"]],
+  ["./node_modules/.bin/tsx", ["bench/edit-bench.ts"]],
   ["./node_modules/.bin/tsx", ["bench/corpus-bench.ts"]],
   ["./node_modules/.bin/tsx", ["bench/workbook-bench.ts"]],
   ["./node_modules/.bin/tsx", ["bench/workout-corpus-bench.ts"]],

@@ -17,7 +17,7 @@ type Props<T> = {
 
 const OVERSCAN = 8;
 /** On a phone each row is a card: half-width cells two to a line, title and status cells a line each. */
-const CARD_LINE = 44;
+const CARD_LINE = 62; // a cell's label over a 44 px touch target
 const CARD_EXTRA = 44;
 const isFullWidth = (column: { className?: string }) => /\b(title|status)\b/.test(column.className ?? "");
 

@@ -12,6 +12,14 @@ const envSchema = z.object({
   IMPORT_CONCURRENCY: number(4, 1, 8),
   IMPORT_MIN_INTERVAL_MS: number(150, 0, 10_000),
   IMPORT_RETRY_DELAY_MS: number(1_000, 0, 60_000),
+  /** How long a run's claim on its job lasts unless renewed: a worker that died frees its jobs after this. */
+  JOB_LEASE_MS: number(30_000, 2_000, 600_000),
+  /** Where jobs are dispatched: pg-boss (the default on PostgreSQL) or this process (the default, and the only choice, on SQLite). */
+  JOB_QUEUE: z.preprocess(emptyAsUnset, z.enum(["pg-boss", "in-process"]).optional()),
+  /** Whether the web server also runs workers (on SQLite it always does: one machine, one process). */
+  WEB_RUNS_WORKERS: z.preprocess(emptyAsUnset, z.enum(["true", "false"]).default("true")),
+  /** How many imports one worker process sends at once (each at its account's pace). */
+  WORKER_IMPORTS: number(10, 1, 100),
   /** How many proxies in front of PlanDrop append to X-Forwarded-For; 0 trusts none of its entries. */
   TRUSTED_PROXIES: number(0, 0, 10),
   /** TrainingPeaks Partner API (OAuth): "Connect with TrainingPeaks" is offered when both are set. */

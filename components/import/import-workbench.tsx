@@ -9,6 +9,7 @@ import { ApiError, createImport, fetchAccount, fetchImport } from "@/lib/imports
 import type { ImportJobView } from "@/lib/imports/import-view";
 import type { ImportPace } from "@/lib/imports/time-left";
 import type { TokenCheck } from "@/lib/imports/token-check";
+import type { SavedPlan } from "@/lib/saved-plan/saved-plan-schema";
 import { addDays } from "@/lib/plans/calendar-date";
 import { isRelativeLayout, LAYOUT_LABELS } from "@/lib/plans/layout";
 import type { DistanceUnit } from "@/lib/plans/parse-distance";
@@ -19,13 +20,17 @@ import { summarizePlan } from "@/lib/plans/summarize-plan";
 import { AthletePicker, type AthleteDates } from "./athlete-picker";
 import { ColumnRolesPanel } from "./column-roles-panel";
 import { JobPanel } from "./job-panel";
+import { PlanChanges } from "./plan-changes";
 import { PlanOptions } from "./plan-options";
 import { PlanPreview } from "./plan-preview";
 import { PlanReading } from "./plan-reading";
 import { PlanSource } from "./plan-source";
 import { PlanSummary } from "./plan-summary";
+import { RepeatedErrorFixes } from "./repeated-error-fixes";
 import { SavedConnectionCard } from "./saved-connection-card";
 import { TokenField } from "./token-field";
+import { usePlanEdits } from "./use-plan-edits";
+import { useSavedPlan } from "./use-saved-plan";
 import { type ColumnChoices, NO_CHOICES, useRememberedColumns } from "./use-remembered-columns";
 import { ZwoExport } from "./zwo-export";
 
@@ -52,10 +57,13 @@ export function ImportWorkbench({ connection, signedIn, pace }: Props) {
   const [job, setJob] = useState<{ view: ImportJobView; fresh: boolean } | null>(null);
   const [isCreating, setIsCreating] = useState(false);
   const [importError, setImportError] = useState<string | null>(null);
+  const [isCleared, setCleared] = useState(false);
 
-  const parsed = useMemo(() => (plan ? parsePlanCsv(plan.text, { startDate: startDate || undefined, raceDate: raceDate || undefined, dateOrder, widenPercent, columnRoles: columns.roles, defaultSport, distanceUnit }) : null), [plan, startDate, raceDate, dateOrder, widenPercent, columns.roles, defaultSport, distanceUnit]);
+  const edits = usePlanEdits(plan?.text ?? null); // the preview's fixes; the plan is read and sent with them
+  const parsed = useMemo(() => (plan && edits.text !== null ? parsePlanCsv(edits.text, { startDate: startDate || undefined, raceDate: raceDate || undefined, dateOrder, widenPercent, columnRoles: columns.roles, defaultSport, distanceUnit }) : null), [plan, edits.text, startDate, raceDate, dateOrder, widenPercent, columns.roles, defaultSport, distanceUnit]);
   const headers = useMemo(() => (parsed?.ok ? parsed.columnRoles.map((use) => use.header) : null), [parsed]);
   const summary = useMemo(() => (parsed?.ok ? summarizePlan(parsed.rows) : null), [parsed]);
+  const editing = useMemo(() => (parsed?.ok ? { source: parsed.source, edits } : undefined), [parsed, edits]);
   const isRelative = parsed?.ok === true && isRelativeLayout(parsed.layout);
   const hasAthleteColumn = parsed?.ok === true && parsed.rows.some((row) => row.fields.athleteRef);
   const isCoach = account?.isCoach ?? (usesConnection ? connection.isCoach : tokenCheck?.isCoach ?? false);
@@ -75,8 +83,39 @@ export function ImportWorkbench({ connection, signedIn, pace }: Props) {
 
   const onColumnRoles = useRememberedColumns({ headers, columns, setColumns, signedIn });
 
+  // The plan, its fixes and answers outlive a reload, a guide's page and signing in or out (never the token).
+  const snapshot = useMemo<SavedPlan | null>(() => (plan ? { version: 1, plan, changes: [...edits.changes], options: { startDate, raceDate, dateOrder, widenPercent, columns, defaultSport, distanceUnit }, athletes: choices } : null),
+    [plan, edits.changes, startDate, raceDate, dateOrder, widenPercent, columns, defaultSport, distanceUnit, choices]);
+  const savedPlan = useSavedPlan(snapshot, (saved) => {
+    const { options } = saved;
+    setPlan(saved.plan);
+    edits.restore(saved.plan.text, saved.changes);
+    setStartDate(options.startDate);
+    setRaceDate(options.raceDate);
+    setDateOrder(options.dateOrder);
+    setWidenPercent(options.widenPercent);
+    setColumns(options.columns);
+    setDefaultSport(options.defaultSport);
+    setDistanceUnit(options.distanceUnit);
+    setChoices(saved.athletes);
+  });
+
+  function clearPlan() {
+    setPlan(null);
+    setRefusal(null);
+    setStartDate("");
+    setRaceDate("");
+    setDateOrder(undefined);
+    setWidenPercent(0);
+    setColumns(NO_CHOICES);
+    setDefaultSport(undefined);
+    setDistanceUnit(undefined);
+    void savedPlan.clear().then(() => setCleared(true));
+  }
+
   function onPlan(text: string, fileName: string) {
     setPlan({ text, fileName });
+    setCleared(false);
     setRefusal(null);
     setDateOrder(undefined);
     setColumns(NO_CHOICES);
@@ -94,7 +133,7 @@ export function ImportWorkbench({ connection, signedIn, pace }: Props) {
         ? picked.map(([athleteId, choice]) => ({ athleteId, ...(choice.raceDate ? { raceDate: choice.raceDate } : {}), ...(choice.startDate || startDate ? { startDate: choice.startDate || startDate } : {}) }))
         : [];
       const created = await createImport(usesConnection ? null : token, {
-        csv: plan.text, fileName: plan.fileName, startDate: startDate || undefined, raceDate: raceDate || undefined, dateOrder: dateOrder ?? parsed.dateOrder ?? undefined, widenPercent, athletes,
+        csv: edits.text ?? plan.text, fileName: plan.fileName, startDate: startDate || undefined, raceDate: raceDate || undefined, dateOrder: dateOrder ?? parsed.dateOrder ?? undefined, widenPercent, athletes,
         ...(Object.keys(columns.roles).length > 0 ? { columnRoles: columns.roles } : {}),
         defaultSport: defaultSport ?? parsed.needs.sport?.guess, distanceUnit,
       });
@@ -117,16 +156,23 @@ export function ImportWorkbench({ connection, signedIn, pace }: Props) {
     <div className="workbench">
       <PlanSource onPlan={onPlan} onRefused={(message) => { setPlan(null); setRefusal(message); }} />
 
+      {isCleared && !plan && <p className="file-error-action hint" aria-live="polite">The plan and its fixes are cleared from this browser.</p>}
       {(refusal || (parsed && !parsed.ok)) && <p className="file-error" role="alert">{refusal ?? (parsed && !parsed.ok ? parsed.fileError : "")}</p>}
       {!refusal && parsed && !parsed.ok && Object.keys(columns.roles).length > 0 && (
         <p className="file-error-action">
           The columns are read with roles you chose. <button type="button" className="secondary" onClick={() => onColumnRoles({})}>Use PlanDrop&apos;s matches again</button>
         </p>
       )}
+      {plan && parsed && !parsed.ok && <PlanChanges edits={edits} fileName={plan.fileName} />}
+      {plan && parsed && !parsed.ok && <p className="file-error-action"><button type="button" className="secondary" onClick={clearPlan}>Clear plan</button></p>}
 
       {parsed?.ok && summary && !refusal && (
         <section className="card wide" aria-labelledby="preview-heading">
-          <h2 id="preview-heading">Preview of {plan?.fileName}</h2>
+          <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
+            <h2 id="preview-heading">Preview of {plan?.fileName}</h2>
+            <span className="hint" aria-live="polite">{savedPlan.isSaved ? "Kept in this browser, with your fixes, until you clear it." : ""}</span>
+            <button type="button" className="secondary" onClick={clearPlan}>Clear plan</button>
+          </div>
           <p className="hint">Layout: {LAYOUT_LABELS[parsed.layout]}{parsed.columns.ignored.length > 0 && ` · Columns not used: ${parsed.columns.ignored.join(", ")}`}</p>
           <ColumnRolesPanel roles={parsed.columnRoles} remembered={columns.remembered}
             onRole={(header, role) => onColumnRoles({ ...columns.roles, [header]: role })} onForget={() => onColumnRoles({})} />
@@ -140,7 +186,9 @@ export function ImportWorkbench({ connection, signedIn, pace }: Props) {
           />
           {parsed.rows.some((row) => row.workout?.structure) && <ZwoExport rows={parsed.rows} />}
           <PlanSummary summary={summary} />
-          <PlanPreview rows={parsed.rows} />
+          <RepeatedErrorFixes rows={parsed.rows} source={parsed.source} edits={edits} />
+          <PlanChanges edits={edits} fileName={plan?.fileName ?? "plan.csv"} />
+          <PlanPreview rows={parsed.rows} editing={editing} />
         </section>
       )}
 
@@ -173,7 +221,7 @@ export function ImportWorkbench({ connection, signedIn, pace }: Props) {
         {importError && <p className="field-error" role="alert">{importError}</p>}
       </section>
 
-      {job && <JobPanel job={job.view} token={usesConnection ? null : token} canSend={usesConnection || token !== null} startRun={job.fresh} pace={pace} focusOnMount={job.fresh} />}
+      {job && <JobPanel job={job.view} token={usesConnection ? null : token} canSend={usesConnection || token !== null} startRun={job.fresh} pace={pace} focusOnMount={job.fresh} onDone={job.fresh ? savedPlan.clear : undefined} />}
     </div>
   );
 }

@@ -1,19 +1,27 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { ApiError, cancelImport, chooseDuplicates, chooseRevision, fetchImport, runImportStream } from "@/lib/imports/import-api-client";
-import { countRows, type ImportJobView, type ImportRowView } from "@/lib/imports/import-view";
+import { ApiError, cancelImport, chooseDuplicates, chooseRevision, fetchImport, fetchProgress, startJob } from "@/lib/imports/import-api-client";
+import type { ImportJobView, ImportRowView, JobProgress } from "@/lib/imports/import-view";
 import type { RevisionChoice } from "@/lib/imports/requests";
 import type { ImportPace } from "@/lib/imports/time-left";
 import { ImportResults } from "./import-results";
 
-const FLUSH_EVERY_MS = 200;
+/** How often the page looks at a running job. */
+const FOLLOW_EVERY_MS = 1_000;
 const keyOf = (row: ImportRowView) => `${row.athleteId}:${row.rowNumber}:${row.part ?? 0}`;
 /**
  * Questions the user answers before sending: a revised plan's changed and missing workouts first,
  * then likely duplicates (answering that one sends the job; skipped duplicates keep their status).
  */
 const hasOpenQuestions = ({ counts }: ImportJobView) => counts.duplicate + counts.changed + counts.missing > 0;
+
+/** The job after a look at its progress: the rows that changed replace theirs (all rows on a first look). */
+function withProgress(current: ImportJobView, { cursor: _cursor, ...progress }: JobProgress, firstLook: boolean): ImportJobView {
+  if (firstLook) return progress;
+  const changed = new Map(progress.rows.map((row) => [keyOf(row), row]));
+  return { ...progress, rows: current.rows.map((row) => changed.get(keyOf(row)) ?? row) };
+}
 
 type Props = {
   job: ImportJobView;
@@ -26,64 +34,80 @@ type Props = {
   pace?: ImportPace;
   /** Bring the results into view and move focus to them (an import just made). */
   focusOnMount?: boolean;
+  /** Called once the job has sent every row without a failure (the page then forgets the plan it kept). */
+  onDone?: () => void;
 };
 
-/** One import's life: sending with live progress, Resume, Retry, Cancel, duplicates, Undo. */
-export function JobPanel({ job: initial, token, canSend, startRun = false, pace, focusOnMount = false }: Props) {
+/**
+ * One import's life: sending with live progress, Resume, Retry, Cancel, duplicates, Undo. The
+ * server runs the job; this page starts it and follows it, so closing or reloading the tab
+ * leaves the job going and reopening it picks the progress up again.
+ */
+export function JobPanel({ job: initial, token, canSend, startRun = false, pace, focusOnMount = false, onDone }: Props) {
   const [job, setJob] = useState(initial);
-  const [busy, setBusy] = useState<"run" | "undo" | null>(null);
+  const [starting, setStarting] = useState<"run" | "undo" | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const updates = useRef(new Map<string, ImportRowView>());
+  const following = job.status === "running" ? "run" : job.status === "undoing" ? "undo" : null;
+  const busy = starting ?? following;
 
   useEffect(() => setJob(initial), [initial]);
 
+  // While the job runs (started here, in another tab, or before a reload), look at it about once a second.
   useEffect(() => {
-    if (!busy) return;
-    const timer = setInterval(() => {
-      if (updates.current.size === 0) return;
-      const pending = updates.current;
-      updates.current = new Map();
-      setJob((current) => {
-        const rows = current.rows.map((row) => pending.get(keyOf(row)) ?? row);
-        return { ...current, rows, counts: countRows(rows) };
-      });
-    }, FLUSH_EVERY_MS);
-    return () => clearInterval(timer);
-  }, [busy]);
+    if (!following) return;
+    let cursor: string | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const look = async () => {
+      try {
+        const progress = await fetchProgress(job.id, cursor);
+        if (stopped) return;
+        const firstLook = cursor === null;
+        cursor = progress.cursor;
+        setJob((current) => withProgress(current, progress, firstLook));
+      } catch {
+        // A missed look (the network blinked): the next one catches up from the same cursor.
+      }
+      if (!stopped) timer = setTimeout(() => void look(), FOLLOW_EVERY_MS);
+    };
+    timer = setTimeout(() => void look(), FOLLOW_EVERY_MS / 4);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [job.id, following]);
 
-  const stream = useCallback(async (jobId: string, action: "run" | "undo", retryFailed: boolean, athleteId?: string) => {
-    setBusy(action);
+  const start = useCallback(async (jobId: string, action: "run" | "undo", retryFailed: boolean, athleteId?: string) => {
+    setStarting(action);
     setError(null);
     try {
-      const finished = await runImportStream(jobId, token, retryFailed, (row) => updates.current.set(keyOf(row), row), action, athleteId);
-      updates.current.clear();
-      setJob(finished);
+      setJob(await startJob(jobId, token, action, retryFailed, athleteId));
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : "The connection to PlanDrop broke; press Resume to go on.");
+      setError(failure instanceof ApiError ? failure.message : "PlanDrop could not be reached; check your connection and try again.");
       const latest = await fetchImport(jobId).catch(() => null);
       if (latest) setJob(latest);
     } finally {
-      setBusy(null);
+      setStarting(null);
     }
   }, [token]);
 
-  // A job running elsewhere (a closed tab's saved-connection run, another window): follow it.
+  const isDone = job.status === "done" && job.counts.failed === 0 && job.counts.pending === 0;
+  const whenDone = useRef(onDone);
+  whenDone.current = onDone;
   useEffect(() => {
-    if (busy || (job.status !== "running" && job.status !== "undoing")) return;
-    const timer = setInterval(() => void fetchImport(job.id).then(setJob).catch(() => undefined), 2_000);
-    return () => clearInterval(timer);
-  }, [busy, job.id, job.status]);
+    if (isDone) whenDone.current?.();
+  }, [isDone]);
 
   useEffect(() => {
-    if (startRun && !hasOpenQuestions(initial) && initial.counts.pending > 0) void stream(initial.id, "run", false);
-  }, [initial, startRun, stream]);
+    if (startRun && !hasOpenQuestions(initial) && initial.counts.pending > 0) void start(initial.id, "run", false);
+  }, [initial, startRun, start]);
 
   /** Records one answer; once every question is answered, the job is sent. */
   async function answer(choose: () => Promise<ImportJobView>, sendsNow: (next: ImportJobView) => boolean) {
     try {
       const next = await choose();
       setJob(next);
-      if (sendsNow(next)) await stream(job.id, "run", false);
+      if (sendsNow(next)) await start(job.id, "run", false);
     } catch (failure) {
       setError(failure instanceof ApiError ? failure.message : "That did not work; please try again.");
     }
@@ -94,10 +118,10 @@ export function JobPanel({ job: initial, token, canSend, startRun = false, pace,
       {error && <p className="file-error results-error" role="alert">{error}</p>}
       <ImportResults job={job} pace={pace} focusOnMount={focusOnMount} actions={{
         busy, canSend,
-        onResume: () => void stream(job.id, "run", false),
-        onRetryFailed: () => void stream(job.id, "run", true),
-        onCancel: () => void cancelImport(job.id).then((view) => { if (!busy) setJob(view); }).catch(() => setError("Cancel did not reach PlanDrop; please try again.")),
-        onUndo: (athleteId) => void stream(job.id, "undo", false, athleteId),
+        onResume: () => void start(job.id, "run", false),
+        onRetryFailed: () => void start(job.id, "run", true),
+        onCancel: () => void cancelImport(job.id).then(setJob).catch(() => setError("Cancel did not reach PlanDrop; please try again.")),
+        onUndo: (athleteId) => void start(job.id, "undo", false, athleteId),
         // The duplicates question comes last: its answer sends the job.
         onDuplicates: (action) => void answer(() => chooseDuplicates(job.id, action), () => true),
         onRevision: (choice: RevisionChoice) => void answer(() => chooseRevision(job.id, choice), (next) => !hasOpenQuestions(next) && next.counts.pending > 0),

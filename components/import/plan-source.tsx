@@ -1,6 +1,6 @@
 "use client";
 
-import { type DragEvent, useId, useState } from "react";
+import { type DragEvent, useEffect, useId, useRef, useState } from "react";
 import { formatMegabytes } from "@/lib/plans/check-plan-file";
 import { firstPlanSheet } from "@/lib/plans/first-plan-sheet";
 import { MAX_PLAN_BYTES } from "@/lib/plans/limits";
@@ -16,6 +16,33 @@ export function PlanSource({ onPlan, onRefused }: Props) {
   const [pasted, setPasted] = useState("");
   const [workbook, setWorkbook] = useState<Workbook | null>(null);
   const hintId = useId();
+  const read = useRef(readFile);
+  read.current = readFile;
+
+  // A file dropped anywhere on the page is the plan (the browser would otherwise open it in place of the page).
+  useEffect(() => {
+    const hasFiles = (event: globalThis.DragEvent) => event.dataTransfer?.types.includes("Files") ?? false;
+    const onOver = (event: globalThis.DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setIsDragging(true);
+    };
+    const onLeave = (event: globalThis.DragEvent) => { if (event.relatedTarget === null) setIsDragging(false); };
+    const onPageDrop = (event: globalThis.DragEvent) => {
+      setIsDragging(false);
+      if (event.defaultPrevented || !hasFiles(event)) return;
+      event.preventDefault();
+      void read.current(event.dataTransfer?.files[0]);
+    };
+    window.addEventListener("dragover", onOver);
+    window.addEventListener("dragleave", onLeave);
+    window.addEventListener("drop", onPageDrop);
+    return () => {
+      window.removeEventListener("dragover", onOver);
+      window.removeEventListener("dragleave", onLeave);
+      window.removeEventListener("drop", onPageDrop);
+    };
+  }, []);
 
   async function readFile(file: File | undefined) {
     if (!file) return;
@@ -60,7 +87,7 @@ export function PlanSource({ onPlan, onRefused }: Props) {
         <label htmlFor="plan-file" className="field-label">Plan CSV</label>
         <input id="plan-file" type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby={hintId}
           onChange={(event) => { void readFile(event.currentTarget.files?.[0]); event.currentTarget.value = ""; }} />
-        <p id={hintId} className="hint">Choose a file or drop it here: CSV (comma, semicolon or tab separated) or an Excel workbook (.xlsx); up to 10 MB and 20,000 rows.</p>
+        <p id={hintId} className="hint">Choose a file or drop it anywhere on the page: CSV (comma, semicolon or tab separated) or an Excel workbook (.xlsx); up to 10 MB and 20,000 rows.</p>
       </div>
       {workbook && workbook.sheets.length > 1 && <SheetPicker workbook={workbook} onSheet={onSheet} />}
 

@@ -138,8 +138,23 @@ async function currentAccessToken(db: Db, config: PartnerOAuthConfig, row: Partn
   return refresh(db, config, row);
 }
 
-/** Refreshes and stores the new access token, and the new refresh token when TrainingPeaks sent one. */
-async function refresh(db: Db, config: PartnerOAuthConfig, row: PartnerRow): Promise<string> {
+/** Refreshes in flight per user in this process: senders that find the token due share one refresh. */
+const refreshing = new Map<string, Promise<string>>();
+
+/**
+ * Refreshes and stores the new access token, and the new refresh token when TrainingPeaks sent one.
+ * One refresh at a time per user here; a refusal after another process refreshed (and rotated the
+ * refresh token) takes that process's token instead of marking the connection.
+ */
+function refresh(db: Db, config: PartnerOAuthConfig, row: PartnerRow): Promise<string> {
+  const running = refreshing.get(row.userId);
+  if (running) return running;
+  const started = refreshNow(db, config, row).finally(() => refreshing.delete(row.userId));
+  refreshing.set(row.userId, started);
+  return started;
+}
+
+async function refreshNow(db: Db, config: PartnerOAuthConfig, row: PartnerRow): Promise<string> {
   const refreshToken = row.refreshCiphertext ? await open(row.refreshCiphertext) : null;
   if (!refreshToken) {
     await markPartnerNeedsReconnecting(db, row.userId);
@@ -150,6 +165,9 @@ async function refresh(db: Db, config: PartnerOAuthConfig, row: PartnerRow): Pro
     tokens = await refreshTokens(config, refreshToken);
   } catch (error) {
     if (error instanceof PartnerOAuthError && error.kind === "refused") {
+      const now = await getPartnerConnection(db, row.userId);
+      const fresher = now?.status === "connected" && now.refreshCiphertext !== row.refreshCiphertext && now.accessCiphertext ? await open(now.accessCiphertext) : null;
+      if (fresher) return fresher;
       await markPartnerNeedsReconnecting(db, row.userId);
       throw new AppError("needs_reconnecting", PARTNER_RECONNECT_MESSAGE);
     }

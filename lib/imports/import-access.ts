@@ -29,12 +29,17 @@ export async function credentialForRequest(db: Db, client: TrainingPeaksClient, 
     return { credential: "pasted_token", tokens: pastedTokenSource(accepted.token), account };
   }
   if (!user) throw new AppError("token_missing", "Paste your TrainingPeaks bearer token first.");
-  const partner = await getPartnerConnection(db, user.id);
-  if (partner) return partnerCredential(db, user.id, partner.role as PartnerRole, partner.status);
-  const connection = await getConnection(db, user.id);
+  return credentialForConnection(db, client, user.id);
+}
+
+/** The user's saved connection (OAuth or cookie) as an import's credential: what a request without a token uses, and what a worker runs a saved-connection job with. */
+export async function credentialForConnection(db: Db, client: TrainingPeaksClient, userId: string): Promise<ImportCredential> {
+  const partner = await getPartnerConnection(db, userId);
+  if (partner) return partnerCredential(db, userId, partner.role as PartnerRole, partner.status);
+  const connection = await getConnection(db, userId);
   if (!connection) throw new AppError("token_missing", "Paste your TrainingPeaks bearer token, or save your TrainingPeaks connection in Settings.");
   if (connection.status === "needs_reconnecting") throw new AppError("needs_reconnecting", RECONNECT_MESSAGE);
-  const tokens = connectionTokenSource(db, client, user.id);
+  const tokens = connectionTokenSource(db, client, userId);
   const account = accountFromProfile(await getUserRenewingOnce(client, tokens), null);
   return { credential: "connection", tokens, account };
 }

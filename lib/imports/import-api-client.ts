@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type ImportJobView, importJobViewSchema, type ImportRowView, runEventSchema } from "./import-view";
+import { type ImportJobView, importJobViewSchema, type JobProgress, jobProgressSchema } from "./import-view";
 import { type AccountView, accountViewSchema } from "./account-view";
 import { forgetBrowserImport, rememberBrowserImport } from "./browser-imports";
 import type { AthleteChoice } from "./athlete-targets";
@@ -83,32 +83,19 @@ export async function downloadResultsWithKey(jobId: string, fileName: string): P
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Runs (or undoes: all of it, or one athlete's rows) the import, calling onRow as each row's result arrives; resolves with the job at the end. */
-export async function runImportStream(jobId: string, token: string | null, retryFailed: boolean, onRow: (row: ImportRowView) => void, action: "run" | "undo" = "run", athleteId?: string): Promise<ImportJobView> {
-  const response = await fetch(`/api/imports/${jobId}/${action}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", ...jobKeyHeaders(jobId), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(action === "run" ? { retryFailed } : athleteId ? { athleteId } : {}),
-  });
-  if (!response.ok || !response.body) throw new ApiError(await errorMessage(response));
+/**
+ * Starts sending (or undoing: all of it, or one athlete's rows) the import on the server; resolves
+ * at once with the job, which then goes on without this tab (fetchProgress follows it).
+ */
+export async function startJob(jobId: string, token: string | null, action: "run" | "undo", retryFailed = false, athleteId?: string): Promise<ImportJobView> {
+  const body = action === "run" ? { retryFailed } : athleteId ? { athleteId } : {};
+  return importJobViewSchema.parse(await call(`/api/imports/${jobId}/${action}`, { method: "POST", token: token ?? undefined, body, jobId }));
+}
 
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = "";
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    buffer += value;
-    const lines = buffer.split("\n");
-    buffer = lines.pop() ?? "";
-    for (const line of lines) {
-      if (!line.trim()) continue;
-      const event = runEventSchema.parse(JSON.parse(line));
-      if (event.type === "row") onRow(event.row);
-      if (event.type === "error") throw new ApiError(event.message);
-      if (event.type === "end") return event.job;
-    }
-  }
-  throw new ApiError("The connection to PlanDrop broke before the import finished; press Resume to go on.");
+/** The job with the rows changed since `cursor` (every row without one), and the cursor for the next look. */
+export async function fetchProgress(jobId: string, cursor: string | null): Promise<JobProgress> {
+  const query = cursor ? `?since=${encodeURIComponent(cursor)}` : "";
+  return jobProgressSchema.parse(await call(`/api/imports/${jobId}/progress${query}`, { method: "GET", jobId }));
 }
 
 async function call(path: string, options: { method: "GET" | "POST"; token?: string; body?: unknown; jobId?: string }): Promise<unknown> {

@@ -8,7 +8,7 @@ import { sportWarningOf } from "@/lib/trainingpeaks/partner/map-workout";
 import { partnerCalendar } from "@/lib/trainingpeaks/partner/partner-calendar";
 import { partnerDayRefusal, todayIn } from "@/lib/trainingpeaks/partner/rules";
 import { webCalendar } from "@/lib/trainingpeaks/web-calendar";
-import { credentialForRequest, type ImportCredential } from "./import-access";
+import { credentialForConnection, credentialForRequest, type ImportCredential } from "./import-access";
 import type { ImportSetup } from "./start-import";
 
 /**
@@ -19,6 +19,12 @@ export async function importContext(db: Db, request: Request, user: SignedInUser
   const credential = await credentialForRequest(db, trainingPeaksClientFor("profile"), request, user);
   const client = calendarFor(credential);
   return { credential, client, setup: setupFor(credential, client, user, request.signal) };
+}
+
+/** A worker's credential and calendar for a saved-connection job of this user (no request: the connection is read from the database). */
+export async function savedConnectionContext(db: Db, userId: string) {
+  const credential = await credentialForConnection(db, trainingPeaksClientFor("profile"), userId);
+  return { credential, client: calendarFor(credential) };
 }
 
 /** The calendar of the credential's API, paced per TrainingPeaks account, so every job of one account shares one polite pace. */

@@ -50,13 +50,12 @@ export const importJobViewSchema = z.object({
 });
 export type ImportJobView = z.infer<typeof importJobViewSchema>;
 
-/** One line of the run stream: rows as they change, then the job as it ends. */
-export const runEventSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("row"), row: importRowViewSchema }),
-  z.object({ type: z.literal("end"), job: importJobViewSchema }),
-  z.object({ type: z.literal("error"), message: z.string() }),
-]);
-export type RunEvent = z.infer<typeof runEventSchema>;
+/**
+ * A look at a running job: the job and its counts, with only the rows changed since the cursor
+ * the page sent (all of them on its first look), and the cursor for its next look.
+ */
+export const jobProgressSchema = importJobViewSchema.extend({ cursor: z.string() });
+export type JobProgress = z.infer<typeof jobProgressSchema>;
 
 export function countRows(rows: readonly { status: RowStatus }[]): Record<RowStatus, number> {
   const counts = Object.fromEntries(ROW_STATUSES.map((status) => [status, 0])) as Record<RowStatus, number>;

@@ -6,7 +6,7 @@ import { commitTogether } from "./commit-together";
 import { createGarbageCollection } from "./native-garbage";
 import { planKeyOf } from "./same-workout";
 import { writeAthleteRows } from "./write-athlete-rows";
-import { countRows, type ImportJobView, importJobViewSchema, type ImportRowView, type JobStatus, type RowStatus } from "./import-view";
+import { countRows, type ImportJobView, importJobViewSchema, type JobProgress, type ImportRowView, type JobStatus, type RowStatus } from "./import-view";
 
 // Every database read and write of an import goes through here.
 
@@ -49,14 +49,40 @@ export async function createImportJob(db: Db, input: NewImport): Promise<ImportJ
 }
 
 export async function getImportJobView(db: Db, jobId: string): Promise<ImportJobView | null> {
+  return readJobView(db, jobId, null);
+}
+
+/**
+ * What the page following a job needs: the job, its counts, and only the rows changed since the
+ * cursor of its last look (every row on the first). The next cursor is a little before this read
+ * began, so a row written by a worker whose clock runs a few seconds behind is not missed; a row
+ * sent twice is merged by the page.
+ */
+export async function getJobProgress(db: Db, jobId: string, since: Date | null): Promise<JobProgress | null> {
+  const cursor = new Date(Date.now() - CURSOR_MARGIN_MS);
+  const view = await readJobView(db, jobId, since);
+  return view && { ...view, cursor: cursor.toISOString() };
+}
+
+const CURSOR_MARGIN_MS = 5_000;
+
+async function readJobView(db: Db, jobId: string, since: Date | null): Promise<ImportJobView | null> {
   const job = await db.importJob.findUnique({ where: { id: jobId } });
   if (!job) return null;
-  const rows = await db.importRow.findMany({ where: { jobId }, select: ROW_VIEW_SELECT, orderBy: [{ athleteName: "asc" }, { rowNumber: "asc" }, { part: "asc" }] });
+  const rows = await db.importRow.findMany({ where: { jobId, ...(since ? { updatedAt: { gte: since } } : {}) }, select: ROW_VIEW_SELECT, orderBy: [{ athleteName: "asc" }, { rowNumber: "asc" }, { part: "asc" }] });
+  const counts = since ? await countByStatus(db, jobId) : countRows(rows as ImportRowView[]);
   const stuck = isStuck(job);
   return importJobViewSchema.parse({
     id: job.id, athleteId: job.athleteId, athleteName: job.athleteName, fileName: job.fileName, credential: job.credential,
-    status: stuck ? "paused" : job.status, pausedReason: stuck ? (job.status === "undoing" ? STUCK_UNDO_REASON : STUCK_REASON) : job.pausedReason, stuck, counts: countRows(rows as ImportRowView[]), rows,
+    status: stuck ? "paused" : job.status, pausedReason: stuck ? (job.status === "undoing" ? STUCK_UNDO_REASON : STUCK_REASON) : job.pausedReason, stuck, counts, rows,
   });
+}
+
+async function countByStatus(db: Db, jobId: string): Promise<Record<RowStatus, number>> {
+  const counts = countRows([]);
+  const groups = await db.importRow.groupBy({ by: ["status"], where: { jobId }, _count: { _all: true } });
+  for (const group of groups) counts[group.status as RowStatus] = group._count._all;
+  return counts;
 }
 
 const STUCK_REASON = "This import stopped unexpectedly (PlanDrop restarted while it ran). Press Resume to go on: rows whose outcome is unknown are looked for on the calendar first. Or press Cancel to leave it stopped.";
@@ -64,9 +90,17 @@ const STUCK_REASON = "This import stopped unexpectedly (PlanDrop restarted while
 const STUCK_UNDO_REASON = "This undo stopped unexpectedly (PlanDrop restarted while it ran). Press Undo import to go on.";
 const CANCELLED_REASON = "Cancelled. Rows not sent yet stay waiting: press Resume to send them, or Undo import to remove what was sent.";
 
-/** Says "running" or "undoing" while no live run holds its lease: the run died with its process. */
-function isStuck(job: { status: string; runnerId: string | null; leaseUntil: Date | null }): boolean {
-  return (job.status === "running" || job.status === "undoing") && (job.runnerId === null || job.leaseUntil === null || job.leaseUntil.getTime() < Date.now());
+/**
+ * Says "running" or "undoing" while no live run holds its lease. A saved-connection job is then
+ * waiting for a worker (queued, or its worker died: the sweep hands it to another within a
+ * minute); a pasted-token job's run died with the only process that held its token.
+ */
+function isStuck(job: { status: string; credential: string; runnerId: string | null; leaseUntil: Date | null }): boolean {
+  return job.credential === "pasted_token" && (job.status === "running" || job.status === "undoing") && !hasLiveRun(job);
+}
+
+function hasLiveRun(job: { runnerId: string | null; leaseUntil: Date | null }): boolean {
+  return job.runnerId !== null && job.leaseUntil !== null && job.leaseUntil.getTime() >= Date.now();
 }
 
 export async function getImportJob(db: Db, jobId: string) {
@@ -75,6 +109,11 @@ export async function getImportJob(db: Db, jobId: string) {
 
 export async function setJobStatus(db: Db, jobId: string, status: JobStatus, pausedReason: string | null = null) {
   await db.importJob.update({ where: { id: jobId }, data: { status, pausedReason } });
+}
+
+/** A run's last word: the job's status and why it stopped, with its lease let go in the same write, so Resume works the moment the page shows it. */
+export async function finishJob(db: Db, jobId: string, status: JobStatus, pausedReason: string | null = null) {
+  await db.importJob.update({ where: { id: jobId }, data: { status, pausedReason, runnerId: null, leaseUntil: null } });
 }
 
 /**
@@ -247,20 +286,20 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }
 
-const LEASE_MS = 30_000;
-
-/** Makes this run the only one sending the job's rows; false while another live run holds it. */
-export async function acquireJobLease(db: Db, jobId: string, runnerId: string): Promise<boolean> {
+/** Makes this run the only one sending the job's rows, for `leaseMs`; false while another live run holds it. */
+export async function acquireJobLease(db: Db, jobId: string, runnerId: string, leaseMs: number): Promise<boolean> {
   const now = new Date();
   const claimed = await db.importJob.updateMany({
     where: { id: jobId, OR: [{ runnerId: null }, { leaseUntil: { lt: now } }] },
-    data: { runnerId, leaseUntil: new Date(now.getTime() + LEASE_MS) },
+    data: { runnerId, leaseUntil: new Date(now.getTime() + leaseMs) },
   });
   return claimed.count === 1;
 }
 
-export async function renewJobLease(db: Db, jobId: string, runnerId: string) {
-  await db.importJob.updateMany({ where: { id: jobId, runnerId }, data: { leaseUntil: new Date(Date.now() + LEASE_MS) } });
+/** Extends this run's lease; false when the run no longer holds it (it lapsed and another run took the job). */
+export async function renewJobLease(db: Db, jobId: string, runnerId: string, leaseMs: number): Promise<boolean> {
+  const renewed = await db.importJob.updateMany({ where: { id: jobId, runnerId }, data: { leaseUntil: new Date(Date.now() + leaseMs) } });
+  return renewed.count === 1;
 }
 
 export async function releaseJobLease(db: Db, jobId: string, runnerId: string) {
@@ -294,4 +333,35 @@ export async function decideDuplicates(db: Db, jobId: string, action: "skip" | "
   if (action === "skip") return 0;
   const result = await db.importRow.updateMany({ where: { jobId, status: "duplicate" }, data: { status: "pending" } });
   return result.count;
+}
+
+/**
+ * Marks the job started for `status` ("running" sends, "undoing" undoes: one athlete's rows when
+ * `undoAthleteId` says so) with this credential, clearing an earlier stop and Cancel. Refused while
+ * a live run (other than `heldBy`, the caller's own) holds the job.
+ */
+export async function markJobStarted(db: Db, jobId: string, status: "running" | "undoing", credential: "pasted_token" | "connection", options: { heldBy?: string; undoAthleteId?: string } = {}): Promise<boolean> {
+  const now = new Date();
+  const started = await db.importJob.updateMany({
+    where: { id: jobId, OR: [{ runnerId: options.heldBy ?? null }, { runnerId: null }, { leaseUntil: null }, { leaseUntil: { lt: now } }] },
+    data: { status, pausedReason: null, cancelRequested: false, credential, undoAthleteId: options.undoAthleteId ?? null },
+  });
+  return started.count === 1;
+}
+
+/** Jobs that say they are sending or undoing while no live run holds them: queued, or their run died. */
+export async function findJobsWithoutLiveRun(db: Db): Promise<{ id: string; status: string; credential: string }[]> {
+  return db.importJob.findMany({
+    where: { status: { in: ["running", "undoing"] }, OR: [{ runnerId: null }, { leaseUntil: null }, { leaseUntil: { lt: new Date() } }] },
+    select: { id: true, status: true, credential: true },
+  });
+}
+
+/** Stops a job no live run holds (its run died) with a sentence; false when a run took it meanwhile. */
+export async function pauseJobWithoutLiveRun(db: Db, jobId: string, reason: string): Promise<boolean> {
+  const paused = await db.importJob.updateMany({
+    where: { id: jobId, status: { in: ["running", "undoing"] }, OR: [{ runnerId: null }, { leaseUntil: null }, { leaseUntil: { lt: new Date() } }] },
+    data: { status: "paused", pausedReason: reason, runnerId: null, leaseUntil: null },
+  });
+  return paused.count === 1;
 }

@@ -1,16 +1,19 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
-import { isFinalRefusal, TrainingPeaksError } from "@/lib/trainingpeaks/errors";
+import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import { sleep } from "@/lib/trainingpeaks/pacer";
 import type { ImportJobView, ImportRowView } from "./import-view";
-import { withJobLease } from "./job-lease";
+import { type JobLease, withJobLease } from "./job-lease";
 import { looksTheSame } from "./same-workout";
 import { recordStrayWorkouts } from "./stray-workouts";
 import { sendChange } from "./send-change";
+import { type Decision, decide, type FailureFacts } from "./engine/decide";
+import { sentenceFor } from "./engine/stop-sentences";
+import { runWorkerPool } from "./engine/worker-pool";
 import {
-  type ClaimedRow, clearCancelRequest, countRowsWithStatus, isCancelRequested, createRowClaimer, findRowsInDoubt, getImportJob, getImportJobView,
-  recordAlreadyImported, recordCreated, recordFailed, reserveLedgerEntry, returnToQueue, rowView, setJobStatus,
+  type ClaimedRow, countRowsWithStatus, isCancelRequested, createRowClaimer, findRowsInDoubt, getImportJob, getImportJobView,
+  finishJob, recordAlreadyImported, recordCreated, recordFailed, reserveLedgerEntry, returnToQueue, rowView, setJobStatus,
 } from "./queries";
 
 /** Where the run gets its bearer token; a saved connection can mint a fresh one after a 401. */
@@ -41,6 +44,8 @@ export type RunOptions = {
    * be sent twice.
    */
   inFlightMs?: number;
+  /** The job's lease when the caller took it already (a job started in this process); otherwise the run takes one. */
+  lease?: JobLease;
 };
 
 /** How many times one row is tried when TrainingPeaks fails without saying no. */
@@ -52,7 +57,7 @@ const MAX_ATTEMPTS = 5;
  * rows pending or in doubt, and the next run checks the calendar before sending those again.
  */
 export async function runImport(db: Db, jobId: string, options: RunOptions): Promise<ImportJobView> {
-  return withJobLease(db, jobId, () => runWithLease(db, jobId, options));
+  return withJobLease(db, jobId, () => runWithLease(db, jobId, options), options.lease);
 }
 
 async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise<ImportJobView> {
@@ -75,8 +80,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
   const needsPremiumFrom = new Map<string, string>();
   const stop = (reason: string) => { stopReason ??= reason; };
 
-  await setJobStatus(db, jobId, "running");
-  await clearCancelRequest(db, jobId);
+  await setJobStatus(db, jobId, "running"); // a Cancel pressed once the job was started is kept: startJob cleared the earlier one
 
   /**
    * The workout a timed-out or crashed create may have made: same day, sport and title, not
@@ -113,31 +117,65 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     return landed ? recordCreated(db, row, landed) : returnToQueue(db, row);
   }
 
-  async function send(row: ClaimedRow): Promise<ImportRowView> {
-    const refusedFrom = needsPremiumFrom.get(row.athleteId);
-    if (refusedFrom && row.workout.date >= refusedFrom) {
-      return recordFailed(db, row, "This date needs TrainingPeaks Premium: TrainingPeaks refused an earlier date for this athlete, so later ones were not sent.", "refused");
-    }
-    if (row.action === "create") {
-      const reservation = await reserveLedgerEntry(db, row);
-      if (reservation === "taken") {
-        return recordFailed(db, row, "Another import is sending this same workout right now; retry this row when it ends.");
+  const rules = { maxAttempts: MAX_ATTEMPTS, retryDelayMs: options.retryDelayMs ?? 1_000 };
+
+  /** Does what decide() chose for the row; returns its view, or null when the row must be sent now. */
+  async function apply(row: ClaimedRow, decision: Decision, failure?: FailureFacts): Promise<ImportRowView | null> {
+    switch (decision.do) {
+      case "send":
+        return null;
+      case "record_created":
+        return recordCreated(db, row, decision.tpWorkoutId);
+      case "record_already_imported":
+        return recordAlreadyImported(db, row, decision.tpWorkoutId);
+      case "record_failed":
+        if (decision.premiumFrom) {
+          const earliest = needsPremiumFrom.get(row.athleteId);
+          if (!earliest || decision.premiumFrom < earliest) needsPremiumFrom.set(row.athleteId, decision.premiumFrom);
+        }
+        return recordFailed(db, row, decision.message, decision.status);
+      case "requeue":
+        if (decision.stop) stop(decision.stop);
+        if (decision.afterMs) await sleep(decision.afterMs);
+        return returnToQueue(db, row);
+      case "leave_in_doubt":
+        stop(decision.stop);
+        return rowView(row, "sending", null, null);
+      case "look_on_calendar": {
+        if (decision.waitUntilLanded) await waitUntilLanded(row);
+        else if (row.action === "create") doubtful.push(row);
+        const facts = failure as FailureFacts;
+        let landed: string | null;
+        try {
+          landed = await findLanded(row);
+        } catch {
+          return apply(row, decide(row, { type: "look_failed", failure: facts }, rules));
+        }
+        return apply(row, decide(row, { type: "looked", landed, failure: facts }, rules));
       }
-      if (typeof reservation === "object") return recordAlreadyImported(db, row, reservation.tpWorkoutId);
+    }
+  }
+
+  async function send(row: ClaimedRow): Promise<ImportRowView> {
+    const early = await apply(row, decide(row, { type: "premium_refused_from", date: needsPremiumFrom.get(row.athleteId) }, rules));
+    if (early) return early;
+    if (row.action === "create") {
+      const reserved = await apply(row, decide(row, { type: "reserved", reservation: await reserveLedgerEntry(db, row) }, rules));
+      if (reserved) return reserved;
     }
 
     let token: string;
     try {
       token = await tokens.token();
     } catch (error) {
-      stop(sentenceFor(error)); // no usable token (a dead saved connection, TrainingPeaks down): nothing was sent
+      stop(sentenceFor(error, "send")); // no usable token (a dead saved connection, TrainingPeaks down): nothing was sent
       return returnToQueue(db, row);
     }
     try {
       if (row.action !== "create") return await sendChange(db, client, token, row);
       sentAt.set(row.id, Date.now());
       const created = await client.createWorkout(token, row.athleteId, row.workout);
-      return await recordCreated(db, row, created.workoutId);
+      return (await apply(row, decide(row, { type: "created", tpWorkoutId: created.workoutId }, rules))) as ImportRowView;
     } catch (error) {
       return handleFailure(row, error, token);
     }
@@ -146,69 +184,42 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
   async function handleFailure(row: ClaimedRow, error: unknown, token: string): Promise<ImportRowView> {
     if (!(error instanceof TrainingPeaksError)) {
       console.error(`Import ${jobId} row ${row.rowNumber} failed unexpectedly`, error instanceof Error ? error.message : error);
-      return recordFailed(db, row, "PlanDrop could not send this row because of an unexpected error.");
+      return (await apply(row, decide(row, { type: "crashed" }, rules))) as ImportRowView;
     }
-    if (error.kind === "unauthorized") {
-      if (!(await tokens.renewAfterUnauthorized(token))) stop(tokens.expiredMessage);
-      return returnToQueue(db, row);
-    }
-    if (error.kind === "forbidden" && (await tokens.renewAfterForbidden?.(token))) return returnToQueue(db, row);
-    if (error.kind === "rate_limited") {
-      stop(sentenceFor(error));
-      return returnToQueue(db, row);
-    }
-    if (error.kind === "premium_required") {
-      const earliest = needsPremiumFrom.get(row.athleteId);
-      if (!earliest || row.workout.date < earliest) needsPremiumFrom.set(row.athleteId, row.workout.date);
-    }
-    if (!error.outcomeUnknown) return recordFailed(db, row, error.userMessage, isFinalRefusal(error) ? "refused" : "failed");
-
-    // A timeout or 5xx on create: the workout may have landed. Look before sending again; when no
-    // answer came (a timeout, a gateway's 502 or 504), only once it can no longer be under way.
-    try {
-      if (error.status === null || error.status === 502 || error.status === 504) await waitUntilLanded(row);
-      else if (row.action === "create") doubtful.push(row);
-      const landed = await findLanded(row);
-      if (landed) return recordCreated(db, row, landed);
-    } catch {
-      stop("TrainingPeaks is not answering; press Resume in a few minutes. Nothing will be sent twice.");
-      return rowView(row, "sending", null, null); // stays in doubt: the next run checks the calendar first
-    }
-    if (row.attempts >= MAX_ATTEMPTS) return recordFailed(db, row, error.userMessage);
-    await sleep((options.retryDelayMs ?? 1_000) * row.attempts);
-    return returnToQueue(db, row);
+    const failure: FailureFacts = { kind: error.kind, status: error.status, outcomeUnknown: error.outcomeUnknown, userMessage: error.userMessage };
+    let tokenRenewed: boolean | undefined;
+    if (error.kind === "unauthorized") tokenRenewed = await tokens.renewAfterUnauthorized(token);
+    if (error.kind === "forbidden") tokenRenewed = (await tokens.renewAfterForbidden?.(token)) ?? false;
+    return (await apply(row, decide(row, { type: "failed", failure, tokenRenewed, expiredMessage: tokens.expiredMessage }, rules), failure)) as ImportRowView;
   }
 
-  async function work() {
-    while (!stopReason && !signal?.aborted) {
-      if (await cancelRequested()) return stop("Cancelled. Rows not sent yet stay waiting: press Resume to send them, or Undo import to remove what was sent.");
-      const row = await claimNextRow();
-      if (!row) return;
-      const result = await send(row); // not inside onRow?.(): that would skip the send when nobody listens
-      options.onRow?.(result);
-    }
-  }
+  const cancelledSentence = "Cancelled. Rows not sent yet stay waiting: press Resume to send them, or Undo import to remove what was sent.";
 
   try {
     for (const row of await findRowsInDoubt(db, jobId)) {
       const result = await settleInDoubt(row);
       options.onRow?.(result);
     }
-    await Promise.all(Array.from({ length: options.concurrency }, work));
+    await runWorkerPool(options.concurrency, {
+      next: claimNextRow,
+      // not inside onRow?.(): that would skip the send when nobody listens
+      handle: async (row) => { const result = await send(row); options.onRow?.(result); },
+      stopped: async () => {
+        if (stopReason || signal?.aborted) return true;
+        if (await cancelRequested()) stop(cancelledSentence);
+        return stopReason !== null;
+      },
+    });
     await recordStrayWorkouts(db, client, tokens, doubtful, options.onRow);
   } catch (error) {
-    stop(sentenceFor(error));
+    stop(sentenceFor(error, "send"));
     if (!(error instanceof TrainingPeaksError || error instanceof AppError)) console.error(`Import ${jobId} stopped`, error instanceof Error ? error.message : error);
   }
 
   const unfinished = await countRowsWithStatus(db, jobId, ["pending", "sending", "changed", "missing"]);
   const undecided = unfinished > 0 && !stopReason && (await countRowsWithStatus(db, jobId, ["changed", "missing"])) > 0;
   const reason = unfinished === 0 ? null : undecided ? "Choose what to do with the workouts of the earlier import first." : stopReason ?? "The import stopped before the end; press Resume to go on.";
-  await setJobStatus(db, jobId, unfinished === 0 ? "done" : "paused", reason);
+  await finishJob(db, jobId, unfinished === 0 ? "done" : "paused", reason);
   return (await getImportJobView(db, jobId)) as ImportJobView;
 }
 
-export function sentenceFor(error: unknown): string {
-  if (error instanceof TrainingPeaksError || error instanceof AppError) return `${error.userMessage} Press Resume to go on.`;
-  return "The import stopped because of an unexpected error; press Resume to go on.";
-}

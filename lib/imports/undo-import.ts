@@ -2,11 +2,13 @@ import type { Db } from "@/lib/db/client";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import type { ImportJobView, ImportRowView } from "./import-view";
-import { withJobLease } from "./job-lease";
-import { getImportJobView, setJobStatus, storedRowView } from "./queries";
+import { type JobLease, withJobLease } from "./job-lease";
+import { finishJob, getImportJobView, setJobStatus, storedRowView } from "./queries";
 import { revertUpdate } from "./revert-update";
 import { COMPLETED_NOTE } from "./revision-queries";
-import { sentenceFor, type TokenSource } from "./run-import";
+import type { TokenSource } from "./run-import";
+import { sentenceFor } from "./engine/stop-sentences";
+import { runWorkerPool } from "./engine/worker-pool";
 import { strayIdsOf } from "./stray-workouts";
 
 const ALREADY_GONE = "Already gone from TrainingPeaks (deleted there), so there was nothing to delete.";
@@ -17,6 +19,7 @@ export type UndoOptions = {
   client: TrainingPeaksCalendar; tokens: TokenSource; concurrency: number; signal?: AbortSignal; onRow?: (row: ImportRowView) => void;
   /** Undo only this athlete's rows (a coach taking one athlete's share back); the rest of the job stays as it is. */
   athleteId?: string;
+  lease?: JobLease;
 };
 
 /**
@@ -62,7 +65,7 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
         if (error instanceof TrainingPeaksError && error.kind === "forbidden" && row.action !== "update") return recordGone(row, ALREADY_GONE);
         const not = row.action === "update" ? "Not put back" : "Not deleted";
         const message = error instanceof TrainingPeaksError ? `${not}: ${error.userMessage}` : `${not} because of an unexpected error.`;
-        if (error instanceof TrainingPeaksError && (error.kind === "unauthorized" || error.kind === "rate_limited")) stopReason ??= sentenceFor(error);
+        if (error instanceof TrainingPeaksError && (error.kind === "unauthorized" || error.kind === "rate_limited")) stopReason ??= sentenceFor(error, "undo");
         await db.importRow.update({ where: { id: row.id }, data: { status: failedStatus, error: message } });
         options.onRow?.(storedRowView(row, failedStatus, message));
       }
@@ -76,26 +79,23 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
       options.onRow?.(storedRowView(row, "deleted", note));
     }
 
-    async function work() {
-      while (!stopReason && !options.signal?.aborted) {
-        const row = rows[next++];
-        if (!row) return;
-        await undoRow(row);
-      }
-    }
-    await Promise.all(Array.from({ length: options.concurrency }, work));
+    await runWorkerPool(options.concurrency, {
+      next: () => rows[next++] ?? null,
+      handle: async (row) => { await undoRow(row); },
+      stopped: () => stopReason !== null || options.signal?.aborted === true,
+    });
 
     const left = await db.importRow.count({ where: { ...scope, status: { in: UNDOABLE } } });
     const leftInJob = options.athleteId ? await db.importRow.count({ where: { jobId, status: { in: UNDOABLE } } }) : left;
     if (left > 0) {
-      await setJobStatus(db, jobId, "paused", stopReason ?? `${left} ${left === 1 ? "workout" : "workouts"} could not be undone; each row says why. Press Undo import to try again.`);
+      await finishJob(db, jobId, "paused", stopReason ?? `${left} ${left === 1 ? "workout" : "workouts"} could not be undone; each row says why. Press Undo import to try again.`);
     } else if (leftInJob === 0) {
-      await setJobStatus(db, jobId, "undone");
+      await finishJob(db, jobId, "undone");
     } else {
       // One athlete's share is undone; the job is as it was for the others.
       const earlier = before?.status === "undoing" || before?.status === "running" ? "done" : before?.status;
-      await setJobStatus(db, jobId, earlier === "paused" ? "paused" : earlier === "ready" ? "ready" : "done", earlier === "paused" ? before?.pausedReason ?? null : null);
+      await finishJob(db, jobId, earlier === "paused" ? "paused" : earlier === "ready" ? "ready" : "done", earlier === "paused" ? before?.pausedReason ?? null : null);
     }
     return (await getImportJobView(db, jobId)) as ImportJobView;
-  });
+  }, options.lease);
 }

@@ -1,6 +1,6 @@
 import { inferDistanceUnit, inferSports } from "./infer-plan";
 import { completeDraft, placeRow } from "./place-row";
-import type { ParsedRow, PlanNeeds, PlanOptions, PlanParse } from "./plan-result";
+import type { ParsedRow, PlanNeeds, PlanOptions, PlanParse, PlanSourceColumns } from "./plan-result";
 import { writtenWithDots } from "./parse-date";
 import { countsDaysDown } from "./auto-role";
 import { weeksCountDown, wholeNumberOf } from "./plan-offsets";
@@ -72,8 +72,17 @@ export function finishPlan(drafts: RowDraft[], context: RowContext, options: Pla
     needs: { ...needs, ...dates.needs },
     dateOrder: dates.dateOrder,
     dateConflict: dates.conflict,
+    source: sourceColumnsOf(context),
     rows,
   };
+}
+
+function sourceColumnsOf({ map, headerRow, headers }: RowContext): PlanSourceColumns {
+  const { fields } = map;
+  const named = { date: fields.date ?? map.weeksToGoal ?? fields.day ?? fields.week, sport: fields.sport, title: fields.title, duration: fields.duration, distance: fields.distance, tss: fields.tss, structure: fields.structure, description: fields.description };
+  const columns: PlanSourceColumns["columns"] = {};
+  for (const [field, column] of Object.entries(named) as [keyof typeof named, { index: number } | undefined][]) if (column) columns[field] = column.index;
+  return { headerRow, headers, columns };
 }
 
 /** Two parts of one row with the same label ("Run", "Run") are told apart: "Run 1", "Run 2". */

@@ -47,13 +47,13 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
   const empty: number[] = [];
   const structures: StructureCache = new Map();
 
-  const start = (header: readonly string[]): boolean => {
+  const start = (header: readonly string[], headerRow: number): boolean => {
     const columns = mapColumns(header, options.columnRoles);
     if (typeof columns === "string") {
       fileError = columns;
       return false;
     }
-    context = { map: columns, decimalComma: delimiter !== ",", headerCount: header.length, widenPercent: options.widenPercent ?? 0, structures };
+    context = { map: columns, decimalComma: delimiter !== ",", headerCount: header.length, headerRow, headers: header, widenPercent: options.widenPercent ?? 0, structures };
     return true;
   };
   let weeks: WeekCounter | undefined;
@@ -92,7 +92,7 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
 
   const csv = text.replace(/^\uFEFF/, "");
   const rowOf = makeRowCounter(csv);
-  const startAt = (found: number) => start(pending[found]?.cells ?? []) && pending.slice(found + 1).every((record) => read(record.cells, record.row, false));
+  const startAt = (found: number) => start(pending[found]?.cells ?? [], pending[found]?.row ?? 1) && pending.slice(found + 1).every((record) => read(record.cells, record.row, false));
   Papa.parse<string[]>(csv, {
     ...PAPA_OPTIONS,
     step(result, parser) {

@@ -43,6 +43,7 @@ export function placeRow(draft: RowDraft, placed: DateResult, map: ColumnMap): P
   if (draft.part !== undefined) {
     row.part = draft.part;
     if (draft.partLabel) row.partLabel = draft.partLabel;
+    if (draft.sourceColumn !== undefined) row.sourceColumn = draft.sourceColumn;
   }
   return row;
 }

@@ -22,6 +22,8 @@ export type ParsedRow = {
   rowNumber: number;
   part?: number;
   partLabel?: string;
+  /** The column a part was read from (its weekday, sport or split title cell), for editing it. */
+  sourceColumn?: number;
   status: RowStatus;
   dateLabel: string;
   fields: Partial<PlannedWorkout>;
@@ -58,6 +60,13 @@ export type PlanNeeds = DateNeeds & {
   distanceUnit?: { guess?: DistanceUnit; why: string };
 };
 
+/** Where the preview's fields are read from: the header's spreadsheet row, its cells, and the column index of each field the file has (date: the column a row's date, day or week comes from). */
+export type PlanSourceColumns = {
+  headerRow: number;
+  headers: readonly string[];
+  columns: Partial<Record<"date" | "sport" | "title" | "duration" | "distance" | "tss" | "structure" | "description", number>>;
+};
+
 /** The role the parse gave each non-empty header, in file order; auto is false where the user chose it. */
 export type ColumnRoleUse = { header: string; role: ColumnRole; auto: boolean };
 
@@ -74,5 +83,6 @@ export type PlanParse =
       needs: PlanNeeds;
       dateOrder: DateOrder | null;
       dateConflict: string | null;
+      source: PlanSourceColumns;
       rows: ParsedRow[];
     };

@@ -20,7 +20,7 @@ export function readDayParts(cells: readonly string[], context: RowContext, base
     if (EMPTY_CELL.test(text)) continue;
     const pieces = splitCell(text);
     pieces.forEach((piece, index) => {
-      const draft = partOf(base, drafts.length + 1, pieces.length > 1 ? `${WEEKDAY_LABELS[day.weekday]} ${index + 1}` : (WEEKDAY_LABELS[day.weekday] ?? ""));
+      const draft = partOf(base, day.index, drafts.length + 1, pieces.length > 1 ? `${WEEKDAY_LABELS[day.weekday]} ${index + 1}` : (WEEKDAY_LABELS[day.weekday] ?? ""));
       draft.weekdayCell = WEEKDAY_ROLES[day.weekday] ?? "";
       if (day.sport && pieces.length === 1) {
         draft.fields.sport = day.sport;
@@ -43,7 +43,7 @@ export function readSessionParts(cells: readonly string[], context: RowContext, 
   for (const session of context.map.sessions) {
     const text = cellOf(cells, session);
     if (EMPTY_CELL.test(text)) continue;
-    const draft = partOf(base, drafts.length + 1, session.sport ? SPORT_LABELS[session.sport] : session.header);
+    const draft = partOf(base, session.index, drafts.length + 1, session.sport ? SPORT_LABELS[session.sport] : session.header);
     if (session.sport) {
       draft.fields.sport = session.sport;
       draft.sportFrom = "column";
@@ -90,10 +90,11 @@ function readSessionCell(text: string, session: SessionColumn, sport: Sport, dec
   if (!isMeasure || (draft.fields.durationSeconds === undefined && draft.fields.distanceMeters === undefined)) setTitle(draft, text, session);
 }
 
-function partOf(base: RowDraft, part: number, label: string): RowDraft {
+function partOf(base: RowDraft, sourceColumn: number, part: number, label: string): RowDraft {
   return {
     ...base,
     part,
+    sourceColumn,
     partLabel: label,
     fields: { ...base.fields, part },
     issues: [...base.issues],

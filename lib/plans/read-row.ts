@@ -50,7 +50,7 @@ function readSingleRow(cells: readonly string[], context: RowContext, base: RowD
     return [base];
   }
   const drafts = parts.map((text, index): RowDraft => {
-    const draft: RowDraft = { ...base, part: index + 1, fields: { ...base.fields, rowNumber: base.rowNumber, part: index + 1 }, issues: [...base.issues] };
+    const draft: RowDraft = { ...base, part: index + 1, ...(columns.title ? { sourceColumn: columns.title.index } : {}), fields: { ...base.fields, rowNumber: base.rowNumber, part: index + 1 }, issues: [...base.issues] };
     readSport(cellOf(cells, columns.sport), columns.sport, text, draft);
     if (draft.sportFrom === "none") readSport("", undefined, title, draft); // "4 mi pm" after "Recovery 6 mi am"
     setTitle(draft, text, columns.title);

@@ -3,7 +3,8 @@ import type { RowIssue } from "./plan-result";
 import type { StructureCache } from "./read-structure";
 import type { PlannedWorkout } from "./workout";
 
-export type RowContext = { map: ColumnMap; decimalComma: boolean; headerCount: number; widenPercent: number; structures: StructureCache };
+/** headerRow and headers: the spreadsheet row naming the columns and its cells, so an edit can find a workout's source cell. */
+export type RowContext = { map: ColumnMap; decimalComma: boolean; headerCount: number; headerRow: number; headers: readonly string[]; widenPercent: number; structures: StructureCache };
 
 /** Where a workout's sport came from: a sport column, its own words, only a workout kind (Easy, Long…), or nothing. */
 export type SportSource = "column" | "words" | "kind" | "none";
@@ -16,6 +17,8 @@ export type RowDraft = {
   rowNumber: number;
   part?: number;
   partLabel?: string;
+  /** The column a part was read from (its weekday, sport or split title cell). */
+  sourceColumn?: number;
   fields: Partial<PlannedWorkout>;
   issues: RowIssue[];
   sportFrom: SportSource;

@@ -46,7 +46,7 @@ export class TrainingPeaksError extends Error {
  * 4xx validation answers), the account (402, needs Premium), the athlete's calendar out of reach
  * (403 even with a fresh token, 404). Timeouts, 5xx, 408, 409 and 429 can clear by themselves.
  */
-export function isFinalRefusal(error: TrainingPeaksError): boolean {
+export function isFinalRefusal(error: Pick<TrainingPeaksError, "kind" | "status">): boolean {
   if (error.kind === "premium_required" || error.kind === "forbidden" || error.kind === "not_found") return true;
   return error.kind === "rejected" && error.status !== null && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 409;
 }

@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { fakeCredentials, fakeWorkouts, resetFake } from "./fake-control";
+import { fakeCredentials, fakeWorkouts, resetFake, setFaults } from "./fake-control";
 
 test.beforeEach(async () => resetFake());
 
-test("sign up, save the TrainingPeaks cookie in Settings, import without a token, unlink, and the import asks for a token again", async ({ page }) => {
+test("sign up, save the TrainingPeaks cookie in Settings, import without a token, an import goes on after its tab is closed, unlink, and the import asks for a token again", async ({ page, context }) => {
   const jane = (await fakeCredentials()).users.find((user) => user.key === "premium");
   const email = `jane-${Date.now()}@example.com`;
 
@@ -37,6 +37,27 @@ test("sign up, save the TrainingPeaks cookie in Settings, import without a token
   await page.getByRole("button", { name: "Import to TrainingPeaks" }).click();
   await expect(page.getByRole("status")).toHaveText("Import finished: 2 new workouts on Jane Doe's calendar.");
   expect(await fakeWorkouts()).toHaveLength(2);
+
+  // The import runs on the server, not in the tab: closing the tab in the middle leaves it going.
+  const closing = await context.newPage();
+  await closing.goto("/");
+  const stamp = Date.now();
+  const rows = Array.from({ length: 20 }, (_, i) => `2027-10-${String(i + 1).padStart(2, "0")},Run,Tab closed run ${stamp} ${i},45`);
+  await closing.getByLabel("Plan CSV").setInputFiles({ name: "background.csv", mimeType: "text/csv", buffer: Buffer.from(`date,sport,title,duration\n${rows.join("\n")}\n`) });
+  await setFaults({ delayMs: 300 }); // TrainingPeaks answering slowly: the import takes a while
+  await closing.getByRole("button", { name: "Import to TrainingPeaks" }).click();
+  await expect(closing.getByText(/sending…/)).toBeVisible();
+  await expect.poll(async () => (await fakeWorkouts()).length).toBeGreaterThanOrEqual(4);
+  await closing.close();
+  expect((await fakeWorkouts()).length).toBeLessThan(22);
+  await setFaults({});
+  await expect.poll(async () => (await fakeWorkouts()).length, { timeout: 30_000 }).toBe(22);
+  await nav.getByRole("link", { name: "Imports" }).click();
+  const row = page.getByRole("row").filter({ hasText: "background.csv" });
+  await expect(row).toContainText("Done");
+  await row.getByRole("link", { name: "background.csv" }).click();
+  await expect(page.getByRole("status")).toHaveText("Import finished: 20 new workouts on Jane Doe's calendar.");
+  expect(new Set((await fakeWorkouts()).map((workout) => String(workout.title))).size).toBe(22);
 
   await nav.getByRole("link", { name: "Settings" }).click();
   await page.getByRole("button", { name: "Unlink" }).click();

@@ -156,6 +156,13 @@ test.describe("on a phone", () => {
     const preview = page.getByRole("region", { name: "Plan preview" });
     await expect(preview.getByText("Ready").first()).toBeVisible();
     expect(await preview.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+    const smallTargets = await page.locator("main").evaluate((main) =>
+      [...main.querySelectorAll("button, select, a, summary")]
+        .filter((element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== "hidden")
+        .filter((element) => element.getBoundingClientRect().height < 44)
+        .map((element) => element.textContent?.trim().slice(0, 40)),
+    );
+    expect(smallTargets).toEqual([]);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 
     await page.goto("/sign-up");

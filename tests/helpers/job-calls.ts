@@ -3,7 +3,7 @@ import { POST as duplicatesRoute } from "@/app/api/imports/[id]/duplicates/route
 import { POST as revisionRoute } from "@/app/api/imports/[id]/revision/route";
 import { GET as resultsRoute } from "@/app/api/imports/[id]/results.csv/route";
 import { POST as undoRoute } from "@/app/api/imports/[id]/undo/route";
-import { type RunEvent, runEventSchema } from "@/lib/imports/import-view";
+import { followJob } from "./follow-job";
 import { jobKeyHeader } from "./job-keys";
 
 // Route calls for a job's later life: duplicates, undo, cancel, results.
@@ -19,11 +19,11 @@ export async function chooseDuplicates(id: string, action: "skip" | "import", to
   return { status: response.status, body: await response.json() };
 }
 
+/** Starts an undo and follows it to its end as the page does. */
 export async function undoImportCall(id: string, token: string) {
   const response = await undoRoute(post(`/api/imports/${id}/undo`, token), context(id));
-  const events: RunEvent[] = response.ok ? (await response.text()).split("\n").filter(Boolean).map((line) => runEventSchema.parse(JSON.parse(line))) : [];
-  const end = events.find((event) => event.type === "end");
-  return { status: response.status, events, job: end?.type === "end" ? end.job : null };
+  if (!response.ok) return { status: response.status, body: await response.json(), events: [], job: null };
+  return { status: response.status, body: null, ...(await followJob(id, jobKeyHeader(id))) };
 }
 
 export async function cancelImport(id: string) {

@@ -4,7 +4,8 @@ import { GET as getImportRoute } from "@/app/api/imports/[id]/route";
 import { POST as runImportRoute } from "@/app/api/imports/[id]/run/route";
 import { jobKeyHeader, rememberJobKey } from "./job-keys";
 import type { PlanReading } from "@/lib/plans/plan-options-schema";
-import { type ImportJobView, importJobViewSchema, type RunEvent, runEventSchema } from "@/lib/imports/import-view";
+import { type ImportJobView, importJobViewSchema } from "@/lib/imports/import-view";
+import { type FollowEvent, followJob } from "./follow-job";
 
 // Calls the real route handlers the way Next does, with a Request and route params.
 
@@ -28,13 +29,13 @@ export async function createImport(token: string, body: { csv: string; fileName?
   return { status: response.status, body: json, job: response.ok ? importJobViewSchema.parse(json) : null };
 }
 
-/** Runs an import to its end and returns every streamed event and the final job. */
+/** Starts an import's run, follows it to its end as the page does, and returns what following showed and the final job. */
 export async function runImport(jobId: string, token: string, retryFailed = false) {
   const response = await runImportRoute(post(`/api/imports/${jobId}/run`, token, { retryFailed }), { params: Promise.resolve({ id: jobId }) });
-  if (!response.ok) return { status: response.status, body: await response.json(), events: [] as RunEvent[], job: null };
-  const events = (await response.text()).split("\n").filter(Boolean).map((line) => runEventSchema.parse(JSON.parse(line)));
-  const end = events.find((event) => event.type === "end");
-  return { status: response.status, body: null, events, job: end?.type === "end" ? end.job : null };
+  if (!response.ok) return { status: response.status, body: await response.json(), events: [] as FollowEvent[], job: null };
+  const started = importJobViewSchema.parse(await response.json());
+  const { events, job } = await followJob(jobId, jobKeyHeader(jobId));
+  return { status: response.status, body: null, started, events, job };
 }
 
 export async function getImport(jobId: string): Promise<{ status: number; job: ImportJobView | null }> {

@@ -6,7 +6,7 @@ import { POST as runImportRoute } from "@/app/api/imports/[id]/run/route";
 import { POST as createImportRoute } from "@/app/api/imports/route";
 import { DELETE as unlinkRoute, GET as connectionRoute, PUT as saveConnectionRoute } from "@/app/api/trainingpeaks/connection/route";
 import { POST as testConnectionRoute } from "@/app/api/trainingpeaks/connection/test/route";
-import { type RunEvent, runEventSchema } from "@/lib/imports/import-view";
+import { type FollowEvent, followJob } from "./follow-job";
 
 // A browser's side of the API for route handler tests: it keeps the session cookie between calls.
 
@@ -76,14 +76,16 @@ export class Visitor {
     const key = this.jobKeys.get(id);
     return key ? { "x-import-key": key } : {};
   }
-  async runImport(id: string, token?: string): Promise<Answer & { events: RunEvent[] }> {
+  /** Starts the import's run and follows it to its end, as this visitor's page would. */
+  async runImport(id: string, token?: string): Promise<Answer & { events: FollowEvent[] }> {
     const answer = await this.call(runImportRoute as Handler, `/api/imports/${id}/run`, { method: "POST", body: {}, token, params: { id } });
-    const events = answer.status === 200 ? answer.text.split("\n").filter(Boolean).map((line) => runEventSchema.parse(JSON.parse(line))) : [];
-    return { ...answer, events };
+    if (answer.status !== 202) return { ...answer, events: [] };
+    const headers: Record<string, string> = { ...this.keyHeader(id), ...(this.cookie ? { cookie: this.cookie } : {}) };
+    return { ...answer, events: (await followJob(id, headers)).events };
   }
 }
 
-export function endOf(events: RunEvent[]) {
+export function endOf(events: FollowEvent[]) {
   const end = events.find((event) => event.type === "end");
   return end?.type === "end" ? end.job : null;
 }

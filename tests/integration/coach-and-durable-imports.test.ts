@@ -126,7 +126,7 @@ describe.each(TEST_PROVIDERS)("coaches and durable imports ($name)", (provider) 
     const created = await createImport(jane(), { csv: `date,sport,title,duration\n${rows.join("\n")}\n` });
     tp.fake.setFaults({ delayMs: 100 });
     const running = runImport(created.job?.id ?? "", jane());
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    while (tp.fake.workouts().length < 4) await new Promise((resolve) => setTimeout(resolve, 10)); // the job is sending
     await cancelImport(created.job?.id ?? "");
     const cancelled = await running;
     expect(cancelled.job?.status).toBe("paused");

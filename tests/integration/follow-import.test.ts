@@ -4,8 +4,8 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as claimRoute } from "@/app/api/imports/[id]/claim/route";
 import { POST as undoRoute } from "@/app/api/imports/[id]/undo/route";
-import { type RunEvent, runEventSchema } from "@/lib/imports/import-view";
 import { TEST_PROVIDERS, useFreshAppDatabase } from "../helpers/database";
+import { followJob } from "../helpers/follow-job";
 import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
 import { readSample } from "../helpers/plans";
 import { createImport, runImport } from "../helpers/routes";
@@ -27,8 +27,8 @@ beforeAll(() => {
 
 async function undo(visitor: Visitor, id: string, token: string, body?: unknown) {
   const answer = await visitor.call(undoRoute as Handler, `/api/imports/${id}/undo`, { method: "POST", token, body, params: { id } });
-  const events: RunEvent[] = answer.status === 200 ? answer.text.split("\n").filter(Boolean).map((line) => runEventSchema.parse(JSON.parse(line))) : [];
-  return { ...answer, job: endOf(events) };
+  if (answer.status !== 202) return { ...answer, job: null };
+  return { ...answer, job: (await followJob(id, visitor.keyHeader(id))).job };
 }
 
 describe.each(TEST_PROVIDERS)("following an import ($name)", (provider) => {

@@ -5,10 +5,12 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST as cancelRoute } from "@/app/api/imports/[id]/cancel/route";
 import { POST as duplicatesRoute } from "@/app/api/imports/[id]/duplicates/route";
 import { GET as resultsRoute } from "@/app/api/imports/[id]/results.csv/route";
+import { POST as runImportRoute } from "@/app/api/imports/[id]/run/route";
 import { DELETE as unlinkRoute } from "@/app/api/trainingpeaks/connection/route";
 import { getDb } from "@/lib/db/client";
 import { TEST_PROVIDERS, useFreshAppDatabase } from "../helpers/database";
 import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
+import { followJob } from "../helpers/follow-job";
 import { readSample } from "../helpers/plans";
 import { Visitor } from "../helpers/visitor";
 
@@ -84,7 +86,9 @@ describe.each(TEST_PROVIDERS)("refusals in one sentence, no caching, anonymous j
 
     expect((await maker.getImport(id)).status).toBe(200);
     expect((await maker.call(cancelRoute as Handler, `/api/imports/${id}/cancel`, { method: "POST", params: { id }, headers: maker.keyHeader(id) })).status).toBe(200);
-    expect((await stranger.runImport(id, token)).status).toBe(200); // the token that reaches the calendar may send it
+    const started = await stranger.call(runImportRoute as Handler, `/api/imports/${id}/run`, { method: "POST", body: {}, token, params: { id } });
+    expect(started.status).toBe(202); // the token that reaches the calendar may send it
+    expect((await followJob(id, maker.keyHeader(id))).job.status).toBe("done");
   });
 
   it("a saved cookie that can no longer be decrypted marks the connection 'needs reconnecting' and says so", async () => {
@@ -101,9 +105,9 @@ describe.each(TEST_PROVIDERS)("refusals in one sentence, no caching, anonymous j
     expect((await jane.connection()).body.connection.status).toBe("needs_reconnecting");
   });
 
-  it("a job whose run died while it was sending shows Resume and Cancel, and Cancel leaves it stopped", async () => {
-    await jane.saveConnection(userOf(tp.credentials, "premium").cookie);
-    const created = await jane.createImport({ csv: readSample("plan-dated.csv") });
+  it("a pasted-token job whose run died while it was sending shows Resume and Cancel, and Cancel leaves it stopped", async () => {
+    const token = userOf(tp.credentials, "premium").jwt;
+    const created = await jane.createImport({ csv: readSample("plan-dated.csv") }, token);
     const id = created.body.id as string;
     const db = await getDb();
     await db.importJob.update({ where: { id }, data: { status: "running", runnerId: "a run that died", leaseUntil: new Date(Date.now() - 60_000) } });
@@ -115,7 +119,7 @@ describe.each(TEST_PROVIDERS)("refusals in one sentence, no caching, anonymous j
     const cancelled = await jane.call(cancelRoute as Handler, `/api/imports/${id}/cancel`, { method: "POST", params: { id } });
     expect(cancelled.body).toMatchObject({ status: "paused", stuck: false });
     expect(cancelled.body.pausedReason).toMatch(/^Cancelled\./);
-    const resumed = await jane.runImport(id);
+    const resumed = await jane.runImport(id, token);
     expect(resumed.events.at(-1)).toMatchObject({ type: "end", job: { status: "done" } });
   });
 });

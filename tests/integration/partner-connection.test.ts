@@ -92,6 +92,17 @@ describe.each(TEST_PROVIDERS)("Connect with TrainingPeaks ($name)", (provider) =
     expect((await deps().calendar("athlete").describeAccount(token)).name).toBe("Jane Doe");
   });
 
+  it("refreshes once when several senders find the token due at the same time, so a rotated refresh token is never used twice", async () => {
+    await seedUser();
+    partner.fake.settings({ expiresIn: 30, rotateRefreshTokens: true });
+    await connect(database.db);
+    const source = partnerTokenSource(database.db, deps().config, USER);
+    const tokens = await Promise.all([source.token(), source.token(), source.token(), source.token()]);
+    expect(new Set(tokens).size).toBe(1);
+    expect(partner.fake.requests().filter((request) => request.path === "/oauth/token")).toHaveLength(2);
+    expect(await getConnectionView(database.db, USER)).toMatchObject({ status: "connected" });
+  });
+
   it("keeps using a refresh token that TrainingPeaks does not rotate", async () => {
     await seedUser();
     partner.fake.settings({ expiresIn: 30, rotateRefreshTokens: false });

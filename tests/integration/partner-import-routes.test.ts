@@ -3,7 +3,11 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { partnerConnectionCredentials } from "@/lib/connections/partner-credentials";
 import { savePartnerConnection } from "@/lib/connections/partner-connections";
+import { createImportJob } from "@/lib/imports/queries";
+import { runImport } from "@/lib/imports/run-import";
+import { parseOk } from "../helpers/plans";
 import { createPartnerClient } from "@/lib/trainingpeaks/partner/client";
 import { exchangeCode, startAuthorization } from "@/lib/trainingpeaks/partner/oauth";
 import { partnerCalendar } from "@/lib/trainingpeaks/partner/partner-calendar";
@@ -82,5 +86,19 @@ describe.each(TEST_PROVIDERS)("importing over a Connect with TrainingPeaks conne
     expect((await visitor.unlink()).status).toBe(200);
     expect(partner.fake.revoked()).toBe(revoked + 1);
     expect(await (await getDb()).partnerConnection.count()).toBe(0);
+  });
+
+  it("gives a job run without a request (a background worker) the Partner calendar and refreshing tokens of the saved connection", async () => {
+    await connectAs("premium");
+    const db = await getDb();
+    const { id } = await db.user.findUniqueOrThrow({ where: { email: "jane@example.com" } });
+    const credentials = await partnerConnectionCredentials(db, id);
+    if (!credentials) throw new Error("no credentials for the OAuth connection");
+    expect(credentials.client.api).toBe("partner");
+    partner.fake.expireAccessTokens();
+    const job = await createImportJob(db, { userId: id, credential: "connection", fileName: "plan.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: parseOk(`date,sport,title,duration\n${inDays(2)},Run,Worker run,30\n`).rows }] });
+    const finished = await runImport(db, job.id, { ...credentials, concurrency: 1 });
+    expect(finished.counts.created).toBe(1);
+    expect(partner.fake.workouts().map((workout) => workout.Title)).toEqual(["Worker run"]);
   });
 });

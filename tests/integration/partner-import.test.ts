@@ -13,7 +13,7 @@ import { partnerCalendar } from "@/lib/trainingpeaks/partner/partner-calendar";
 const partner = useFakePartner();
 void CALLBACK;
 
-async function tokenFor(user: "premium" | "coach"): Promise<TokenSource> {
+async function tokenFor(user: "premium" | "basic" | "coach"): Promise<TokenSource> {
   const started = await startAuthorization(partner.config, user === "coach" ? "coach" : "athlete");
   const { accessToken } = await exchangeCode(partner.config, await consentAs(started.url, user), started);
   return { token: async () => accessToken, renewAfterUnauthorized: async () => false, expiredMessage: "expired" };
@@ -67,5 +67,16 @@ describe.each(TEST_PROVIDERS)("an import over the official Partner API ($name)",
     const job = await createImportJob(database.db, { credential: "connection", fileName: "swim.csv", athletes: [{ athleteId: "2345678", athleteName: "Sam Basic", rows: plan.rows }] });
     const finished = await runImport(database.db, job.id, { client: calendar("coach"), tokens: await tokenFor("coach"), concurrency: 1 });
     expect(finished.rows[0]).toMatchObject({ status: "created", tpWorkoutId: String(partner.fake.workouts()[0]?.Id) });
+  });
+
+  it("reports TrainingPeaks' 403 for a Basic athlete's future day as the Premium limit, in a sentence, and sends nothing later for that athlete", async () => {
+    const plan = parseOk(`date,sport,title,duration\n${soon(3)},Run,Future one,30\n${soon(4)},Run,Future two,30\n`);
+    const job = await createImportJob(database.db, { credential: "connection", fileName: "basic.csv", athletes: [{ athleteId: "2345678", athleteName: "Sam Basic", rows: plan.rows }] });
+    const finished = await runImport(database.db, job.id, { client: calendar("athlete"), tokens: await tokenFor("basic"), concurrency: 1 });
+    expect(finished.rows.map((row) => row.error)).toEqual([
+      "TrainingPeaks refused this future date: a Basic athlete's future days need Premium, or a coach allowed to plan for them.",
+      "This date needs TrainingPeaks Premium: TrainingPeaks refused an earlier date for this athlete, so later ones were not sent.",
+    ]);
+    expect(partner.fake.requests().filter((request) => request.path === "/v2/workouts/plan")).toHaveLength(1);
   });
 });

@@ -1,0 +1,32 @@
+import type { Db } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
+import type { ImportJobView } from "@/lib/imports/import-view";
+import type { JobLease } from "@/lib/imports/job-lease";
+import { getImportJob } from "@/lib/imports/queries";
+import { runImport, type TokenSource } from "@/lib/imports/run-import";
+import { undoImport } from "@/lib/imports/undo-import";
+import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
+
+/** What a started job does: "send" its rows (new workouts, and a revised plan's updates and removals), or "undo" what it did. */
+export type JobKind = "send" | "undo";
+export type JobCredentials = { client: TrainingPeaksCalendar; tokens: TokenSource };
+
+/** The status a job has while it is queued or running for this kind of work. */
+export const STATUS_OF_KIND = { send: "running", undo: "undoing" } as const;
+
+/** The work a job in this status is waiting for, if any. */
+export function kindOfStatus(status: string): JobKind | null {
+  return status === "running" ? "send" : status === "undoing" ? "undo" : null;
+}
+
+/** Runs the job's send or undo to its end or its stop, under the given lease (released at the end). */
+export async function runJob(db: Db, jobId: string, kind: JobKind, credentials: JobCredentials, lease: JobLease): Promise<ImportJobView> {
+  const env = getEnv();
+  if (kind === "undo") {
+    const scope = (await getImportJob(db, jobId))?.undoAthleteId ?? undefined; // the athlete whose share is undone, when only one's
+    return undoImport(db, jobId, { ...credentials, concurrency: env.IMPORT_CONCURRENCY, lease, athleteId: scope });
+  }
+  return runImport(db, jobId, {
+    ...credentials, lease, concurrency: env.IMPORT_CONCURRENCY, retryDelayMs: env.IMPORT_RETRY_DELAY_MS, inFlightMs: 2 * env.TRAININGPEAKS_TIMEOUT_MS,
+  });
+}

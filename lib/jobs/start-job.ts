@@ -1,0 +1,41 @@
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { ImportCredential } from "@/lib/imports/import-access";
+import type { ImportJobView } from "@/lib/imports/import-view";
+import { ALREADY_RUNNING, type JobLease, takeJobLease } from "@/lib/imports/job-lease";
+import { finishJob, getImportJobView, markJobStarted } from "@/lib/imports/queries";
+import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
+import { getJobQueue } from "./job-queue-for-database";
+import { type JobKind, runJob, STATUS_OF_KIND } from "./run-job";
+
+const UNEXPECTED: Record<JobKind, string> = {
+  send: "The import stopped because of an unexpected error; press Resume to go on.",
+  undo: "The undo stopped because of an unexpected error; press Undo import to go on.",
+};
+
+/**
+ * Starts a job's send or undo (of one athlete's rows when `undoAthleteId` is given) and answers at once; the page then follows its progress. A
+ * saved-connection job goes to the queue, so any worker runs it and it outlives this request,
+ * the tab and this process. A pasted-token job runs here, in the process that received the
+ * token, which it holds in memory for this run only (never in the database, a log or the queue).
+ */
+export async function startJob(db: Db, jobId: string, kind: JobKind, credential: ImportCredential, client: TrainingPeaksCalendar, undoAthleteId?: string): Promise<ImportJobView> {
+  const scope = kind === "undo" ? undoAthleteId : undefined;
+  if (credential.credential === "pasted_token") {
+    const lease = await takeJobLease(db, jobId); // taken before answering: the job is never seen running without its run
+    await markJobStarted(db, jobId, STATUS_OF_KIND[kind], "pasted_token", { heldBy: lease.runnerId, undoAthleteId: scope });
+    runInThisProcess(db, jobId, kind, { client, tokens: credential.tokens }, lease);
+  } else {
+    if (!(await markJobStarted(db, jobId, STATUS_OF_KIND[kind], "connection", { undoAthleteId: scope }))) throw new AppError("import_running", ALREADY_RUNNING);
+    await (await getJobQueue()).enqueue(jobId);
+  }
+  return (await getImportJobView(db, jobId)) as ImportJobView;
+}
+
+function runInThisProcess(db: Db, jobId: string, kind: JobKind, credentials: Parameters<typeof runJob>[3], lease: JobLease) {
+  void runJob(db, jobId, kind, credentials, lease).catch(async (error: unknown) => {
+    console.error(`The ${kind} of import ${jobId} stopped unexpectedly`, error instanceof Error ? `${error.name}: ${error.message}` : "unknown");
+    await lease.release();
+    await finishJob(db, jobId, "paused", error instanceof AppError ? error.userMessage : UNEXPECTED[kind]).catch(() => undefined);
+  });
+}
