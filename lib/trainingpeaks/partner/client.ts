@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { TrainingPeaksError } from "../errors";
-import { Pacer, type Sleep, sleep as realSleep } from "../pacer";
+import { type Pace, Pacer, type Sleep, sleep as realSleep } from "../pacer";
 import {
   type AthleteProfile, athleteProfileSchema, type CoachProfile, coachProfileSchema, createAnswerSchema, type PartnerWorkout,
   type PartnerWorkoutBody, partnerWorkoutBodySchema, partnerWorkoutListSchema, partnerWorkoutSchema, rosterSchema,
@@ -15,7 +15,7 @@ export type PartnerClientConfig = {
   timeoutMs: number;
   /** Sent as User-Agent (required by TrainingPeaks' review, Partner doc §2.1). */
   userAgent: string;
-  pacer?: Pacer;
+  pacer?: Pace;
   maxAttempts?: number;
   backoffMs?: number;
   sleep?: Sleep;
