@@ -45,6 +45,9 @@ export default defineConfig({
         TRAININGPEAKS_OAUTH_URL: E2E_PARTNER_URL,
         TRAININGPEAKS_PARTNER_API_URL: E2E_PARTNER_URL,
         IMPORT_MIN_INTERVAL_MS: "0",
+        // One proxy hop trusted: a test that sends its own X-Forwarded-For (accessibility.spec.ts)
+        // counts as another address for the per-address sign-up limit; the others stay 127.0.0.1.
+        TRUSTED_PROXIES: "1",
         IMPORT_RETRY_DELAY_MS: "10",
         NEXT_TELEMETRY_DISABLED: "1",
       },

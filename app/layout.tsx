@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { SiteMenu } from "@/components/layout/site-menu";
+import { SiteMenuLoader } from "@/components/layout/site-menu-loader";
 import { getUser } from "@/lib/auth/user";
 import "./globals.css";
 import "./small-screens.css";
@@ -39,7 +39,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               </>
             )}
           </nav>
-          <div className="site-menu"><SiteMenu email={user?.email ?? null} /></div>
+          <div className="site-menu"><SiteMenuLoader email={user?.email ?? null} /></div>
         </header>
         <main id="main">{children}</main>
       </body>

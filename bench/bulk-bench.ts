@@ -20,7 +20,9 @@ const ATHLETES = 50;
 const WORKOUTS = 84;
 const LATENCY_MS = 100;
 const CONCURRENCY = Number(process.env.IMPORT_CONCURRENCY ?? 4);
-const INTERVAL_MS = Number(process.env.BENCH_INTERVAL_MS ?? LATENCY_MS / CONCURRENCY);
+// The configured pace (IMPORT_MIN_INTERVAL_MS, 150 ms unless set): 4,200 × 0.15 s, about ten
+// minutes. BENCH_INTERVAL_MS measures another (25 ms is as fast as 4 in flight at 100 ms go).
+const INTERVAL_MS = Number(process.env.BENCH_INTERVAL_MS ?? process.env.IMPORT_MIN_INTERVAL_MS ?? 150);
 const PORT = 4398;
 
 const plan = ["day,sport,title,duration_minutes", ...Array.from({ length: WORKOUTS }, (_, i) => `${i + 1},${["Run", "Bike", "Swim"][i % 3]},Session ${i + 1},${30 + (i % 60)}`)].join("\n");
@@ -55,7 +57,7 @@ try {
   const total = ATHLETES * WORKOUTS;
   const ideal = Math.max((total * LATENCY_MS) / 1000 / CONCURRENCY, (total * INTERVAL_MS) / 1000);
   if (finished.counts.created !== total) console.log(`Not every row was created: ${JSON.stringify(finished.counts)} ${finished.pausedReason ?? ""}`);
-  console.log(`Squad, ${ATHLETES} athletes × ${WORKOUTS} workouts (${total.toLocaleString("en-US")}), fake answering in ${LATENCY_MS} ms, ${CONCURRENCY} in flight, ${INTERVAL_MS} ms between starts: ${finished.counts.created} created in ${seconds.toFixed(1)} s; ideal ${ideal.toFixed(1)} s; ratio ${(seconds / ideal).toFixed(2)}× (target ≤ 1.3×)`);
+  console.log(`Squad, ${ATHLETES} athletes × ${WORKOUTS} workouts (${total.toLocaleString("en-US")}), fake answering in ${LATENCY_MS} ms, ${CONCURRENCY} in flight, ${INTERVAL_MS} ms between starts: ${finished.counts.created} created in ${seconds.toFixed(1)} s; ideal ${ideal.toFixed(1)} s; ratio ${(seconds / ideal).toFixed(2)}× (target ≤ 1.1×)`);
   console.log(`Peak RSS during the squad import (${url.startsWith("file:") ? "SQLite" : "PostgreSQL"}): ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
   await db.$disconnect();
 } finally {

@@ -14,6 +14,7 @@ const runs = [
   ["bash", ["-c", "source scripts/server-env.sh && exec ./node_modules/.bin/tsx bench/import-bench.ts"]],
   ["bash", ["-c", "source scripts/server-env.sh && exec ./node_modules/.bin/tsx bench/bulk-bench.ts"]],
   ["bash", ["-c", "source scripts/server-env.sh && exec ./node_modules/.bin/tsx bench/create-bench.ts"]],
+  ["bash", ["-c", "source scripts/server-env.sh && exec ./node_modules/.bin/tsx bench/engine-bench.ts"]],
 ] as const;
 
 for (const [command, args] of runs) {

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
 import type { ConnectionView } from "@/lib/connections/connection-view";
@@ -11,30 +12,36 @@ import type { ImportPace } from "@/lib/imports/time-left";
 import type { TokenCheck } from "@/lib/imports/token-check";
 import type { SavedPlan } from "@/lib/saved-plan/saved-plan-schema";
 import { addDays } from "@/lib/plans/calendar-date";
-import { isRelativeLayout, LAYOUT_LABELS } from "@/lib/plans/layout";
+import { isRelativeLayout, LAYOUT_LABELS } from "@/lib/plans/layout-labels";
 import type { DistanceUnit } from "@/lib/plans/parse-distance";
 import type { DateOrder } from "@/lib/plans/parse-date";
-import { parsePlanCsv } from "@/lib/plans/parse-plan-csv";
+import type { PlanParse } from "@/lib/plans/plan-result";
 import type { Sport } from "@/lib/plans/sports";
 import { summarizePlan } from "@/lib/plans/summarize-plan";
 import { AthletePicker, type AthleteDates } from "./athlete-picker";
-import { ColumnRolesPanel } from "./column-roles-panel";
-import { JobPanel } from "./job-panel";
-import { PlanChanges } from "./plan-changes";
-import { PlanOptions } from "./plan-options";
-import { PlanPreview } from "./plan-preview";
-import { PlanReading } from "./plan-reading";
 import { PlanSource } from "./plan-source";
-import { PlanSummary } from "./plan-summary";
-import { RepeatedErrorFixes } from "./repeated-error-fixes";
 import { SavedConnectionCard } from "./saved-connection-card";
 import { TokenField } from "./token-field";
 import { usePlanEdits } from "./use-plan-edits";
 import { useSavedPlan } from "./use-saved-plan";
 import { type ColumnChoices, NO_CHOICES, useRememberedColumns } from "./use-remembered-columns";
-import { ZwoExport } from "./zwo-export";
+import { usePlanParser } from "./use-plan-parser";
+import { type AthletePlan, useAthletePlans } from "./use-athlete-plans";
 
 const LAST_IMPORT_KEY = "plandrop.lastImport";
+// An import's progress and results load when there is an import to show.
+const JobPanel = dynamic(() => import("./job-panel").then((module) => module.JobPanel), { ssr: false });
+const loadPreviewParts = () => import("./plan-preview-parts");
+const ColumnRolesPanel = dynamic(() => loadPreviewParts().then((parts) => parts.ColumnRolesPanel));
+const PlanOptions = dynamic(() => loadPreviewParts().then((parts) => parts.PlanOptions));
+const PlanPreview = dynamic(() => loadPreviewParts().then((parts) => parts.PlanPreview));
+const PlanReading = dynamic(() => loadPreviewParts().then((parts) => parts.PlanReading));
+const PlanSummary = dynamic(() => loadPreviewParts().then((parts) => parts.PlanSummary));
+const PlanViews = dynamic(() => loadPreviewParts().then((parts) => parts.PlanViews));
+const ZwoExport = dynamic(() => loadPreviewParts().then((parts) => parts.ZwoExport));
+const PlanChanges = dynamic(() => loadPreviewParts().then((parts) => parts.PlanChanges));
+const RepeatedErrorFixes = dynamic(() => loadPreviewParts().then((parts) => parts.RepeatedErrorFixes));
+const NO_ROSTER: AccountView["roster"] = [];
 
 type Props = { connection: ConnectionView | null; signedIn: boolean; pace?: ImportPace };
 
@@ -60,14 +67,23 @@ export function ImportWorkbench({ connection, signedIn, pace }: Props) {
   const [isCleared, setCleared] = useState(false);
 
   const edits = usePlanEdits(plan?.text ?? null); // the preview's fixes; the plan is read and sent with them
-  const parsed = useMemo(() => (plan && edits.text !== null ? parsePlanCsv(edits.text, { startDate: startDate || undefined, raceDate: raceDate || undefined, dateOrder, widenPercent, columnRoles: columns.roles, defaultSport, distanceUnit }) : null), [plan, edits.text, startDate, raceDate, dateOrder, widenPercent, columns.roles, defaultSport, distanceUnit]);
+  const planOptions = useMemo(() => ({ startDate: startDate || undefined, raceDate: raceDate || undefined, dateOrder, widenPercent, columnRoles: columns.roles, defaultSport, distanceUnit }), [startDate, raceDate, dateOrder, widenPercent, columns.roles, defaultSport, distanceUnit]);
+  const parsePlan = usePlanParser();
+  const parsed = useMemo(() => (plan && parsePlan && edits.text !== null ? parsePlan(edits.text, planOptions) : null), [plan, parsePlan, edits.text, planOptions]);
   const headers = useMemo(() => (parsed?.ok ? parsed.columnRoles.map((use) => use.header) : null), [parsed]);
   const summary = useMemo(() => (parsed?.ok ? summarizePlan(parsed.rows) : null), [parsed]);
   const editing = useMemo(() => (parsed?.ok ? { source: parsed.source, edits } : undefined), [parsed, edits]);
   const isRelative = parsed?.ok === true && isRelativeLayout(parsed.layout);
   const hasAthleteColumn = parsed?.ok === true && parsed.rows.some((row) => row.fields.athleteRef);
   const isCoach = account?.isCoach ?? (usesConnection ? connection.isCoach : tokenCheck?.isCoach ?? false);
-  const picked = Object.entries(choices).filter(([, choice]) => choice.selected);
+  const picked = useMemo(() => Object.entries(choices).filter(([, choice]) => choice.selected), [choices]);
+  const ownName = usesConnection ? connection.name : tokenCheck?.name ?? null;
+  const athletePlans = useAthletePlans({ csv: edits.text, options: planOptions, parsed, parse: parsePlan, ownName, isCoach, hasAthleteColumn, roster: account?.roster ?? NO_ROSTER, picked });
+  const sending = sendingCount(isCoach && !hasAthleteColumn && picked.length > 0 ? athletePlans : [], summary);
+
+  useEffect(() => {
+    void loadPreviewParts(); // fetched with the plan reader, so the preview shows as soon as a plan is read
+  }, []);
 
   useEffect(() => {
     const lastImport = localStorage.getItem(LAST_IMPORT_KEY);
@@ -146,7 +162,7 @@ export function ImportWorkbench({ connection, signedIn, pace }: Props) {
     }
   }
 
-  const blocker = importBlocker({ parsed, distanceUnit, workouts: summary?.workouts ?? 0, hasCredential: usesConnection || tokenCheck !== null, isCoach, hasAthleteColumn, isRelative, startDate, raceDate, picked, account });
+  const blocker = importBlocker({ parsed, distanceUnit, workouts: sending.workouts, hasCredential: usesConnection || tokenCheck !== null, isCoach, hasAthleteColumn, isRelative, startDate, raceDate, picked, account });
   const pickedCalendars = picked.length === 1 ? "1 athlete's calendar" : `${picked.length} athletes' calendars`;
   const target = isCoach ? (hasAthleteColumn ? "the calendars of the athletes named in the plan" : pickedCalendars) : `${usesConnection ? connection.name : tokenCheck?.name}'s calendar`;
   const basicPicked = isCoach ? account?.roster.filter((athlete) => choices[athlete.athleteId]?.selected && athlete.accountType === "basic") ?? [] : [];
@@ -188,7 +204,7 @@ export function ImportWorkbench({ connection, signedIn, pace }: Props) {
           <PlanSummary summary={summary} />
           <RepeatedErrorFixes rows={parsed.rows} source={parsed.source} edits={edits} />
           <PlanChanges edits={edits} fileName={plan?.fileName ?? "plan.csv"} />
-          <PlanPreview rows={parsed.rows} editing={editing} />
+          <PlanViews table={<PlanPreview rows={parsed.rows} editing={editing} />} calendars={athletePlans} />
         </section>
       )}
 
@@ -214,7 +230,7 @@ export function ImportWorkbench({ connection, signedIn, pace }: Props) {
             Leave {athlete.name} out
           </button>
         ))}
-        <p className="hint" id="import-hint">{blocker ?? `${plural(summary?.workouts ?? 0, "workout")} will go on ${target}${summary?.errors ? `; ${plural(summary.errors, "row")} with errors ${summary.errors === 1 ? "is" : "are"} left out` : ""}. PlanDrop first checks the calendar for workouts already there.`}</p>
+        <p className="hint" id="import-hint">{blocker ?? `${plural(sending.workouts, "workout")} will go on ${target}${sending.errors ? `; ${plural(sending.errors, "row")} with errors ${sending.errors === 1 ? "is" : "are"} left out` : ""}. PlanDrop first checks the calendar for workouts already there.`}</p>
         <button type="button" className="primary" onClick={() => { if (!isCreating) void startImport(); }} disabled={blocker !== null} aria-disabled={isCreating} aria-describedby="import-hint">
           Import to TrainingPeaks
         </button>
@@ -227,7 +243,7 @@ export function ImportWorkbench({ connection, signedIn, pace }: Props) {
 }
 
 type BlockerInput = {
-  parsed: ReturnType<typeof parsePlanCsv> | null; distanceUnit: DistanceUnit | undefined; workouts: number; hasCredential: boolean; isCoach: boolean; hasAthleteColumn: boolean;
+  parsed: PlanParse | null; distanceUnit: DistanceUnit | undefined; workouts: number; hasCredential: boolean; isCoach: boolean; hasAthleteColumn: boolean;
   isRelative: boolean; startDate: string; raceDate: string; picked: [string, AthleteDates][]; account: AccountView | null;
 };
 
@@ -250,10 +266,16 @@ function importBlocker({ parsed, distanceUnit, workouts, hasCredential, isCoach,
 }
 
 /** Basic accounts cannot have future workouts planned (API doc §9): say so before anything is sent. */
-function basicAccountWarning(parsed: ReturnType<typeof parsePlanCsv> | null, basicNames: string[]): string | null {
+function basicAccountWarning(parsed: PlanParse | null, basicNames: string[]): string | null {
   if (!parsed?.ok || basicNames.length === 0) return null;
   const tomorrow = addDays(new Date().toLocaleDateString("en-CA"), 1);
   const later = parsed.rows.filter((row) => row.workout && row.workout.date > tomorrow).length;
   const who = basicNames.join(", ");
   return `${who} ${basicNames.length === 1 ? "has a Basic account" : "have Basic accounts"}: TrainingPeaks accepts planned workouts only for today and tomorrow there${later ? `, so ${plural(later, "row")} after tomorrow will likely fail with “needs Premium”` : ""}. A coach may be allowed to plan for a Basic athlete, so PlanDrop tries; after the first refusal it stops sending that athlete's later rows.`;
+}
+
+/** What the Import button will send: each picked athlete's own reading of the plan added up (their dates differ), else the plan as previewed. */
+function sendingCount(athletePlans: AthletePlan[], summary: ReturnType<typeof summarizePlan> | null): { workouts: number; errors: number } {
+  if (athletePlans.length === 0) return { workouts: summary?.workouts ?? 0, errors: summary?.errors ?? 0 };
+  return athletePlans.map((athlete) => summarizePlan(athlete.rows)).reduce((sum, each) => ({ workouts: sum.workouts + each.workouts, errors: sum.errors + each.errors }), { workouts: 0, errors: 0 });
 }

@@ -2,7 +2,6 @@
 
 import { type DragEvent, useEffect, useId, useRef, useState } from "react";
 import { formatMegabytes } from "@/lib/plans/check-plan-file";
-import { firstPlanSheet } from "@/lib/plans/first-plan-sheet";
 import { MAX_PLAN_BYTES } from "@/lib/plans/limits";
 import { SAMPLE_PLANS } from "@/lib/plans/samples";
 import { isWorkbookFile, ODS_REFUSAL } from "@/lib/plans/workbook-file";
@@ -51,7 +50,8 @@ export function PlanSource({ onPlan, onRefused }: Props) {
     if (/\.ods$/i.test(file.name)) return onRefused(ODS_REFUSAL);
     if (!isWorkbookFile(file.name, new Uint8Array(await file.slice(0, 4).arrayBuffer()))) return onPlan(await file.text(), file.name);
 
-    const { readWorkbook } = await import("@/lib/plans/read-workbook"); // the reader loads only when a workbook comes
+    // the reader (and the sheet chooser, which reads each sheet as a plan) loads only when a workbook comes
+    const [{ readWorkbook }, { firstPlanSheet }] = await Promise.all([import("@/lib/plans/read-workbook"), import("@/lib/plans/first-plan-sheet")]);
     const sheets = await readWorkbook(await file.arrayBuffer());
     if (typeof sheets === "string") return onRefused(sheets);
     const selected = firstPlanSheet(sheets);

@@ -1,6 +1,5 @@
 "use client";
 
-import { zipSync, strToU8 } from "fflate";
 import { useMemo } from "react";
 import type { ParsedRow } from "@/lib/plans/plan-result";
 import { toZwo, zwoFileName } from "@/lib/workouts/zwo";
@@ -35,7 +34,8 @@ export function ZwoExport({ rows }: { rows: readonly ParsedRow[] }) {
   }), [rows]);
   if (files.length === 0) return null;
 
-  function download() {
+  async function download() {
+    const { strToU8, zipSync } = await import("fflate"); // the zip writer loads only when asked for
     const names = new Map<string, number>();
     const entries = Object.fromEntries(files.map((file) => {
       const seen = names.get(file.name) ?? 0;
@@ -50,7 +50,7 @@ export function ZwoExport({ rows }: { rows: readonly ParsedRow[] }) {
 
   return (
     <p className="hint">
-      <button type="button" className="secondary" onClick={download}>
+      <button type="button" className="secondary" onClick={() => void download()}>
         {files.length === 1 ? "Download Zwift workout (.zwo)" : `Download ${files.length} Zwift workouts (.zip)`}
       </button>
     </p>

@@ -5,9 +5,9 @@ import Link from "next/link";
 import { signOutOfPlanDrop } from "@/components/auth/sign-out-button";
 
 /** The header's links folded into one menu, for phones and narrow windows (the wide header lists them inline). */
-export function SiteMenu({ email }: { email: string | null }) {
+export function SiteMenu({ email, defaultOpen = false }: { email: string | null; defaultOpen?: boolean }) {
   return (
-    <DropdownMenu.Root>
+    <DropdownMenu.Root defaultOpen={defaultOpen}>
       <DropdownMenu.Trigger className="menu-trigger secondary">Menu</DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content className="menu-content" align="end" sideOffset={6}>

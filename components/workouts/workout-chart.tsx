@@ -3,7 +3,7 @@ import type { Step, WorkoutStructure } from "@/lib/workouts/structure";
 const CLASS_COLOURS: Record<Step["intensityClass"], string> = { warmUp: "#7fb3e6", active: "#d9534f", rest: "#9fd3a8", coolDown: "#a9a3e0" };
 const HEIGHT = 40;
 
-type Props = { structure: WorkoutStructure; title: string; size?: "small" | "large" };
+type Props = { structure: WorkoutStructure; title: string; size?: "small" | "large" | "card" };
 
 /**
  * The workout's shape: one bar per step (repeats expanded), as wide as its length and as tall as

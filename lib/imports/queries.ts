@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { type Db, providerOfDb } from "@/lib/db/client";
 import type { ParsedRow } from "@/lib/plans/plan-result";
 import { type PlannedWorkout, plannedWorkoutSchema } from "@/lib/plans/workout";
+import { commitTogether } from "./commit-together";
+import { createGarbageCollection } from "./native-garbage";
 import { planKeyOf } from "./same-workout";
 import { writeAthleteRows } from "./write-athlete-rows";
 import { countRows, type ImportJobView, importJobViewSchema, type JobProgress, type ImportRowView, type JobStatus, type RowStatus } from "./import-view";
@@ -115,37 +117,62 @@ export async function finishJob(db: Db, jobId: string, status: JobStatus, paused
 }
 
 /**
- * Hands out the job's pending rows to the run's senders, one each. Rows are read in pages and
- * each is taken with a conditional update, so a row goes to one sender only even if another run
- * raced this one; rows put back in the queue during the run are found by the next page.
+ * Hands out the job's pending rows to the run's senders, one each. Rows are read in pages, and
+ * the senders waiting at one moment take theirs together with one conditional update (in the
+ * next group commit), so a row goes to one sender only even if another run raced this one, and
+ * a claim costs no commit of its own. Only waiting senders take rows: a row is marked sending
+ * just before it is sent. Rows put back in the queue during the run are found by the next page.
+ * Every hundred rows the run's garbage is collected, so its memory stays flat (native-garbage.ts).
  */
 export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRow | null> {
   let page: RowRecord[] = [];
-  let loading: { promise: Promise<void>; number: number } | null = null;
   let loadsStarted = 0;
-  const loadPage = async () => {
-    page = await db.importRow.findMany({
-      where: { jobId, status: "pending" }, orderBy: [{ rowNumber: "asc" }, { part: "asc" }], take: CLAIM_PAGE,
-      select: ROW_RECORD_SELECT,
-    });
-  };
+  let planKey: string | null = null;
+  type Waiter = { loadsBefore: number; resolve: (row: ClaimedRow | null) => void; reject: (error: unknown) => void };
+  const waiters: Waiter[] = [];
+  let claiming = false;
+  const rowClaimed = createGarbageCollection();
 
-  return async function claimNextRow() {
-    // A read of the queue that began before this call may have missed a row the caller has just
-    // put back (a retry): only an empty read begun after the call means the queue is empty.
-    const loadsBefore = loadsStarted;
-    for (;;) {
-      const candidate = page.shift();
-      if (!candidate) {
-        loading ??= { promise: loadPage().finally(() => { loading = null; }), number: ++loadsStarted };
-        const load = loading;
-        await load.promise;
-        if (page.length === 0 && load.number > loadsBefore) return null;
-        continue;
+  async function claimForWaiters() {
+    claiming = true;
+    try {
+      planKey ??= (await db.importJob.findUnique({ where: { id: jobId }, select: { planKey: true } }))?.planKey ?? "";
+      while (waiters.length > 0) {
+        if (page.length === 0) {
+          const load = ++loadsStarted;
+          page = await db.importRow.findMany({ where: { jobId, status: "pending" }, orderBy: [{ rowNumber: "asc" }, { part: "asc" }], take: CLAIM_PAGE, select: ROW_RECORD_SELECT });
+          // A read of the queue that began before a sender asked may have missed a row it has just
+          // put back (a retry): only an empty read begun after its call means the queue is empty.
+          if (page.length === 0) for (const waiter of waiters.filter((candidate) => candidate.loadsBefore < load)) {
+            waiters.splice(waiters.indexOf(waiter), 1);
+            waiter.resolve(null);
+          }
+          continue;
+        }
+        const candidates = page.splice(0, waiters.length);
+        const [claimed] = (await commitTogether(db, () => [db.importRow.updateManyAndReturn({
+          where: { id: { in: candidates.map((candidate) => candidate.id) }, status: "pending" },
+          data: { status: "sending", attempts: { increment: 1 } },
+          select: CLAIMED_SELECT,
+        })])) as [ClaimedRecord[]];
+        claimed.sort((a, b) => a.rowNumber - b.rowNumber || a.part - b.part);
+        for (const row of claimed) {
+          waiters.shift()?.resolve(toClaimedRow({ ...row, job: { planKey } }));
+          rowClaimed();
+        }
       }
-      const claimed = await db.importRow.updateMany({ where: { id: candidate.id, status: "pending" }, data: { status: "sending", attempts: { increment: 1 } } });
-      if (claimed.count === 1) return toClaimedRow({ ...candidate, attempts: candidate.attempts + 1, updatedAt: new Date() });
+    } catch (error) {
+      for (const waiter of waiters.splice(0)) waiter.reject(error);
+    } finally {
+      claiming = false;
     }
+  }
+
+  return function claimNextRow() {
+    return new Promise<ClaimedRow | null>((resolve, reject) => {
+      waiters.push({ loadsBefore: loadsStarted, resolve, reject });
+      if (!claiming) void claimForWaiters();
+    });
   };
 }
 
@@ -153,6 +180,8 @@ const ROW_RECORD_SELECT = {
   id: true, rowNumber: true, part: true, athleteId: true, athleteName: true, workoutJson: true, contentKey: true, attempts: true, updatedAt: true,
   action: true, tpWorkoutId: true, slot: true, job: { select: { planKey: true } },
 } as const;
+const { job: _job, ...CLAIMED_SELECT } = ROW_RECORD_SELECT;
+type ClaimedRecord = Omit<RowRecord, "job">;
 type RowRecord = {
   id: string; rowNumber: number; part: number; athleteId: string; athleteName: string; workoutJson: string; contentKey: string; attempts: number; updatedAt: Date;
   action: string; tpWorkoutId: string | null; slot: number; job: { planKey: string };
@@ -176,9 +205,10 @@ export async function findRowsInDoubt(db: Db, jobId: string): Promise<ClaimedRow
 export async function reserveLedgerEntry(db: Db, row: ClaimedRow): Promise<"ours" | "taken" | { tpWorkoutId: string }> {
   const { athleteId } = row;
   try {
-    await db.ledgerEntry.create({
+    await commitTogether(db, () => [db.ledgerEntry.create({
       data: { id: randomUUID(), athleteId, contentKey: row.contentKey, rowId: row.id, planKey: row.planKey, workoutDay: row.workout.date, sport: row.workout.sport, slot: row.slot },
-    });
+      select: { id: true },
+    })]);
     return "ours";
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -190,20 +220,21 @@ export async function reserveLedgerEntry(db: Db, row: ClaimedRow): Promise<"ours
 }
 
 /**
- * Records a created workout: the ledger first, then the row. No transaction is needed: if the
- * process dies between the two, the row is left "sending" and the next run finds the workout on
- * the calendar (the ledger entry is this row's own) and records it; the other order could leave
- * a ledger entry without its workout id, blocking that content for good.
+ * Records a created workout: the ledger and the row, in one commit (shared with the run's other
+ * writes). Until it is made the row stays "sending", so if the process dies first the next run
+ * finds the workout on the calendar (the ledger entry is this row's own) and records it.
  */
 export async function recordCreated(db: Db, row: ClaimedRow, tpWorkoutId: string): Promise<ImportRowView> {
   const { athleteId } = row;
-  await db.ledgerEntry.updateMany({ where: { athleteId, contentKey: row.contentKey, rowId: row.id }, data: { tpWorkoutId } });
-  await db.importRow.update({ where: { id: row.id }, data: { status: "created", tpWorkoutId, error: null } });
+  await commitTogether(db, () => [
+    db.ledgerEntry.updateMany({ where: { athleteId, contentKey: row.contentKey, rowId: row.id }, data: { tpWorkoutId } }),
+    db.importRow.update({ where: { id: row.id }, data: { status: "created", tpWorkoutId, error: null }, select: { id: true } }),
+  ]);
   return rowView(row, "created", tpWorkoutId, null);
 }
 
 export async function recordAlreadyImported(db: Db, row: ClaimedRow, tpWorkoutId: string): Promise<ImportRowView> {
-  await db.importRow.update({ where: { id: row.id }, data: { status: "already_imported", tpWorkoutId, error: null } });
+  await commitTogether(db, () => [db.importRow.update({ where: { id: row.id }, data: { status: "already_imported", tpWorkoutId, error: null }, select: { id: true } })]);
   return rowView(row, "already_imported", tpWorkoutId, null);
 }
 
@@ -214,16 +245,16 @@ export async function recordAlreadyImported(db: Db, row: ClaimedRow, tpWorkoutId
  */
 export async function recordFailed(db: Db, row: ClaimedRow, error: string, status: "failed" | "refused" = "failed"): Promise<ImportRowView> {
   const { athleteId } = row;
-  await db.$transaction([
-    db.importRow.update({ where: { id: row.id }, data: { status, error } }),
+  await commitTogether(db, () => [
+    db.importRow.update({ where: { id: row.id }, data: { status, error }, select: { id: true } }),
     db.ledgerEntry.deleteMany({ where: { athleteId, contentKey: row.contentKey, rowId: row.id, tpWorkoutId: null } }),
-  ]);
+  ], { atomic: true });
   return rowView(row, status, null, error);
 }
 
 /** Puts a row back in the queue (the run stopped before its outcome was final). */
 export async function returnToQueue(db: Db, row: ClaimedRow): Promise<ImportRowView> {
-  await db.importRow.update({ where: { id: row.id }, data: { status: "pending", error: null } });
+  await commitTogether(db, () => [db.importRow.update({ where: { id: row.id }, data: { status: "pending", error: null }, select: { id: true } })]);
   return rowView(row, "pending", null, null);
 }
 

@@ -4,21 +4,10 @@ import { type ColumnMatch, type Field, normalizeHeader } from "./columns";
 import { attachSessionExtras, placeColumn } from "./place-column";
 import type { DateOrder } from "./parse-date";
 import type { ColumnRoleUse } from "./plan-result";
+import type { Layout } from "./layout-labels";
 import type { Sport } from "./sports";
 
-export type Layout = "dated" | "trainingpeaks_export" | "day_number" | "week_weekday" | "week_grid" | "dated_week_grid" | "countdown" | "day_countdown" | "week_order";
-
-export const LAYOUT_LABELS: Record<Layout, string> = {
-  dated: "A date on every row",
-  trainingpeaks_export: "TrainingPeaks workouts export",
-  day_number: "Day numbers from a start date",
-  week_weekday: "Week and weekday from a start date",
-  week_grid: "A row per week, a column per weekday, from a start date",
-  dated_week_grid: "A row per week with its dates, a column per weekday",
-  countdown: "Weeks counted down to race day, a row per day",
-  day_countdown: "Days counted down to race day",
-  week_order: "Week numbers with a row per day, in order, from a start date",
-};
+export { isRelativeLayout, LAYOUT_LABELS, type Layout } from "./layout-labels";
 
 export type Column = { index: number; header: string; unit?: ColumnMatch["unit"] };
 export type DayColumn = Column & { weekday: number; sport?: Sport };
@@ -129,9 +118,4 @@ function decideLayout(map: ColumnMap, isExport: boolean): { layout: Layout } | {
     return { error: "No plan columns found: the first row should name the columns, for example date, sport, title, duration." };
   }
   return { error: "No date column found: add a date column, a day number column, or week and day columns." };
-}
-
-/** Layouts whose rows count from a start date (or back from a race date) the user gives. */
-export function isRelativeLayout(layout: Layout): boolean {
-  return layout !== "dated" && layout !== "trainingpeaks_export" && layout !== "dated_week_grid";
 }

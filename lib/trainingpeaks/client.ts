@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { log } from "@/lib/log";
 import { isWorkoutGone, TrainingPeaksError } from "./errors";
-import { Pacer, type Sleep, sleep as realSleep } from "./pacer";
+import { type Pace, Pacer, type Sleep, sleep as realSleep } from "./pacer";
 import {
   type AthleteSettings, athleteSettingsSchema, type TrainingPeaksWorkout, tokenResponseSchema, type UserResponse, userResponseSchema,
   type WorkoutDetail, workoutDetailSchema, type WorkoutPayload, workoutListSchema, workoutPayloadSchema, workoutSchema,
@@ -10,7 +10,7 @@ import {
 export type TrainingPeaksClientConfig = {
   baseUrl: string;
   timeoutMs: number;
-  pacer?: Pacer;
+  pacer?: Pace;
   /** Attempts for calls that are safe to repeat (reads, deletes) after a 5xx or a timeout. */
   maxAttempts?: number;
   /** How many 429s in a row a call waits out before giving up. */
@@ -76,7 +76,7 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
 
       if (response.status === 429 && rateLimitWaits < maxRateLimitWaits) {
         rateLimitWaits++;
-        pacer.pauseFor(Math.min(retryAfterMs(response.headers.get("retry-after")), maxRetryAfterMs));
+        await pacer.pauseFor(Math.min(retryAfterMs(response.headers.get("retry-after")), maxRetryAfterMs));
         continue;
       }
       // The cookie exchange answers 500 for a dead or cut-short cookie too: one more try, then it is the cookie.

@@ -11,6 +11,7 @@ import { athleteSettings, type FakeAthlete, type FakeUser, FAKE_USERS, userProfi
 export type { Faults } from "./faults";
 
 type Session = { user: FakeUser; expiresAt: number };
+export type FakeRequest = { method: string; path: string; at: number };
 type StoredWorkout = Record<string, unknown> & { workoutId: number; athleteId: number; workoutDay: string };
 
 const WORKOUT_KEYS = ["workoutId", "athleteId", "title", "workoutTypeValueId", "code", "workoutDay", "startTime", "startTimePlanned", "isItAnOr", "isHidden", "completed", "description", "userTags", "coachComments", "workoutComments", "newComment", "publicSettingValue", "sharedWorkoutInformationKey", "sharedWorkoutInformationExpireKey", "distance", "distancePlanned", "distanceCustomized", "distanceUnitsCustomized", "totalTime", "totalTimePlanned", "heartRateMinimum", "heartRateMaximum", "heartRateAverage", "calories", "caloriesPlanned", "tssActual", "tssPlanned", "tssSource", "if", "ifPlanned", "velocityAverage", "velocityPlanned", "velocityMaximum", "normalizedSpeedActual", "normalizedPowerActual", "powerAverage", "powerMaximum", "energy", "energyPlanned", "elevationGain", "elevationGainPlanned", "elevationLoss", "elevationMinimum", "elevationAverage", "elevationMaximum", "torqueAverage", "torqueMaximum", "tempMin", "tempAvg", "tempMax", "cadenceAverage", "cadenceMaximum", "lastModifiedDate", "equipmentBikeId", "equipmentShoeId", "isLocked", "complianceDurationPercent", "complianceDistancePercent", "complianceTssPercent", "rpe", "feeling", "structure", "orderOnDay", "personalRecordCount", "syncedTo", "poolLengthOptionId"];
@@ -18,7 +19,8 @@ const WORKOUT_KEYS = ["workoutId", "athleteId", "title", "workoutTypeValueId", "
 export type FakeTrainingPeaks = {
   url: string;
   workouts(): StoredWorkout[];
-  requests(): { method: string; path: string }[];
+  /** Every request TrainingPeaks would have seen, with when it arrived (ms since the epoch). */
+  requests(): FakeRequest[];
   setFaults(faults: Faults): void;
   /** The athlete does a workout: it gets actuals, as after a device upload. */
   completeWorkout(workoutId: number): void;
@@ -35,7 +37,7 @@ function createState(baseLatencyMs: number) {
   const jwtKey = randomBytes(32);
   const sessions = new Map<string, Session>();
   let workouts = new Map<number, StoredWorkout>();
-  let requests: { method: string; path: string }[] = [];
+  let requests: FakeRequest[] = [];
   let faults: Faults = {};
   let nextWorkoutId = 3_000_000_001;
 
@@ -112,7 +114,7 @@ async function handle(state: State, request: IncomingMessage, response: ServerRe
   const body = await readBody(request);
   if (path.startsWith("/__fake/")) return handleControl(state, request.method ?? "GET", path, body, response);
 
-  state.requests.push({ method: request.method ?? "GET", path });
+  state.requests.push({ method: request.method ?? "GET", path, at: Date.now() });
   const delay = (state.faults.delayMs ?? 0) + state.baseLatencyMs;
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
 
@@ -216,7 +218,9 @@ function createWorkout(state: State, athlete: FakeAthlete, text: string, respons
   stored.workoutComments = [];
   stored.publicSettingValue = 2;
   stored.lastModifiedDate = new Date().toISOString().replace("Z", "");
-  stored.orderOnDay = [...state.workouts.values()].filter((w) => w.athleteId === athlete.athleteId && w.workoutDay === stored.workoutDay).length + 1;
+  let orderOnDay = 1;
+  for (const other of state.workouts.values()) if (other.athleteId === athlete.athleteId && other.workoutDay === stored.workoutDay) orderOnDay++; // no copy: benches store 40,000
+  stored.orderOnDay = orderOnDay;
   state.workouts.set(stored.workoutId, stored);
   const thin = thinCreateAnswer(state.faults, stored);
   if (thin) return sendFault(response, thin);

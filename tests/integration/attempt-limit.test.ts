@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countAttempt } from "@/lib/auth/attempt-limit";
 import { createDb, type Db } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
+import { TEST_PROVIDERS } from "../helpers/database";
 
 describe("attempts counted across a window's end", () => {
   let db: Db;
@@ -32,5 +33,22 @@ describe("attempts counted across a window's end", () => {
     const delays = [];
     for (let i = 0; i < 5; i++) delays.push((await countAttempt(db, limit, now)).delayMs);
     expect(delays).toEqual([0, 0, 1_000, 2_000, 4_000]);
+  });
+});
+
+describe.each(TEST_PROVIDERS)("sign-in attempts made at once on two instances ($name)", (provider) => {
+  it("lets exactly the allowed number through, however many arrive together", async () => {
+    const database = await provider.create();
+    await applyMigrations(database.url);
+    const instances = [createDb(database.url), createDb(database.url)];
+    try {
+      const limit = [{ key: `signin:${randomUUID()}`, max: 5, windowMs: 60_000 }];
+      const now = Math.floor(Date.now() / 60_000) * 60_000 + 1_000;
+      const verdicts = await Promise.all(Array.from({ length: 20 }, (_, i) => countAttempt(instances[i % 2] as Db, limit, now)));
+      expect(verdicts.filter((verdict) => verdict.refusedForMs === null)).toHaveLength(5);
+    } finally {
+      await Promise.all(instances.map((db) => db.$disconnect()));
+      await database.drop();
+    }
   });
 });

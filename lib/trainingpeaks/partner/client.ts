@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { log as logger } from "@/lib/log";
 import { TrainingPeaksError } from "../errors";
-import { Pacer, type Sleep, sleep as realSleep } from "../pacer";
+import { type Pace, Pacer, type Sleep, sleep as realSleep } from "../pacer";
 import {
   type AthleteProfile, athleteProfileSchema, type CoachProfile, coachProfileSchema, createAnswerSchema, type PartnerWorkout,
   type PartnerWorkoutBody, partnerWorkoutBodySchema, partnerWorkoutListSchema, partnerWorkoutSchema, rosterSchema,
@@ -16,7 +16,7 @@ export type PartnerClientConfig = {
   timeoutMs: number;
   /** Sent as User-Agent (required by TrainingPeaks' review, Partner doc §2.1). */
   userAgent: string;
-  pacer?: Pacer;
+  pacer?: Pace;
   maxAttempts?: number;
   backoffMs?: number;
   sleep?: Sleep;

@@ -1,0 +1,17 @@
+// One worker process running one import job to its end, as the engine-bench measures it: prints
+// its wall time, the rows' counts and its own peak RSS (the kernel's figure, start-up included).
+import { createDb } from "../lib/db/client";
+import { pastedTokenSource } from "../lib/imports/pasted-token";
+import { runImport } from "../lib/imports/run-import";
+import { createTrainingPeaksClient } from "../lib/trainingpeaks/client";
+import { webCalendar } from "../lib/trainingpeaks/web-calendar";
+
+const [url = "", jobId = "", token = "", baseUrl = "", concurrency = "16"] = process.argv.slice(2);
+const db = createDb(url);
+const client = webCalendar(createTrainingPeaksClient({ baseUrl, timeoutMs: 30_000 }));
+let rows = 0;
+const started = performance.now();
+const finished = await runImport(db, jobId, { client, tokens: pastedTokenSource(token), concurrency: Number(concurrency), onRow: () => { rows++; } });
+const seconds = (performance.now() - started) / 1000;
+await db.$disconnect();
+console.log(JSON.stringify({ seconds, rows, counts: finished.counts, pausedReason: finished.pausedReason, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
