@@ -45,6 +45,8 @@ export default defineConfig({
         TRAININGPEAKS_OAUTH_URL: E2E_PARTNER_URL,
         TRAININGPEAKS_PARTNER_API_URL: E2E_PARTNER_URL,
         IMPORT_MIN_INTERVAL_MS: "0",
+        // Every browser test signs up from 127.0.0.1; the limit itself is tested in tests/integration/auth-hardening.test.ts.
+        SIGN_UPS_PER_HOUR: "1000",
         // One proxy hop trusted: a test that sends its own X-Forwarded-For (accessibility.spec.ts)
         // counts as another address for the per-address sign-up limit; the others stay 127.0.0.1.
         TRUSTED_PROXIES: "1",

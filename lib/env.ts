@@ -25,6 +25,8 @@ const envSchema = z.object({
   WORKER_IMPORTS: number(10, 1, 100),
   /** How many proxies in front of PlanDrop append to X-Forwarded-For; 0 trusts none of its entries. */
   TRUSTED_PROXIES: number(0, 0, 10),
+  /** How many accounts one client address may make in an hour. */
+  SIGN_UPS_PER_HOUR: number(10, 1, 10_000),
   /** TrainingPeaks Partner API (OAuth): "Connect with TrainingPeaks" is offered when both are set. */
   TRAININGPEAKS_CLIENT_ID: z.preprocess(emptyAsUnset, z.string().optional()),
   TRAININGPEAKS_CLIENT_SECRET: z.preprocess(emptyAsUnset, z.string().optional()),

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
 import { sentenceFor } from "@/lib/error-codes";
 import { AppError } from "@/lib/errors";
 import { sleep } from "@/lib/trainingpeaks/pacer";
@@ -26,7 +27,7 @@ const signInLimits = (email: string, address: string): Limit[] => [
   { key: `sign-in:address:${address}`, max: 30, windowMs: WINDOW_MS, slowAfter: 10 },
   { key: `sign-in:account:${email}`, max: Number.MAX_SAFE_INTEGER, windowMs: WINDOW_MS, slowAfter: 10 },
 ];
-const signUpLimits = (address: string): Limit[] => [{ key: `sign-up:address:${address}`, max: 10, windowMs: 60 * 60_000 }];
+const signUpLimits = (address: string): Limit[] => [{ key: `sign-up:address:${address}`, max: getEnv().SIGN_UPS_PER_HOUR, windowMs: 60 * 60_000 }];
 // Compared against when the account does not exist, so both answers take as long.
 const NO_SUCH_USER_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
