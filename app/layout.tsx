@@ -19,9 +19,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <a href="#main" className="skip-link">Skip to content</a>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
         <header className="site-header">
-          <Link href="/" className="brand">PlanDrop</Link>
+          <Link href="/" className="brand">
+            PlanDrop
+          </Link>
           <span className="tagline">Training plans onto TrainingPeaks</span>
           <nav aria-label="Account" className="account-nav">
             <Link href="/">Import</Link>
@@ -39,7 +43,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               </>
             )}
           </nav>
-          <div className="site-menu"><SiteMenuLoader email={user?.email ?? null} /></div>
+          <div className="site-menu">
+            <SiteMenuLoader email={user?.email ?? null} />
+          </div>
         </header>
         <main id="main">{children}</main>
       </body>

@@ -4,7 +4,9 @@ export default function NotFound() {
   return (
     <section className="card">
       <h1>Page not found</h1>
-      <p><Link href="/">Back to importing a plan</Link></p>
+      <p>
+        <Link href="/">Back to importing a plan</Link>
+      </p>
     </section>
   );
 }

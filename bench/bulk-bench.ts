@@ -25,7 +25,10 @@ const CONCURRENCY = Number(process.env.IMPORT_CONCURRENCY ?? 4);
 const INTERVAL_MS = Number(process.env.BENCH_INTERVAL_MS ?? process.env.IMPORT_MIN_INTERVAL_MS ?? 150);
 const PORT = 4398;
 
-const plan = ["day,sport,title,duration_minutes", ...Array.from({ length: WORKOUTS }, (_, i) => `${i + 1},${["Run", "Bike", "Swim"][i % 3]},Session ${i + 1},${30 + (i % 60)}`)].join("\n");
+const plan = [
+  "day,sport,title,duration_minutes",
+  ...Array.from({ length: WORKOUTS }, (_, i) => `${i + 1},${["Run", "Bike", "Swim"][i % 3]},Session ${i + 1},${30 + (i % 60)}`),
+].join("\n");
 const fake = await startFakeProcess(PORT, LATENCY_MS);
 const file = path.join(os.tmpdir(), `plandrop-bulk-${Date.now()}.db`);
 const url = process.env.BENCH_DATABASE_URL ?? `file:${file}`;
@@ -41,7 +44,9 @@ try {
   });
 
   let peakRss = process.memoryUsage().rss;
-  const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 20);
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 20);
   const started = performance.now();
   const job = await createImportJob(db, { credential: "pasted_token", fileName: "squad.csv", athletes });
   const client = webCalendar(createTrainingPeaksClient({ baseUrl: fake.url, timeoutMs: 30_000, pacer: new Pacer(INTERVAL_MS) }));
@@ -51,14 +56,21 @@ try {
   if (process.env.BENCH_DEBUG_MEMORY) {
     (globalThis as { gc?: () => void }).gc?.();
     const memory = process.memoryUsage();
-    console.log(`after GC: rss ${(memory.rss / 1048576).toFixed(0)} MB, heap used ${(memory.heapUsed / 1048576).toFixed(0)} MB of ${(memory.heapTotal / 1048576).toFixed(0)} MB, external ${(memory.external / 1048576).toFixed(0)} MB`);
+    console.log(
+      `after GC: rss ${(memory.rss / 1048576).toFixed(0)} MB, heap used ${(memory.heapUsed / 1048576).toFixed(0)} MB of ${(memory.heapTotal / 1048576).toFixed(0)} MB, external ${(memory.external / 1048576).toFixed(0)} MB`,
+    );
   }
 
   const total = ATHLETES * WORKOUTS;
   const ideal = Math.max((total * LATENCY_MS) / 1000 / CONCURRENCY, (total * INTERVAL_MS) / 1000);
-  if (finished.counts.created !== total) console.log(`Not every row was created: ${JSON.stringify(finished.counts)} ${finished.pausedReason ?? ""}`);
-  console.log(`Squad, ${ATHLETES} athletes × ${WORKOUTS} workouts (${total.toLocaleString("en-US")}), fake answering in ${LATENCY_MS} ms, ${CONCURRENCY} in flight, ${INTERVAL_MS} ms between starts: ${finished.counts.created} created in ${seconds.toFixed(1)} s; ideal ${ideal.toFixed(1)} s; ratio ${(seconds / ideal).toFixed(2)}× (target ≤ 1.1×)`);
-  console.log(`Peak RSS during the squad import (${url.startsWith("file:") ? "SQLite" : "PostgreSQL"}): ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
+  if (finished.counts.created !== total)
+    console.log(`Not every row was created: ${JSON.stringify(finished.counts)} ${finished.pausedReason ?? ""}`);
+  console.log(
+    `Squad, ${ATHLETES} athletes × ${WORKOUTS} workouts (${total.toLocaleString("en-US")}), fake answering in ${LATENCY_MS} ms, ${CONCURRENCY} in flight, ${INTERVAL_MS} ms between starts: ${finished.counts.created} created in ${seconds.toFixed(1)} s; ideal ${ideal.toFixed(1)} s; ratio ${(seconds / ideal).toFixed(2)}× (target ≤ 1.1×)`,
+  );
+  console.log(
+    `Peak RSS during the squad import (${url.startsWith("file:") ? "SQLite" : "PostgreSQL"}): ${(peakRss / 1024 / 1024).toFixed(0)} MB`,
+  );
   await db.$disconnect();
 } finally {
   fake.stop();

@@ -29,20 +29,31 @@ try {
   const client = webCalendar(createTrainingPeaksClient({ baseUrl: FAKE_URL, timeoutMs: 30_000 }));
   const account = await client.describeAccount(token);
   const setup: ImportSetup = {
-    account, credential: "pasted_token", userId: null,
+    account,
+    credential: "pasted_token",
+    userId: null,
     loadThresholds: (athleteId) => async (sport) => client.athleteThresholds(token, athleteId, sport),
     readCalendar: (athleteId, start, end) => client.listWorkouts(token, athleteId, start, end),
   };
   const csv = planWithinTwoYears(ROWS);
   const before = process.memoryUsage().rss;
   let peakRss = before;
-  const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 20);
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 20);
   const started = performance.now();
-  const job = await createImportFromPlan(db, setup, { csv, fileName: "bench.csv", options: {}, athletes: account.roster.slice(0, ATHLETES).map((athlete) => ({ athleteId: athlete.athleteId })) });
+  const job = await createImportFromPlan(db, setup, {
+    csv,
+    fileName: "bench.csv",
+    options: {},
+    athletes: account.roster.slice(0, ATHLETES).map((athlete) => ({ athleteId: athlete.athleteId })),
+  });
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   const rows = Object.values(job.counts).reduce((sum, count) => sum + count, 0);
-  console.log(`Largest allowed import laid down (${url.startsWith("file:") ? "SQLite" : "PostgreSQL"}): ${rows.toLocaleString("en-US")} rows for ${ATHLETES} athletes in ${seconds.toFixed(1)} s; RSS ${(before / 1048576).toFixed(0)} MB before, peak ${(peakRss / 1048576).toFixed(0)} MB (target < 400 MB)`);
+  console.log(
+    `Largest allowed import laid down (${url.startsWith("file:") ? "SQLite" : "PostgreSQL"}): ${rows.toLocaleString("en-US")} rows for ${ATHLETES} athletes in ${seconds.toFixed(1)} s; RSS ${(before / 1048576).toFixed(0)} MB before, peak ${(peakRss / 1048576).toFixed(0)} MB (target < 400 MB)`,
+  );
   await db.$disconnect();
 } finally {
   fake.stop();

@@ -26,7 +26,12 @@ type Database = { url: string; drop(): Promise<void> };
 
 function sqliteDatabase(): Database {
   const file = path.join(os.tmpdir(), `plandrop-engine-bench-${randomUUID()}.db`);
-  return { url: `file:${file}`, drop: async () => { for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true }); } };
+  return {
+    url: `file:${file}`,
+    drop: async () => {
+      for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
+    },
+  };
 }
 
 async function postgresDatabase(serverUrl: string): Promise<Database> {
@@ -65,15 +70,33 @@ for (const [provider, create] of providers) {
       if (!plan.ok) throw new Error(plan.fileError);
       const rows = plan.rows;
       const job = await createImportJob(db, {
-        credential: "pasted_token", fileName: "bench.csv",
-        athletes: Array.from({ length: athletes }, (_, index) => ({ athleteId: String(7_000_001 + index), athleteName: `Squad Member ${index + 1}`, rows })),
+        credential: "pasted_token",
+        fileName: "bench.csv",
+        athletes: Array.from({ length: athletes }, (_, index) => ({
+          athleteId: String(7_000_001 + index),
+          athleteName: `Squad Member ${index + 1}`,
+          rows,
+        })),
       });
       await db.$disconnect();
-      const worker = spawnSync("./node_modules/.bin/tsx", ["bench/engine-worker.ts", database.url, job.id, token, fake.url, String(CONCURRENCY)], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+      const worker = spawnSync(
+        "./node_modules/.bin/tsx",
+        ["bench/engine-worker.ts", database.url, job.id, token, fake.url, String(CONCURRENCY)],
+        { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+      );
       if (worker.status !== 0) throw new Error(`the worker failed (${worker.status})`);
-      const result = JSON.parse(worker.stdout.trim().split("\n").pop() ?? "{}") as { seconds: number; rows: number; counts: { created: number }; pausedReason: string | null; maxRssMb: number };
-      if (result.counts.created !== size) console.log(`Not every row was created: ${JSON.stringify(result.counts)} ${result.pausedReason ?? ""}`);
-      console.log(`Engine (${provider}), ${size.toLocaleString("en-US")} workouts, fake answering at once, no pacing, ${CONCURRENCY} in flight: ${(size / result.seconds).toFixed(0)} workouts/s (target 1,000); worker peak RSS ${result.maxRssMb.toFixed(0)} MB (target < 200 MB)`);
+      const result = JSON.parse(worker.stdout.trim().split("\n").pop() ?? "{}") as {
+        seconds: number;
+        rows: number;
+        counts: { created: number };
+        pausedReason: string | null;
+        maxRssMb: number;
+      };
+      if (result.counts.created !== size)
+        console.log(`Not every row was created: ${JSON.stringify(result.counts)} ${result.pausedReason ?? ""}`);
+      console.log(
+        `Engine (${provider}), ${size.toLocaleString("en-US")} workouts, fake answering at once, no pacing, ${CONCURRENCY} in flight: ${(size / result.seconds).toFixed(0)} workouts/s (target 1,000); worker peak RSS ${result.maxRssMb.toFixed(0)} MB (target < 200 MB)`,
+      );
     } finally {
       fake.stop();
       await database.drop();

@@ -11,7 +11,22 @@ const db = createDb(url);
 const client = webCalendar(createTrainingPeaksClient({ baseUrl, timeoutMs: 30_000 }));
 let rows = 0;
 const started = performance.now();
-const finished = await runImport(db, jobId, { client, tokens: pastedTokenSource(token), concurrency: Number(concurrency), onRow: () => { rows++; } });
+const finished = await runImport(db, jobId, {
+  client,
+  tokens: pastedTokenSource(token),
+  concurrency: Number(concurrency),
+  onRow: () => {
+    rows++;
+  },
+});
 const seconds = (performance.now() - started) / 1000;
 await db.$disconnect();
-console.log(JSON.stringify({ seconds, rows, counts: finished.counts, pausedReason: finished.pausedReason, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(
+  JSON.stringify({
+    seconds,
+    rows,
+    counts: finished.counts,
+    pausedReason: finished.pausedReason,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  }),
+);

@@ -13,7 +13,9 @@ const NEXT_DIR = path.resolve(".next");
 
 /** The static chunk paths (relative to .next) that a first visit to the route's page downloads. */
 export function firstLoadChunks(route: string): string[] {
-  const buildManifest = JSON.parse(readFileSync(path.join(NEXT_DIR, "server/app", route, "page/build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+  const buildManifest = JSON.parse(readFileSync(path.join(NEXT_DIR, "server/app", route, "page/build-manifest.json"), "utf8")) as {
+    rootMainFiles: string[];
+  };
   const referenceFile = path.join(NEXT_DIR, "server/app", route, "page_client-reference-manifest.js");
   const scope = globalThis as { __RSC_MANIFEST?: Record<string, { entryJSFiles: Record<string, string[]> }> };
   createRequire(import.meta.url)(referenceFile);
@@ -29,8 +31,12 @@ function gzippedBytes(chunk: string): number {
 if (!existsSync(path.join(NEXT_DIR, "BUILD_ID"))) {
   console.log("first-load JS: skipped, no build in .next (run `npm run build` first)");
 } else {
-  const sizes = firstLoadChunks("").map((chunk) => ({ chunk, bytes: gzippedBytes(chunk) })).sort((a, b) => b.bytes - a.bytes);
+  const sizes = firstLoadChunks("")
+    .map((chunk) => ({ chunk, bytes: gzippedBytes(chunk) }))
+    .sort((a, b) => b.bytes - a.bytes);
   const total = sizes.reduce((sum, size) => sum + size.bytes, 0) / 1024;
-  console.log(`first-load JS of /: ${total.toFixed(1)} kB gzipped in ${sizes.length} chunks (budget ${BUDGET_KB} kB${total > BUDGET_KB ? ", OVER" : ""})`);
+  console.log(
+    `first-load JS of /: ${total.toFixed(1)} kB gzipped in ${sizes.length} chunks (budget ${BUDGET_KB} kB${total > BUDGET_KB ? ", OVER" : ""})`,
+  );
   for (const { chunk, bytes } of sizes) console.log(`  ${(bytes / 1024).toFixed(1).padStart(6)} kB  ${chunk}`);
 }

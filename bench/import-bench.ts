@@ -35,17 +35,26 @@ try {
   if (!plan.ok) throw new Error(plan.fileError);
 
   let peakRss = process.memoryUsage().rss;
-  const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 20);
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 20);
   const started = performance.now();
-  const job = await createImportJob(db, { credential: "pasted_token", fileName: "bench.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
+  const job = await createImportJob(db, {
+    credential: "pasted_token",
+    fileName: "bench.csv",
+    athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }],
+  });
   const client = webCalendar(createTrainingPeaksClient({ baseUrl: FAKE_URL, timeoutMs: 30_000, pacer: new Pacer(INTERVAL_MS) }));
   const finished = await runImport(db, job.id, { client, tokens: pastedTokenSource(token), concurrency: CONCURRENCY });
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
 
   const ideal = Math.max((ROWS * LATENCY_MS) / 1000 / CONCURRENCY, (ROWS * INTERVAL_MS) / 1000);
-  if (finished.counts.created !== ROWS) console.log(`Not every row was created: ${JSON.stringify(finished.counts)} ${finished.pausedReason ?? ""}`);
-  console.log(`Import, ${ROWS.toLocaleString("en-US")} workouts, fake answering in ${LATENCY_MS} ms, ${CONCURRENCY} in flight, ${INTERVAL_MS} ms between starts: ${finished.counts.created} created in ${seconds.toFixed(1)} s; ideal ${ideal.toFixed(1)} s; ratio ${(seconds / ideal).toFixed(2)}× (target ≤ 1.3×)`);
+  if (finished.counts.created !== ROWS)
+    console.log(`Not every row was created: ${JSON.stringify(finished.counts)} ${finished.pausedReason ?? ""}`);
+  console.log(
+    `Import, ${ROWS.toLocaleString("en-US")} workouts, fake answering in ${LATENCY_MS} ms, ${CONCURRENCY} in flight, ${INTERVAL_MS} ms between starts: ${finished.counts.created} created in ${seconds.toFixed(1)} s; ideal ${ideal.toFixed(1)} s; ratio ${(seconds / ideal).toFixed(2)}× (target ≤ 1.3×)`,
+  );
   console.log(`Peak RSS during the import: ${(peakRss / 1024 / 1024).toFixed(0)} MB (target < 300 MB)`);
   await db.$disconnect();
 } finally {

@@ -26,6 +26,10 @@ const structuredMs = medianMs(() => pipeline(structured));
 const distinct = makeStructuredPlanCsv(ROWS, true);
 const distinctMs = medianMs(() => pipeline(distinct), 5);
 
-console.log(`Plan pipeline, ${ROWS.toLocaleString("en-US")} rows: papaparse alone ${papaOnly.toFixed(1)} ms; parse + check + map ${plainMs.toFixed(1)} ms; ratio ${(plainMs / papaOnly).toFixed(2)}× (target ≤ 3×)`);
-console.log(`Structured rows, ${ROWS.toLocaleString("en-US")} (340 distinct workout texts, as plans repeat sessions): ${structuredMs.toFixed(1)} ms against ${plainMs.toFixed(1)} ms for plain rows; ratio ${(structuredMs / plainMs).toFixed(2)}× (target ≤ 2×)`);
+console.log(
+  `Plan pipeline, ${ROWS.toLocaleString("en-US")} rows: papaparse alone ${papaOnly.toFixed(1)} ms; parse + check + map ${plainMs.toFixed(1)} ms; ratio ${(plainMs / papaOnly).toFixed(2)}× (target ≤ 3×)`,
+);
+console.log(
+  `Structured rows, ${ROWS.toLocaleString("en-US")} (340 distinct workout texts, as plans repeat sessions): ${structuredMs.toFixed(1)} ms against ${plainMs.toFixed(1)} ms for plain rows; ratio ${(structuredMs / plainMs).toFixed(2)}× (target ≤ 2×)`,
+);
 console.log(`Structured rows, worst case (every text different): ${distinctMs.toFixed(1)} ms; ratio ${(distinctMs / plainMs).toFixed(2)}×`);

@@ -12,8 +12,14 @@ const SPORTS = ["Run", "Bike", "Swim", "Strength", "Day Off"];
 const header = ["date", "sport", "title", "description", "duration", "distance", "distance_unit", "tss", "if"];
 const rows = Array.from({ length: ROWS }, (_, i) => [
   dateCell(new Date(Date.UTC(2027, 0, 4 + Math.floor(i / ROWS_PER_DAY))).toISOString().slice(0, 10)),
-  SPORTS[i % SPORTS.length] ?? "Run", `Session ${i}`, `Steady work, then ${i % 5} strides.\nKeep it relaxed.`,
-  30 + (i % 90), 5 + (i % 20), "km", 20 + (i % 100), Number(`0.${70 + (i % 25)}`),
+  SPORTS[i % SPORTS.length] ?? "Run",
+  `Session ${i}`,
+  `Steady work, then ${i % 5} strides.\nKeep it relaxed.`,
+  30 + (i % 90),
+  5 + (i % 20),
+  "km",
+  20 + (i % 100),
+  Number(`0.${70 + (i % 25)}`),
 ]);
 const workbook = await makeWorkbook([{ sheet: "Plan", data: [header, ...rows] }]);
 
@@ -33,4 +39,6 @@ const workbookMs = samples[Math.floor(samples.length / 2)] ?? 0;
 const csv = makePlanCsv(ROWS);
 const csvMs = medianMs(() => parsePlanCsv(csv), 5);
 
-console.log(`Workbook, ${ROWS.toLocaleString("en-US")} rows (.xlsx of ${(workbook.byteLength / 1024).toFixed(0)} KB): ${readRows.toLocaleString("en-US")} rows ready; read + parse ${workbookMs.toFixed(0)} ms, against ${csvMs.toFixed(0)} ms for the same plan as CSV`);
+console.log(
+  `Workbook, ${ROWS.toLocaleString("en-US")} rows (.xlsx of ${(workbook.byteLength / 1024).toFixed(0)} KB): ${readRows.toLocaleString("en-US")} rows ready; read + parse ${workbookMs.toFixed(0)} ms, against ${csvMs.toFixed(0)} ms for the same plan as CSV`,
+);

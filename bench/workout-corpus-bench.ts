@@ -15,7 +15,12 @@ import { structureTotals } from "../lib/workouts/totals";
 const FOLDER = path.resolve(process.env.REAL_PLANS_DIR ?? "../shared/real-plans", "workouts");
 const SPORT_OF_PREFIX: Record<string, Sport> = { ride: "bike", run: "run", swim: "swim" };
 /** FTP 250 W, LTHR 165, max HR 185, threshold pace 4:30/km (run) or 1:45/100m (swim). */
-const THRESHOLDS = (sport: Sport): Thresholds => ({ ftpWatts: 250, thresholdHr: 165, maxHr: 185, thresholdSpeed: sport === "swim" ? 100 / 105 : 1000 / 270 });
+const THRESHOLDS = (sport: Sport): Thresholds => ({
+  ftpWatts: 250,
+  thresholdHr: 165,
+  maxHr: 185,
+  thresholdSpeed: sport === "swim" ? 100 / 105 : 1000 / 270,
+});
 
 type Expected = { seconds: number } | { meters: number };
 const HAND_TOTALS: Record<string, Expected> = {
@@ -42,7 +47,9 @@ const HAND_TOTALS: Record<string, Expected> = {
 if (!existsSync(FOLDER)) {
   console.log(`Workout-text corpus: ${FOLDER} not found, skipped (set REAL_PLANS_DIR to the real-plans folder).`);
 } else {
-  const files = readdirSync(FOLDER).filter((file) => file.endsWith(".txt")).sort();
+  const files = readdirSync(FOLDER)
+    .filter((file) => file.endsWith(".txt"))
+    .sort();
   let read = 0;
   let right = 0;
   let unchecked = 0;
@@ -53,7 +60,9 @@ if (!existsSync(FOLDER)) {
     const resolution = parsed.structure ? resolveStructure(parsed.structure, { thresholds: THRESHOLDS(sport) }) : null;
     if (!resolution || "error" in resolution) {
       const firstError = parsed.issues.find((issue) => issue.severity === "error");
-      misses.push(`${file}: not read (${firstError ? `line ${firstError.line}, column ${firstError.column}: ${firstError.message}` : resolution && "error" in resolution ? resolution.error : "no structure"})`);
+      misses.push(
+        `${file}: not read (${firstError ? `line ${firstError.line}, column ${firstError.column}: ${firstError.message}` : resolution && "error" in resolution ? resolution.error : "no structure"})`,
+      );
       continue;
     }
     read++;
@@ -69,6 +78,8 @@ if (!existsSync(FOLDER)) {
     else misses.push(`${file}: total ${got ?? "unknown"} ${"seconds" in expected ? "s" : "m"}, by hand ${want}`);
   }
   const percent = (count: number) => `${((count / Math.max(1, files.length)) * 100).toFixed(0)} %`;
-  console.log(`Workout-text corpus, ${files.length} texts: ${read} read (${percent(read)}), ${right} with the right total time or distance (${percent(right)}; target ≥ 90 %)${unchecked ? `, ${unchecked} without a hand total` : ""}`);
+  console.log(
+    `Workout-text corpus, ${files.length} texts: ${read} read (${percent(read)}), ${right} with the right total time or distance (${percent(right)}; target ≥ 90 %)${unchecked ? `, ${unchecked} without a hand total` : ""}`,
+  );
   if (process.env.BENCH_VERBOSE) for (const miss of misses) console.log(`  ${miss}`);
 }

@@ -25,7 +25,15 @@ const isFullWidth = (column: { className?: string }) => /\b(title|status)\b/.tes
  * A table that renders only the rows in view, so a 10,000-row plan scrolls smoothly. Screen
  * readers still hear the full size through aria-rowcount and each row's aria-rowindex.
  */
-export function VirtualTable<T>({ caption, rows, columns, rowKey, rowClassName, rowHeight: tableRowHeight = 52, height: tableHeight = 480 }: Props<T>) {
+export function VirtualTable<T>({
+  caption,
+  rows,
+  columns,
+  rowKey,
+  rowClassName,
+  rowHeight: tableRowHeight = 52,
+  height: tableHeight = 480,
+}: Props<T>) {
   const [scrollTop, setScrollTop] = useState(0);
   const asCards = useNarrowScreen();
   const fullWidth = columns.filter(isFullWidth).length;
@@ -37,13 +45,23 @@ export function VirtualTable<T>({ caption, rows, columns, rowKey, rowClassName, 
   const visible = rows.slice(first, last);
 
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1, axe's scrollable-region-focusable)
-    <section className={asCards ? "table-scroll as-cards" : "table-scroll"} style={{ maxHeight: height }} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)} tabIndex={0} aria-label={caption}>
+    <section
+      className={asCards ? "table-scroll as-cards" : "table-scroll"}
+      style={{ maxHeight: height }}
+      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1, axe's scrollable-region-focusable)
+      tabIndex={0}
+      aria-label={caption}
+    >
       <table aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr aria-rowindex={1}>
-            {columns.map((column) => <th key={column.key} scope="col" className={column.className}>{column.header}</th>)}
+            {columns.map((column) => (
+              <th key={column.key} scope="col" className={column.className}>
+                {column.header}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -51,7 +69,11 @@ export function VirtualTable<T>({ caption, rows, columns, rowKey, rowClassName, 
           {first > 0 && <tr aria-hidden="true" style={{ height: first * rowHeight }} />}
           {visible.map((row, offset) => (
             <tr key={rowKey(row)} aria-rowindex={first + offset + 2} style={{ height: rowHeight }} className={rowClassName?.(row)}>
-              {columns.map((column) => <td key={column.key} className={column.className} data-label={column.header}>{column.render(row)}</td>)}
+              {columns.map((column) => (
+                <td key={column.key} className={column.className} data-label={column.header}>
+                  {column.render(row)}
+                </td>
+              ))}
             </tr>
           ))}
           {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: as above, the spacer row below the rows in view */}

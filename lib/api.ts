@@ -35,11 +35,16 @@ export type RouteInput<B, P, Q, U> = { request: Request; db: Db; body: Parsed<B>
 /** A handler that reads the request itself: bearer-token and streaming endpoints. */
 export function route<C>(handler: (request: Request, context: C) => Promise<Response>): (request: Request, context: C) => Promise<Response>;
 /** A handler given its parsed params, query and body and its user; it returns a Response or a value sent as JSON. */
-export function route<B extends z.ZodType | undefined = undefined, P extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, U extends UserRule | undefined = undefined>(
-  spec: Spec<B, P, Q, U>,
-  handler: (input: RouteInput<B, P, Q, U>) => Promise<unknown>,
-): NextHandler;
-export function route(specOrHandler: Spec<unknown, unknown, unknown, unknown> | ((request: Request, context: never) => Promise<Response>), handler?: (input: never) => Promise<unknown>) {
+export function route<
+  B extends z.ZodType | undefined = undefined,
+  P extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  U extends UserRule | undefined = undefined,
+>(spec: Spec<B, P, Q, U>, handler: (input: RouteInput<B, P, Q, U>) => Promise<unknown>): NextHandler;
+export function route(
+  specOrHandler: Spec<unknown, unknown, unknown, unknown> | ((request: Request, context: never) => Promise<Response>),
+  handler?: (input: never) => Promise<unknown>,
+) {
   if (typeof specOrHandler === "function") return handle(specOrHandler);
   const spec = specOrHandler as Spec<z.ZodType | undefined, z.ZodType | undefined, z.ZodType | undefined, UserRule | undefined>;
   const run = handler as (input: RouteInput<unknown, unknown, unknown, unknown>) => Promise<unknown>;
@@ -55,7 +60,9 @@ export function route(specOrHandler: Spec<unknown, unknown, unknown, unknown> | 
 }
 
 /** The wrapper without parsing, for the handlers that read the request themselves (bearer tokens, streams). */
-export function handle<C>(handler: (request: Request, context: C) => Promise<Response>): (request: Request, context: C) => Promise<Response> {
+export function handle<C>(
+  handler: (request: Request, context: C) => Promise<Response>,
+): (request: Request, context: C) => Promise<Response> {
   return async (request, context) => {
     let response: Response;
     try {

@@ -13,10 +13,16 @@ export async function encryptSecret(plaintext: string, keys: EncryptionKey[] = g
 }
 
 /** Opens a ciphertext; `isCurrentKey` false means it should be encrypted again with the current key. */
-export async function decryptSecret(ciphertext: string, keys: EncryptionKey[] = getSecrets().encryptionKeys): Promise<{ plaintext: string; isCurrentKey: boolean }> {
+export async function decryptSecret(
+  ciphertext: string,
+  keys: EncryptionKey[] = getSecrets().encryptionKeys,
+): Promise<{ plaintext: string; isCurrentKey: boolean }> {
   const { kid } = decodeProtectedHeader(ciphertext);
   const key = keys.find((candidate) => candidate.id === kid);
   if (!key) throw new Error(`No encryption key "${String(kid)}" is configured to open this secret.`);
-  const { plaintext } = await compactDecrypt(ciphertext, key.key, { keyManagementAlgorithms: ["dir"], contentEncryptionAlgorithms: ["A256GCM"] });
+  const { plaintext } = await compactDecrypt(ciphertext, key.key, {
+    keyManagementAlgorithms: ["dir"],
+    contentEncryptionAlgorithms: ["A256GCM"],
+  });
   return { plaintext: new TextDecoder().decode(plaintext), isCurrentKey: key.id === keys[0]?.id };
 }

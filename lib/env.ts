@@ -4,10 +4,14 @@ import { z } from "zod";
 // Every variable is listed, with a comment, in .env.example.
 
 const emptyAsUnset = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-const number = (fallback: number, min: number, max: number) => z.preprocess(emptyAsUnset, z.coerce.number().int().min(min).max(max).default(fallback));
+const number = (fallback: number, min: number, max: number) =>
+  z.preprocess(emptyAsUnset, z.coerce.number().int().min(min).max(max).default(fallback));
 
 /** LOG_LEVEL; the logger reads it on its own, when it is made, before the rest of the configuration is read. */
-export const logLevelSchema = z.preprocess(emptyAsUnset, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"));
+export const logLevelSchema = z.preprocess(
+  emptyAsUnset,
+  z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+);
 
 const envSchema = z.object({
   TRAININGPEAKS_API_URL: z.preprocess(emptyAsUnset, z.url().default("https://tpapi.trainingpeaks.com")),

@@ -10,7 +10,10 @@ import { TrainingPeaksError } from "./trainingpeaks/errors";
 
 export class AppError extends Error {
   /** `userMessage`: a sentence of the error's own (naming the row, date or account); the code's sentence otherwise. */
-  constructor(readonly code: ErrorCode, readonly userMessage: string = sentenceFor(code)) {
+  constructor(
+    readonly code: ErrorCode,
+    readonly userMessage: string = sentenceFor(code),
+  ) {
     super(userMessage);
     this.name = "AppError";
   }
@@ -30,7 +33,11 @@ export function toRefusal(error: unknown): Refusal {
   }
   if (error instanceof ZodError) {
     const first = error.issues[0];
-    return { status: statusFor("invalid_request"), code: "invalid_request", message: `The request is not valid${first ? ` (${first.path.join(".")}: ${first.message})` : ""}.` };
+    return {
+      status: statusFor("invalid_request"),
+      code: "invalid_request",
+      message: `The request is not valid${first ? ` (${first.path.join(".")}: ${first.message})` : ""}.`,
+    };
   }
   log.error({ err: error }, "Unexpected error");
   return { status: statusFor("internal_error"), code: "internal_error", message: sentenceFor("internal_error") };

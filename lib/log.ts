@@ -9,11 +9,37 @@ import { logLevelSchema } from "./env";
 // secrets are masked in every message.
 
 const SECRET_KEYS = [
-  "token", "accessToken", "access_token", "refreshToken", "refresh_token", "idToken", "id_token", "bearer", "jwt",
-  "cookie", "cookies", "set-cookie", "authorization", "proxy-authorization",
-  "password", "currentPassword", "newPassword", "passwordHash",
-  "secret", "clientSecret", "client_secret", "code", "codeVerifier", "code_verifier", "state",
-  "apiKey", "accessKey", "sessionSecret", "encryptionKey", "ciphertext", "cookieCiphertext",
+  "token",
+  "accessToken",
+  "access_token",
+  "refreshToken",
+  "refresh_token",
+  "idToken",
+  "id_token",
+  "bearer",
+  "jwt",
+  "cookie",
+  "cookies",
+  "set-cookie",
+  "authorization",
+  "proxy-authorization",
+  "password",
+  "currentPassword",
+  "newPassword",
+  "passwordHash",
+  "secret",
+  "clientSecret",
+  "client_secret",
+  "code",
+  "codeVerifier",
+  "code_verifier",
+  "state",
+  "apiKey",
+  "accessKey",
+  "sessionSecret",
+  "encryptionKey",
+  "ciphertext",
+  "cookieCiphertext",
   "headers",
 ];
 const DEPTH = 4;
@@ -45,11 +71,20 @@ export function maskSecrets(text: string): string {
   return masked;
 }
 
-type SerializedError = { type: string; message: string; stack?: string; errorCode?: string; status?: number; kind?: string; cause?: SerializedError };
+type SerializedError = {
+  type: string;
+  message: string;
+  stack?: string;
+  errorCode?: string;
+  status?: number;
+  kind?: string;
+  cause?: SerializedError;
+};
 
 /** An error as logged: its type, message, stack and our own fields; never the request, response or headers it carries. */
 export function serializeError(error: unknown, depth = 0): SerializedError {
-  if (!(error instanceof Error)) return { type: typeof error, message: maskSecrets(typeof error === "string" ? error : "a thrown value that is not an Error") };
+  if (!(error instanceof Error))
+    return { type: typeof error, message: maskSecrets(typeof error === "string" ? error : "a thrown value that is not an Error") };
   const fields = error as Error & { code?: unknown; status?: unknown; kind?: unknown };
   const serialized: SerializedError = { type: error.name, message: maskSecrets(error.message) };
   if (error.stack) serialized.stack = maskSecrets(error.stack);

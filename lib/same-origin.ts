@@ -13,7 +13,8 @@ export function assertSameOrigin(request: Request) {
     if (site !== null && site !== "same-origin" && site !== "none") throw new AppError("cross_site");
     return; // not a browser (no Origin and no Sec-Fetch-Site): no cookie can be ridden
   }
-  if (origin === "null") throw new AppError("cross_site", "This request came from a page with no address (a sandboxed frame or a file) and was refused.");
+  if (origin === "null")
+    throw new AppError("cross_site", "This request came from a page with no address (a sandboxed frame or a file) and was refused.");
   let from: string;
   try {
     from = new URL(origin).origin;

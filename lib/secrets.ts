@@ -38,7 +38,9 @@ export function newEncryptionKey(id: string): string {
 }
 
 function checkSessionSecret(secret: string): string[] {
-  return secret.length >= MIN_SESSION_SECRET ? [] : [`SESSION_SECRET must be at least ${MIN_SESSION_SECRET} characters (it has ${secret.length}).`];
+  return secret.length >= MIN_SESSION_SECRET
+    ? []
+    : [`SESSION_SECRET must be at least ${MIN_SESSION_SECRET} characters (it has ${secret.length}).`];
 }
 
 function checkEncryptionKeys(text: string): string[] {
@@ -67,12 +69,16 @@ function readOrCreateLocalSecrets(file: string): z.infer<typeof localFileSchema>
   try {
     return localFileSchema.parse(JSON.parse(readFileSync(file, "utf8")));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw new Error(`${file} is not a PlanDrop secrets file; delete it to have a new one made.`);
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT")
+      throw new Error(`${file} is not a PlanDrop secrets file; delete it to have a new one made.`);
   }
   const generated = { SESSION_SECRET: randomBytes(32).toString("base64url"), ENCRYPTION_KEYS: newEncryptionKey("local1") };
   try {
     writeFileSync(file, `${JSON.stringify(generated, null, 2)}\n`, { flag: "wx", mode: 0o600 });
-    log.warn({ file }, "SESSION_SECRET and ENCRYPTION_KEYS are not set: generated them into this file (fine for one machine; set both in production).");
+    log.warn(
+      { file },
+      "SESSION_SECRET and ENCRYPTION_KEYS are not set: generated them into this file (fine for one machine; set both in production).",
+    );
     return generated;
   } catch {
     return localFileSchema.parse(JSON.parse(readFileSync(file, "utf8"))); // another process wrote it first

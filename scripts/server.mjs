@@ -34,7 +34,9 @@ server.on("clientError", (error, socket) => {
   if (!socket.writable) return socket.destroy();
   const [status, message] = REFUSALS[error.code] ?? [400, "The request could not be read."];
   const body = JSON.stringify({ error: { code: status === 431 ? "headers_too_large" : "bad_request", message } });
-  socket.end(`HTTP/1.1 ${status} ${status === 431 ? "Request Header Fields Too Large" : status === 413 ? "Payload Too Large" : "Bad Request"}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${status === 431 ? "Request Header Fields Too Large" : status === 413 ? "Payload Too Large" : "Bad Request"}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 });
 
 server.listen(port, hostname, () => console.log(`PlanDrop is listening on http://${hostname}:${port}`));

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: every suite. The lint (Biome; one check that passes or fails), unit and integration
+# `npm test`: every suite. The lint and format check (Biome; one check that passes or fails), unit and integration
 # tests (vitest, on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set), then the browser
 # tests (Playwright in Debian's Chromium against the built app and the fake TrainingPeaks). Ends
 # with one line: "N passed, N failed".
@@ -9,7 +9,7 @@ export NEXT_TELEMETRY_DISABLED=1
 rm -rf .test-reports && mkdir -p .test-reports
 
 npm run db:generate >/dev/null || exit 1
-./node_modules/.bin/biome lint --error-on-warnings
+./node_modules/.bin/biome check --error-on-warnings
 lint=$?
 echo "$lint" > .test-reports/lint.exit
 

@@ -22,7 +22,10 @@ async function enter(form: FormData, mode: "sign-in" | "sign-up"): Promise<Crede
     const { address } = await checkActionRequest();
     const input = { email: form.get("email"), password: form.get("password") };
     const db = await getDb();
-    const user = mode === "sign-up" ? await signUp(db, newCredentialsSchema.parse(input), address) : await signIn(db, credentialsSchema.parse(input), address);
+    const user =
+      mode === "sign-up"
+        ? await signUp(db, newCredentialsSchema.parse(input), address)
+        : await signIn(db, credentialsSchema.parse(input), address);
     await startSession(db, user.id, await getSession());
   } catch (error) {
     return { error: toSentence(error), email };

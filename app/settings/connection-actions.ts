@@ -18,7 +18,11 @@ import { log } from "@/lib/log";
 // Settings' TrainingPeaks connection actions, for useActionState: each answers with the
 // connection as it now is and one sentence, never a secret.
 
-export type ConnectionActionState = { connection: ConnectionView | null; message: { kind: "error" | "success"; text: string } | null; notes: string[] };
+export type ConnectionActionState = {
+  connection: ConnectionView | null;
+  message: { kind: "error" | "success"; text: string } | null;
+  notes: string[];
+};
 
 async function siteOrigin(): Promise<string> {
   const list = await headers();
@@ -39,12 +43,24 @@ function failure(error: unknown): ConnectionActionState["message"] {
 export async function connectWithTrainingPeaks(_previous: ConnectionActionState, form: FormData): Promise<ConnectionActionState> {
   const user = await requireUser();
   const deps = partnerDepsFor(user.id, await siteOrigin());
-  if (!deps) return answer(user.id, { kind: "error", text: "This PlanDrop holds no TrainingPeaks partner credentials, so only the cookie connection is available." });
+  if (!deps)
+    return answer(user.id, {
+      kind: "error",
+      text: "This PlanDrop holds no TrainingPeaks partner credentials, so only the cookie connection is available.",
+    });
   const role = form.get("role") === "coach" ? "coach" : "athlete";
   const started = await startAuthorization(deps.config, role);
-  (await cookies()).set(OAUTH_COOKIE, await sealAttempt({ state: started.state, codeVerifier: started.codeVerifier, role, userId: user.id }), {
-    httpOnly: true, sameSite: "lax", path: "/api/trainingpeaks/oauth", maxAge: OAUTH_COOKIE_MAX_AGE_S, secure: deps.config.redirectUri.startsWith("https:"),
-  });
+  (await cookies()).set(
+    OAUTH_COOKIE,
+    await sealAttempt({ state: started.state, codeVerifier: started.codeVerifier, role, userId: user.id }),
+    {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/api/trainingpeaks/oauth",
+      maxAge: OAUTH_COOKIE_MAX_AGE_S,
+      secure: deps.config.redirectUri.startsWith("https:"),
+    },
+  );
   redirect(started.url);
 }
 
@@ -54,7 +70,11 @@ export async function testConnectionAction(_previous: ConnectionActionState): Pr
   try {
     if (await getPartnerConnection(db, user.id)) {
       const deps = partnerDepsFor(user.id, await siteOrigin());
-      if (!deps) return answer(user.id, { kind: "error", text: "This PlanDrop no longer holds TrainingPeaks partner credentials: unlink and save a cookie instead." });
+      if (!deps)
+        return answer(user.id, {
+          kind: "error",
+          text: "This PlanDrop no longer holds TrainingPeaks partner credentials: unlink and save a cookie instead.",
+        });
       await testPartnerConnection(db, deps, user.id);
     } else {
       await testConnection(db, trainingPeaksClientFor(`user:${user.id}`), user.id);
@@ -70,9 +90,15 @@ export async function unlinkAction(_previous: ConnectionActionState): Promise<Co
   const db = await getDb();
   if (await getPartnerConnection(db, user.id)) {
     const { revoked } = await unlinkPartnerConnection(db, partnerDepsFor(user.id, await siteOrigin())?.config ?? null, user.id);
-    return answer(user.id, revoked
-      ? { kind: "success", text: "Unlinked: TrainingPeaks revoked PlanDrop's access and both tokens are deleted." }
-      : { kind: "error", text: "Both tokens are deleted, but TrainingPeaks did not confirm revoking PlanDrop's access: remove PlanDrop under connected apps in TrainingPeaks to be sure." });
+    return answer(
+      user.id,
+      revoked
+        ? { kind: "success", text: "Unlinked: TrainingPeaks revoked PlanDrop's access and both tokens are deleted." }
+        : {
+            kind: "error",
+            text: "Both tokens are deleted, but TrainingPeaks did not confirm revoking PlanDrop's access: remove PlanDrop under connected apps in TrainingPeaks to be sure.",
+          },
+    );
   }
   await unlinkConnection(db, user.id);
   return answer(user.id, { kind: "success", text: "Unlinked: the saved cookie and its tokens are deleted." });

@@ -17,15 +17,43 @@ export function CredentialsForm({ mode, next }: Props) {
     <form className="card narrow" action={formAction} aria-describedby="form-error">
       <h1>{action}</h1>
       <input type="hidden" name="next" value={next} />
-      <label htmlFor="email" className="field-label">Email</label>
+      <label htmlFor="email" className="field-label">
+        Email
+      </label>
       <input id="email" name="email" type="email" autoComplete="email" defaultValue={state.email} required />
-      <label htmlFor="password" className="field-label">Password</label>
-      <input id="password" name="password" type="password" autoComplete={mode === "sign-up" ? "new-password" : "current-password"} minLength={mode === "sign-up" ? 10 : undefined} required aria-describedby="password-hint" />
-      {mode === "sign-up" && <p id="password-hint" className="hint">At least 10 characters; not one of the commonly used passwords.</p>}
-      <p id="form-error" className="field-error" role="alert">{state.error}</p>
-      <button type="submit" className="primary" disabled={isSending}>{action}</button>
+      <label htmlFor="password" className="field-label">
+        Password
+      </label>
+      <input
+        id="password"
+        name="password"
+        type="password"
+        autoComplete={mode === "sign-up" ? "new-password" : "current-password"}
+        minLength={mode === "sign-up" ? 10 : undefined}
+        required
+        aria-describedby="password-hint"
+      />
+      {mode === "sign-up" && (
+        <p id="password-hint" className="hint">
+          At least 10 characters; not one of the commonly used passwords.
+        </p>
+      )}
+      <p id="form-error" className="field-error" role="alert">
+        {state.error}
+      </p>
+      <button type="submit" className="primary" disabled={isSending}>
+        {action}
+      </button>
       <p className="hint">
-        {mode === "sign-up" ? <>Have an account? <Link href="/sign-in">Sign in</Link></> : <>New here? <Link href="/sign-up">Sign up</Link></>}
+        {mode === "sign-up" ? (
+          <>
+            Have an account? <Link href="/sign-in">Sign in</Link>
+          </>
+        ) : (
+          <>
+            New here? <Link href="/sign-up">Sign up</Link>
+          </>
+        )}
       </p>
     </form>
   );

@@ -11,7 +11,9 @@ export async function signOutOfPlanDrop() {
 export function SignOutButton() {
   return (
     <form action={signOutAction} onSubmit={() => sessionStorage.clear()}>
-      <button type="submit" className="link">Sign out</button>
+      <button type="submit" className="link">
+        Sign out
+      </button>
     </form>
   );
 }

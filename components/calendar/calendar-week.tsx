@@ -34,21 +34,32 @@ export function CalendarWeekRow({ week, layout, top, height }: Props) {
     <article aria-label={label} className="absolute inset-x-0 box-border border-b border-line" style={{ top, height, padding: PAD }}>
       {layout === "grid" ? (
         <div className="grid h-full grid-cols-[repeat(7,minmax(0,1fr))_11rem] gap-1">
-          {week.days.map((rows, index) => <CalendarDay key={addDays(week.monday, index)} date={addDays(week.monday, index)} rows={rows} showMonth={index === 0} />)}
+          {week.days.map((rows, index) => (
+            <CalendarDay key={addDays(week.monday, index)} date={addDays(week.monday, index)} rows={rows} showMonth={index === 0} />
+          ))}
           <WeekSummary week={week} />
         </div>
       ) : (
         <>
           <WeekSummary week={week} />
           {week.days.every((day) => day.length === 0) && <p className="m-0 text-sm leading-[18px] text-muted">No workouts this week.</p>}
-          {week.days.map((rows, index) => rows.length > 0 && (
-            <div key={addDays(week.monday, index)} className="grid grid-cols-[3.5rem_minmax(0,1fr)] gap-2">
-              <p className="m-0 text-xs leading-5 font-semibold text-muted">{formatPlanDate(addDays(week.monday, index)).slice(0, 3)}<br />{formatDayMonth(addDays(week.monday, index))}</p>
-              <ul aria-label={formatPlanDate(addDays(week.monday, index))} className="m-0 grid list-none gap-1 p-0">
-                {rows.map((row) => <WorkoutCard key={`${row.rowNumber}:${row.part ?? 0}`} row={row} />)}
-              </ul>
-            </div>
-          ))}
+          {week.days.map(
+            (rows, index) =>
+              rows.length > 0 && (
+                <div key={addDays(week.monday, index)} className="grid grid-cols-[3.5rem_minmax(0,1fr)] gap-2">
+                  <p className="m-0 text-xs leading-5 font-semibold text-muted">
+                    {formatPlanDate(addDays(week.monday, index)).slice(0, 3)}
+                    <br />
+                    {formatDayMonth(addDays(week.monday, index))}
+                  </p>
+                  <ul aria-label={formatPlanDate(addDays(week.monday, index))} className="m-0 grid list-none gap-1 p-0">
+                    {rows.map((row) => (
+                      <WorkoutCard key={`${row.rowNumber}:${row.part ?? 0}`} row={row} />
+                    ))}
+                  </ul>
+                </div>
+              ),
+          )}
         </>
       )}
     </article>
@@ -59,10 +70,14 @@ function CalendarDay({ date, rows, showMonth }: { date: string; rows: CalendarWe
   const dayOfMonth = Number(date.slice(8, 10));
   return (
     <div className="min-w-0 rounded-md bg-surface-muted/60 px-1">
-      <p className="m-0 text-xs font-semibold text-muted" style={{ lineHeight: `${DAY_HEAD}px` }}>{showMonth || dayOfMonth === 1 ? formatDayMonth(date) : dayOfMonth}</p>
+      <p className="m-0 text-xs font-semibold text-muted" style={{ lineHeight: `${DAY_HEAD}px` }}>
+        {showMonth || dayOfMonth === 1 ? formatDayMonth(date) : dayOfMonth}
+      </p>
       {rows.length > 0 && (
         <ul aria-label={formatPlanDate(date)} className="m-0 grid list-none gap-1 p-0">
-          {rows.map((row) => <WorkoutCard key={`${row.rowNumber}:${row.part ?? 0}`} row={row} />)}
+          {rows.map((row) => (
+            <WorkoutCard key={`${row.rowNumber}:${row.part ?? 0}`} row={row} />
+          ))}
         </ul>
       )}
     </div>
@@ -74,11 +89,17 @@ function WeekSummary({ week }: { week: CalendarWeek }) {
   return (
     <div className="min-w-0 text-xs leading-[18px]">
       <p className="m-0 truncate font-semibold text-fg">Week of {formatDayMonth(week.monday, true)}</p>
-      <p className="m-0 truncate text-fg">{totals.count === 0 ? "Rest week" : `${plural(totals.count, "workout")} · ${formatMeasures({ seconds: totals.seconds, meters: totals.meters, tss: totals.tss })}`}</p>
+      <p className="m-0 truncate text-fg">
+        {totals.count === 0
+          ? "Rest week"
+          : `${plural(totals.count, "workout")} · ${formatMeasures({ seconds: totals.seconds, meters: totals.meters, tss: totals.tss })}`}
+      </p>
       {totals.bySport.map((sport) => (
         <p key={sport.sport} className="m-0 flex min-w-0 items-center gap-1 text-muted">
           <span aria-hidden="true" className="inline-block size-2 shrink-0 rounded-full" style={{ background: sportColour(sport.sport) }} />
-          <span className="truncate">{SPORT_LABELS[sport.sport]}: {formatMeasures(sport) || plural(sport.count, "workout")}</span>
+          <span className="truncate">
+            {SPORT_LABELS[sport.sport]}: {formatMeasures(sport) || plural(sport.count, "workout")}
+          </span>
         </p>
       ))}
       {week.issues > 0 && <p className="m-0 truncate font-semibold text-error">{plural(week.issues, "row")} with problems</p>}

@@ -51,27 +51,45 @@ export function PlanCalendar({ name, rows, note }: Props) {
       <h3 className="m-0 text-base">Calendar: {name}</h3>
       {note && <p className="hint m-0">{note}</p>}
       {calendar.unplaced.length > 0 && (
-        <p className="m-0 text-sm text-warning">{plural(calendar.unplaced.length, "row")} {calendar.unplaced.length === 1 ? "has" : "have"} no date yet, so {calendar.unplaced.length === 1 ? "it is" : "they are"} not on the calendar{calendar.weeks.length === 0 ? ": choose a start date or a race date" : ""}.</p>
+        <p className="m-0 text-sm text-warning">
+          {plural(calendar.unplaced.length, "row")} {calendar.unplaced.length === 1 ? "has" : "have"} no date yet, so{" "}
+          {calendar.unplaced.length === 1 ? "it is" : "they are"} not on the calendar
+          {calendar.weeks.length === 0 ? ": choose a start date or a race date" : ""}.
+        </p>
       )}
       {calendar.weeks.length > 0 && (
         <>
           <WeekLoadChart weeks={calendar.weeks} hasTss={calendar.hasTss} inView={inView} />
           {layout === "grid" && (
-            <div aria-hidden="true" className="grid grid-cols-[repeat(7,minmax(0,1fr))_11rem] gap-1 px-1.5 text-xs font-semibold text-muted">
-              {WEEKDAYS.map((day) => <span key={day} className="px-1">{day}</span>)}
+            <div
+              aria-hidden="true"
+              className="grid grid-cols-[repeat(7,minmax(0,1fr))_11rem] gap-1 px-1.5 text-xs font-semibold text-muted"
+            >
+              {WEEKDAYS.map((day) => (
+                <span key={day} className="px-1">
+                  {day}
+                </span>
+              ))}
               <span>Week</span>
             </div>
           )}
           <section
             // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1, axe's scrollable-region-focusable)
-            tabIndex={0} aria-label={`Weeks on ${name}'s calendar`}
+            tabIndex={0}
+            aria-label={`Weeks on ${name}'s calendar`}
             className="relative overflow-y-auto rounded-lg border border-line bg-surface"
             style={{ height: viewHeight + 2 }}
             onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
           >
             <div style={{ height: total }}>
               {calendar.weeks.slice(first, last).map((week, offset) => (
-                <CalendarWeekRow key={week.monday} week={week} layout={layout} top={tops[first + offset] ?? 0} height={weekHeight(week, layout)} />
+                <CalendarWeekRow
+                  key={week.monday}
+                  week={week}
+                  layout={layout}
+                  top={tops[first + offset] ?? 0}
+                  height={weekHeight(week, layout)}
+                />
               ))}
             </div>
           </section>

@@ -18,12 +18,27 @@ export function WeekLoadChart({ weeks, hasTss, inView }: Props) {
 
   return (
     <figure className="m-0">
-      <svg role="img" aria-label={label} viewBox={`0 0 ${weeks.length} ${HEIGHT}`} preserveAspectRatio="none" className="block h-12 w-full rounded-md bg-surface-muted">
+      <svg
+        role="img"
+        aria-label={label}
+        viewBox={`0 0 ${weeks.length} ${HEIGHT}`}
+        preserveAspectRatio="none"
+        className="block h-12 w-full rounded-md bg-surface-muted"
+      >
         <title>{label}</title>
-        <rect x={inView[0]} width={Math.max(1, inView[1] - inView[0])} y={0} height={HEIGHT} fill="var(--color-accent)" fillOpacity={0.12} />
+        <rect
+          x={inView[0]}
+          width={Math.max(1, inView[1] - inView[0])}
+          y={0}
+          height={HEIGHT}
+          fill="var(--color-accent)"
+          fillOpacity={0.12}
+        />
         {loads.map((load, index) => {
           const height = (load / highest) * (HEIGHT - 4);
-          return <rect key={weeks[index]?.monday} x={index + 0.12} width={0.76} y={HEIGHT - height} height={height} fill="var(--color-accent)" />;
+          return (
+            <rect key={weeks[index]?.monday} x={index + 0.12} width={0.76} y={HEIGHT - height} height={height} fill="var(--color-accent)" />
+          );
         })}
       </svg>
       <figcaption className="mt-1 text-xs text-muted">Weekly load ({unit}) per week; the shaded part is in view below.</figcaption>

@@ -25,13 +25,21 @@ export function WorkoutCard({ row }: { row: ParsedRow }) {
     >
       <p className="m-0 flex justify-between gap-1 text-[0.7rem] font-semibold tracking-wide text-muted uppercase">
         <span className="truncate">{fields.sport ? SPORT_LABELS[fields.sport] : "No sport"}</span>
-        <span className="shrink-0 normal-case">Row {row.rowNumber}{row.partLabel ? ` · ${row.partLabel}` : ""}</span>
+        <span className="shrink-0 normal-case">
+          Row {row.rowNumber}
+          {row.partLabel ? ` · ${row.partLabel}` : ""}
+        </span>
       </p>
       <p className="m-0 truncate text-sm leading-5 font-semibold text-fg">{title}</p>
-      <p className="m-0 truncate text-muted">{formatMeasures({ seconds: fields.durationSeconds, meters: fields.distanceMeters, tss: fields.tss }) || "\u00a0"}</p>
+      <p className="m-0 truncate text-muted">
+        {formatMeasures({ seconds: fields.durationSeconds, meters: fields.distanceMeters, tss: fields.tss }) || "\u00a0"}
+      </p>
       {fields.structure && <WorkoutChart structure={fields.structure} title={title} size="card" />}
       {issue && (
-        <p className={`m-0 truncate font-medium ${issue.severity === "error" ? "text-error" : "text-warning"}`} title={row.issues.map((entry) => entry.message).join("\n")}>
+        <p
+          className={`m-0 truncate font-medium ${issue.severity === "error" ? "text-error" : "text-warning"}`}
+          title={row.issues.map((entry) => entry.message).join("\n")}
+        >
           {issue.severity === "error" ? "Error" : "Warning"}: {issue.message}
         </p>
       )}

@@ -20,22 +20,54 @@ export function AthletePicker({ roster, isRelative, choices, onChange }: Props) 
   return (
     <fieldset className="athlete-picker" aria-label="Athletes">
       <legend className="field-label">Athletes</legend>
-      <label htmlFor="athlete-search" className="visually-hidden">Search athletes</label>
-      <input id="athlete-search" type="search" placeholder="Search athletes" value={search} onChange={(event) => setSearch(event.target.value)} />
-      <p className="hint" aria-live="polite">{picked} of {roster.length} picked.{isRelative ? " Give each a start date, or a race date on which the plan's last day lands." : ""} Missing someone? They must be connected to you in TrainingPeaks first.</p>
+      <label htmlFor="athlete-search" className="visually-hidden">
+        Search athletes
+      </label>
+      <input
+        id="athlete-search"
+        type="search"
+        placeholder="Search athletes"
+        value={search}
+        onChange={(event) => setSearch(event.target.value)}
+      />
+      <p className="hint" aria-live="polite">
+        {picked} of {roster.length} picked.{isRelative ? " Give each a start date, or a race date on which the plan's last day lands." : ""}{" "}
+        Missing someone? They must be connected to you in TrainingPeaks first.
+      </p>
       <ul>
         {shown.map((athlete) => {
           const choice = choices[athlete.athleteId] ?? { selected: false, startDate: "", raceDate: "" };
           return (
             <li key={athlete.athleteId}>
               <label className="radio">
-                <input type="checkbox" checked={choice.selected} onChange={(event) => onChange(athlete.athleteId, { ...choice, selected: event.target.checked })} />
-                {" "}{athlete.name} <span className="hint">({athlete.accountType === "premium" ? "Premium" : athlete.accountType === "basic" ? "Basic" : "account type unknown"})</span>
+                <input
+                  type="checkbox"
+                  checked={choice.selected}
+                  onChange={(event) => onChange(athlete.athleteId, { ...choice, selected: event.target.checked })}
+                />{" "}
+                {athlete.name}{" "}
+                <span className="hint">
+                  ({athlete.accountType === "premium" ? "Premium" : athlete.accountType === "basic" ? "Basic" : "account type unknown"})
+                </span>
               </label>
               {choice.selected && isRelative && (
                 <span className="dates">
-                  <label>Start date for {athlete.name}<input type="date" value={choice.startDate} onChange={(event) => onChange(athlete.athleteId, { ...choice, startDate: event.target.value, raceDate: "" })} /></label>
-                  <label>Race date for {athlete.name}<input type="date" value={choice.raceDate} onChange={(event) => onChange(athlete.athleteId, { ...choice, raceDate: event.target.value, startDate: "" })} /></label>
+                  <label>
+                    Start date for {athlete.name}
+                    <input
+                      type="date"
+                      value={choice.startDate}
+                      onChange={(event) => onChange(athlete.athleteId, { ...choice, startDate: event.target.value, raceDate: "" })}
+                    />
+                  </label>
+                  <label>
+                    Race date for {athlete.name}
+                    <input
+                      type="date"
+                      value={choice.raceDate}
+                      onChange={(event) => onChange(athlete.athleteId, { ...choice, raceDate: event.target.value, startDate: "" })}
+                    />
+                  </label>
                 </span>
               )}
             </li>

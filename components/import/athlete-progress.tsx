@@ -23,8 +23,25 @@ export function AthleteProgress({ job, athletes, finished, onUndoAthlete }: Prop
       <table className="athlete-progress" aria-label="Progress per athlete">
         <thead>
           <tr>
-            <th scope="col">Athlete</th><th scope="col" className="num">Created</th><th scope="col" className="num">Failed</th><th scope="col" className="num">Waiting</th>
-            <th scope="col" className="num">Not sent</th><th scope="col">Progress</th>{onUndoAthlete && <th scope="col"><span className="visually-hidden">Undo</span></th>}
+            <th scope="col">Athlete</th>
+            <th scope="col" className="num">
+              Created
+            </th>
+            <th scope="col" className="num">
+              Failed
+            </th>
+            <th scope="col" className="num">
+              Waiting
+            </th>
+            <th scope="col" className="num">
+              Not sent
+            </th>
+            <th scope="col">Progress</th>
+            {onUndoAthlete && (
+              <th scope="col">
+                <span className="visually-hidden">Undo</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -36,16 +53,27 @@ export function AthleteProgress({ job, athletes, finished, onUndoAthlete }: Prop
             return (
               <tr key={athleteId}>
                 <td data-label="Athlete">{name}</td>
-                <td className="num" data-label="Created">{count(["created"])}</td>
-                <td className="num" data-label="Failed">{count(["failed"])}</td>
-                <td className="num" data-label="Waiting">{count(WAITING)}</td>
-                <td className="num" data-label="Not sent">{count(["refused"])}</td>
-                <td className="bar"><progress max={Math.max(rows.length, 1)} value={done} aria-label={`${name}: ${done} of ${rows.length} rows done`} /></td>
+                <td className="num" data-label="Created">
+                  {count(["created"])}
+                </td>
+                <td className="num" data-label="Failed">
+                  {count(["failed"])}
+                </td>
+                <td className="num" data-label="Waiting">
+                  {count(WAITING)}
+                </td>
+                <td className="num" data-label="Not sent">
+                  {count(["refused"])}
+                </td>
+                <td className="bar">
+                  <progress max={Math.max(rows.length, 1)} value={done} aria-label={`${name}: ${done} of ${rows.length} rows done`} />
+                </td>
                 {onUndoAthlete && (
                   <td>
                     {undoable > 0 && (
                       <button type="button" className="secondary danger" onClick={() => onUndoAthlete(athleteId, name, undoable)}>
-                        Undo for {name}<span className="visually-hidden"> ({plural(undoable, "workout")})</span>
+                        Undo for {name}
+                        <span className="visually-hidden"> ({plural(undoable, "workout")})</span>
                       </button>
                     )}
                   </td>

@@ -14,14 +14,27 @@ export function BrowserJob({ jobId, pace }: { jobId: string; pace?: ImportPace }
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    fetchImport(jobId).then(setJob).catch((failure: unknown) => {
-      if (failure instanceof ApiError && /does not exist/.test(failure.message)) forgetBrowserImport(jobId);
-      setError(failure instanceof ApiError ? failure.message : "This import could not be loaded; try again.");
-    });
+    fetchImport(jobId)
+      .then(setJob)
+      .catch((failure: unknown) => {
+        if (failure instanceof ApiError && /does not exist/.test(failure.message)) forgetBrowserImport(jobId);
+        setError(failure instanceof ApiError ? failure.message : "This import could not be loaded; try again.");
+      });
   }, [jobId]);
 
-  if (error) return <p className="card">{error} Imports made without an account open only in the browser that made them (or, once added, from your account&apos;s <Link href="/imports">Imports</Link>).</p>;
-  if (!job) return <p className="hint" role="status">Loading the import…</p>;
+  if (error)
+    return (
+      <p className="card">
+        {error} Imports made without an account open only in the browser that made them (or, once added, from your account&apos;s{" "}
+        <Link href="/imports">Imports</Link>).
+      </p>
+    );
+  if (!job)
+    return (
+      <p className="hint" role="status">
+        Loading the import…
+      </p>
+    );
   return (
     <>
       <h1>{job.fileName}</h1>

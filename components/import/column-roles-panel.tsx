@@ -27,17 +27,31 @@ export function ColumnRolesPanel({ roles, onRole, remembered, onForget }: Props)
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: a file's columns are fixed and may share a header; a column is its position
             <li key={`${index}-${use.header}`} className="field">
-              <label htmlFor={id} className="field-label">Use column &quot;{use.header}&quot; as</label>
-              <select id={id} value={use.role} aria-describedby="column-roles-hint"
-                onChange={(event) => onRole(use.header, event.target.value as ColumnRole)}>
-                {COLUMN_ROLES.map((role) => <option key={role} value={role}>{COLUMN_ROLE_LABELS[role]}</option>)}
+              <label htmlFor={id} className="field-label">
+                Use column &quot;{use.header}&quot; as
+              </label>
+              <select
+                id={id}
+                value={use.role}
+                aria-describedby="column-roles-hint"
+                onChange={(event) => onRole(use.header, event.target.value as ColumnRole)}
+              >
+                {COLUMN_ROLES.map((role) => (
+                  <option key={role} value={role}>
+                    {COLUMN_ROLE_LABELS[role]}
+                  </option>
+                ))}
               </select>
               <span className="hint">{use.auto ? "PlanDrop's match" : "your choice"}</span>
             </li>
           );
         })}
       </ul>
-      {chosen && <button type="button" className="secondary" onClick={onForget}>Use PlanDrop&apos;s matches again</button>}
+      {chosen && (
+        <button type="button" className="secondary" onClick={onForget}>
+          Use PlanDrop&apos;s matches again
+        </button>
+      )}
     </section>
   );
 }

@@ -67,7 +67,13 @@ export function EditableCell({ label, fieldName, display, readValue, isSport, is
   if (draft === null) {
     const changed = changedFrom === null ? "" : ` (changed from "${changedFrom}")`;
     return (
-      <button ref={button} type="button" className={`block min-h-8 w-full cursor-text rounded-sm border-0 px-1 py-0.5 text-left font-normal text-inherit hover:bg-accent-subtle ${changedFrom === null ? "bg-transparent" : "bg-warning-subtle shadow-[inset_3px_0_0_var(--color-warning)]"}`} title={`${hint}${changed}`} onClick={open}>
+      <button
+        ref={button}
+        type="button"
+        className={`block min-h-8 w-full cursor-text rounded-sm border-0 px-1 py-0.5 text-left font-normal text-inherit hover:bg-accent-subtle ${changedFrom === null ? "bg-transparent" : "bg-warning-subtle shadow-[inset_3px_0_0_var(--color-warning)]"}`}
+        title={`${hint}${changed}`}
+        onClick={open}
+      >
         <span className="visually-hidden">{label}: </span>
         <span>{display}</span>
         {changed && <span className="visually-hidden">{changed}</span>}
@@ -79,16 +85,51 @@ export function EditableCell({ label, fieldName, display, readValue, isSport, is
   return (
     <span className="grid min-w-40 gap-1">
       {isSport ? (
-        <select ref={field} aria-label={fieldName} aria-describedby={hintId} value={known ? SPORT_LABELS[known] : draft} onChange={(event) => setDraft(event.target.value)} onKeyDown={onKeyDown} onBlur={() => close(true)}>
+        <select
+          ref={field}
+          aria-label={fieldName}
+          aria-describedby={hintId}
+          value={known ? SPORT_LABELS[known] : draft}
+          onChange={(event) => setDraft(event.target.value)}
+          onKeyDown={onKeyDown}
+          onBlur={() => close(true)}
+        >
           {!known && <option value={draft}>{draft === "" ? "(none)" : `${draft} (not a sport)`}</option>}
-          {SPORTS.map((sport) => <option key={sport} value={SPORT_LABELS[sport]}>{SPORT_LABELS[sport]}</option>)}
+          {SPORTS.map((sport) => (
+            <option key={sport} value={SPORT_LABELS[sport]}>
+              {SPORT_LABELS[sport]}
+            </option>
+          ))}
         </select>
       ) : isMultiline ? (
-        <textarea ref={field} aria-label={fieldName} className="w-full border-accent p-1" aria-describedby={hintId} value={draft} rows={4} onChange={(event) => setDraft(event.target.value)} onKeyDown={onKeyDown} onBlur={() => close(true)} spellCheck={false} />
+        <textarea
+          ref={field}
+          aria-label={fieldName}
+          className="w-full border-accent p-1"
+          aria-describedby={hintId}
+          value={draft}
+          rows={4}
+          onChange={(event) => setDraft(event.target.value)}
+          onKeyDown={onKeyDown}
+          onBlur={() => close(true)}
+          spellCheck={false}
+        />
       ) : (
-        <input ref={field} className="w-full border-accent p-1" aria-label={fieldName} aria-describedby={hintId} value={draft} onChange={(event) => setDraft(event.target.value)} onKeyDown={onKeyDown} onBlur={() => close(true)} spellCheck={false} />
+        <input
+          ref={field}
+          className="w-full border-accent p-1"
+          aria-label={fieldName}
+          aria-describedby={hintId}
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          onKeyDown={onKeyDown}
+          onBlur={() => close(true)}
+          spellCheck={false}
+        />
       )}
-      <span id={hintId} className="hint m-0 whitespace-normal text-xs">{hint} Enter keeps it{isText ? " (Shift+Enter: a new line)" : ""}, Escape drops it.</span>
+      <span id={hintId} className="hint m-0 whitespace-normal text-xs">
+        {hint} Enter keeps it{isText ? " (Shift+Enter: a new line)" : ""}, Escape drops it.
+      </span>
     </span>
   );
 }

@@ -35,7 +35,21 @@ const STATUS_TEXT: Record<RowStatus, string> = {
 };
 
 /** Rows whose outcome is final (for the progress bar). */
-const FINISHED: RowStatus[] = ["created", "already_imported", "failed", "refused", "duplicate", "deleted", "delete_failed", "updated", "removed", "kept", "skipped", "reverted", "revert_failed"];
+const FINISHED: RowStatus[] = [
+  "created",
+  "already_imported",
+  "failed",
+  "refused",
+  "duplicate",
+  "deleted",
+  "delete_failed",
+  "updated",
+  "removed",
+  "kept",
+  "skipped",
+  "reverted",
+  "revert_failed",
+];
 
 export type JobActions = {
   busy: "run" | "undo" | null;
@@ -51,18 +65,29 @@ export type JobActions = {
 
 function columnsFor(manyAthletes: boolean): Column<ImportRowView>[] {
   return [
-    { key: "row", header: "Row", render: (row) => (row.rowNumber <= 0 ? "earlier" : row.part ? `${row.rowNumber}.${row.part}` : row.rowNumber), className: "num" },
+    {
+      key: "row",
+      header: "Row",
+      render: (row) => (row.rowNumber <= 0 ? "earlier" : row.part ? `${row.rowNumber}.${row.part}` : row.rowNumber),
+      className: "num",
+    },
     ...(manyAthletes ? [{ key: "athlete", header: "Athlete", render: (row: ImportRowView) => row.athleteName }] : []),
     { key: "date", header: "Date", render: (row) => formatPlanDate(row.workoutDay || undefined) },
     { key: "title", header: "Title", render: (row) => row.title, className: "title" },
     {
-      key: "status", header: "Status", className: "status",
+      key: "status",
+      header: "Status",
+      className: "status",
       render: (row) => (
         <span className={`badge badge-${row.status}`}>
           {STATUS_TEXT[row.status]}
-          {row.change && (row.status === "changed" || row.status === "updated" || row.status === "skipped") && <span className="issue-text">{row.change}</span>}
+          {row.change && (row.status === "changed" || row.status === "updated" || row.status === "skipped") && (
+            <span className="issue-text">{row.change}</span>
+          )}
           {row.error && <span className="issue-text">{row.error}</span>}
-          {row.status === "duplicate" && row.duplicateOf && <span className="issue-text">Same day, sport and title as TrainingPeaks workout {row.duplicateOf}.</span>}
+          {row.status === "duplicate" && row.duplicateOf && (
+            <span className="issue-text">Same day, sport and title as TrainingPeaks workout {row.duplicateOf}.</span>
+          )}
         </span>
       ),
     },
@@ -71,7 +96,8 @@ function columnsFor(manyAthletes: boolean): Column<ImportRowView>[] {
 }
 
 function summaryOf({ status, counts, athleteName }: ImportJobView, athleteCount: number): string | null {
-  if (status === "undone") return `Undo finished: ${plural(counts.deleted, "workout")} deleted from TrainingPeaks${counts.reverted ? `; ${plural(counts.reverted, "workout")} put back as before` : ""}.`;
+  if (status === "undone")
+    return `Undo finished: ${plural(counts.deleted, "workout")} deleted from TrainingPeaks${counts.reverted ? `; ${plural(counts.reverted, "workout")} put back as before` : ""}.`;
   if (status !== "done") return null;
   const where = athleteCount > 1 ? `${athleteCount} athletes' calendars` : `${athleteName}'s calendar`;
   let message = `Import finished: ${plural(counts.created, "new workout")} on ${where}`;
@@ -80,7 +106,8 @@ function summaryOf({ status, counts, athleteName }: ImportJobView, athleteCount:
   if (counts.already_imported > 0) message += `; ${plural(counts.already_imported, "workout")} already there`;
   if (counts.duplicate > 0) message += `; ${plural(counts.duplicate, "row")} skipped as already on the calendar`;
   if (counts.failed > 0) message += `; ${plural(counts.failed, "row")} failed (see below)`;
-  if (counts.refused > 0) message += `; ${plural(counts.refused, "row")} not sent: TrainingPeaks refused ${counts.refused === 1 ? "it" : "them"} (see below)`;
+  if (counts.refused > 0)
+    message += `; ${plural(counts.refused, "row")} not sent: TrainingPeaks refused ${counts.refused === 1 ? "it" : "them"} (see below)`;
   return `${message}.`;
 }
 
@@ -89,14 +116,20 @@ function WorkoutLink({ row }: { row: ImportRowView }) {
   if (!row.tpWorkoutId) return "";
   if (row.status !== "created" && row.status !== "already_imported" && row.status !== "updated") return row.tpWorkoutId;
   return (
-    <a href={calendarUrl(row.athleteId)} target="_blank" rel="noopener noreferrer" aria-label={`${row.tpWorkoutId}: open ${row.athleteName}'s TrainingPeaks calendar (go to ${formatPlanDate(row.workoutDay)})`}>
+    <a
+      href={calendarUrl(row.athleteId)}
+      target="_blank"
+      rel="noopener noreferrer"
+      aria-label={`${row.tpWorkoutId}: open ${row.athleteName}'s TrainingPeaks calendar (go to ${formatPlanDate(row.workoutDay)})`}
+    >
       {row.tpWorkoutId}
     </a>
   );
 }
 
 type ResultsProps = {
-  job: ImportJobView; actions: JobActions;
+  job: ImportJobView;
+  actions: JobActions;
   /** The server's sending pace, for the time estimate. */
   pace?: ImportPace;
   /** Bring the results into view and move focus to them (an import just started). */
@@ -117,7 +150,13 @@ export function ImportResults({ job, actions, pace, focusOnMount = false }: Resu
   const revertible = counts.updated + counts.revert_failed;
   const asking = !busy && (status === "ready" || status === "paused");
   const summary = busy ? null : summaryOf(job, athletes.length);
-  const shownRows = filter === NO_FILTER ? job.rows : job.rows.filter((row) => (filter.status === "all" || row.status === filter.status) && (filter.athleteId === "all" || row.athleteId === filter.athleteId));
+  const shownRows =
+    filter === NO_FILTER
+      ? job.rows
+      : job.rows.filter(
+          (row) =>
+            (filter.status === "all" || row.status === filter.status) && (filter.athleteId === "all" || row.athleteId === filter.athleteId),
+        );
 
   useEffect(() => {
     if (!focusOnMount) return;
@@ -127,8 +166,12 @@ export function ImportResults({ job, actions, pace, focusOnMount = false }: Resu
 
   return (
     <section className="card results" aria-labelledby="results-heading">
-      <h2 id="results-heading" ref={heading} tabIndex={-1}>Import for {athletes.length > 1 ? athletes.map(([, name]) => name).join(", ") : job.athleteName}</h2>
-      <label className="field-label" htmlFor="import-progress">Progress</label>
+      <h2 id="results-heading" ref={heading} tabIndex={-1}>
+        Import for {athletes.length > 1 ? athletes.map(([, name]) => name).join(", ") : job.athleteName}
+      </h2>
+      <label className="field-label" htmlFor="import-progress">
+        Progress
+      </label>
       <progress id="import-progress" max={Math.max(total, 1)} value={finished} aria-valuetext={`${finished} of ${total} rows done`} />
       <p aria-live="polite" className="counts">
         {finished} of {total} done · {counts.created} created · {counts.already_imported} already imported · {counts.failed} failed
@@ -138,55 +181,143 @@ export function ImportResults({ job, actions, pace, focusOnMount = false }: Resu
         {busy === "run" && " · sending…"}
         {busy === "undo" && " · deleting…"}
       </p>
-      {pace && (busy === "run" || status === "running") && <TimeLeft rowsLeft={counts.pending + counts.sending} finished={finished} pace={pace} />}
-      {athletes.length > 1 && (
-        <AthleteProgress job={job} athletes={athletes} finished={FINISHED}
-          onUndoAthlete={busy || !actions.canSend ? undefined : (athleteId, name, count) => setConfirmingUndo({ athleteId, name, count })} />
+      {pace && (busy === "run" || status === "running") && (
+        <TimeLeft rowsLeft={counts.pending + counts.sending} finished={finished} pace={pace} />
       )}
-      {summary && <p className="field-success" role="status">{summary}</p>}
-      {job.pausedReason && !busy && <p className="field-error" role="alert">{job.pausedReason}</p>}
+      {athletes.length > 1 && (
+        <AthleteProgress
+          job={job}
+          athletes={athletes}
+          finished={FINISHED}
+          onUndoAthlete={busy || !actions.canSend ? undefined : (athleteId, name, count) => setConfirmingUndo({ athleteId, name, count })}
+        />
+      )}
+      {summary && (
+        <p className="field-success" role="status">
+          {summary}
+        </p>
+      )}
+      {job.pausedReason && !busy && (
+        <p className="field-error" role="alert">
+          {job.pausedReason}
+        </p>
+      )}
 
       {asking && <RevisionChoices job={job} canSend={actions.canSend} onChoose={actions.onRevision} />}
 
       {counts.duplicate > 0 && asking && counts.changed + counts.missing === 0 && (
         <fieldset className="choice" aria-label="Rows already on the calendar">
-          <p>{plural(counts.duplicate, "row")} {counts.duplicate === 1 ? "looks" : "look"} like {counts.duplicate === 1 ? "a workout" : "workouts"} already on the calendar (same day, sport and title).</p>
-          <button type="button" className="secondary" onClick={() => actions.onDuplicates("skip")} disabled={!actions.canSend}>Skip them</button>
-          <button type="button" className="secondary" onClick={() => actions.onDuplicates("import")} disabled={!actions.canSend}>Import them anyway</button>
+          <p>
+            {plural(counts.duplicate, "row")} {counts.duplicate === 1 ? "looks" : "look"} like{" "}
+            {counts.duplicate === 1 ? "a workout" : "workouts"} already on the calendar (same day, sport and title).
+          </p>
+          <button type="button" className="secondary" onClick={() => actions.onDuplicates("skip")} disabled={!actions.canSend}>
+            Skip them
+          </button>
+          <button type="button" className="secondary" onClick={() => actions.onDuplicates("import")} disabled={!actions.canSend}>
+            Import them anyway
+          </button>
         </fieldset>
       )}
 
       <div className="row-actions">
-        {(busy === "run" || (!busy && (status === "running" || job.stuck))) && <button type="button" className="secondary" onClick={actions.onCancel}>Cancel import</button>}
-        {asking && counts.pending + counts.sending > 0 && counts.duplicate + counts.changed + counts.missing === 0 && <button type="button" onClick={actions.onResume} disabled={!actions.canSend}>Resume</button>}
-        {!busy && counts.failed > 0 && <button type="button" className="secondary" onClick={actions.onRetryFailed} disabled={!actions.canSend}>Retry failed rows</button>}
-        {!busy && undoable + revertible > 0 && !confirmingUndo && <button type="button" className="secondary danger" onClick={() => setConfirmingUndo({})} disabled={!actions.canSend}>Undo import</button>}
-        <a className="button-link" href={`/api/imports/${job.id}/results.csv`} download onClick={(event) => {
-          if (!holdsJobKey(job.id)) return; // a signed-in user's job: the session cookie is enough
-          event.preventDefault();
-          void downloadResultsWithKey(job.id, `${job.fileName.replace(/\.[^.]+$/, "") || "import"}-results.csv`);
-        }}>Download results (CSV)</a>
+        {(busy === "run" || (!busy && (status === "running" || job.stuck))) && (
+          <button type="button" className="secondary" onClick={actions.onCancel}>
+            Cancel import
+          </button>
+        )}
+        {asking && counts.pending + counts.sending > 0 && counts.duplicate + counts.changed + counts.missing === 0 && (
+          <button type="button" onClick={actions.onResume} disabled={!actions.canSend}>
+            Resume
+          </button>
+        )}
+        {!busy && counts.failed > 0 && (
+          <button type="button" className="secondary" onClick={actions.onRetryFailed} disabled={!actions.canSend}>
+            Retry failed rows
+          </button>
+        )}
+        {!busy && undoable + revertible > 0 && !confirmingUndo && (
+          <button type="button" className="secondary danger" onClick={() => setConfirmingUndo({})} disabled={!actions.canSend}>
+            Undo import
+          </button>
+        )}
+        <a
+          className="button-link"
+          href={`/api/imports/${job.id}/results.csv`}
+          download
+          onClick={(event) => {
+            if (!holdsJobKey(job.id)) return; // a signed-in user's job: the session cookie is enough
+            event.preventDefault();
+            void downloadResultsWithKey(job.id, `${job.fileName.replace(/\.[^.]+$/, "") || "import"}-results.csv`);
+          }}
+        >
+          Download results (CSV)
+        </a>
       </div>
-      {!busy && counts.refused > 0 && <p className="hint">{plural(counts.refused, "row")} marked “Not sent” {counts.refused === 1 ? "was" : "were"} refused by TrainingPeaks for a reason a retry cannot change (each row says why), so Retry leaves {counts.refused === 1 ? "it" : "them"} out.</p>}
+      {!busy && counts.refused > 0 && (
+        <p className="hint">
+          {plural(counts.refused, "row")} marked “Not sent” {counts.refused === 1 ? "was" : "were"} refused by TrainingPeaks for a reason a
+          retry cannot change (each row says why), so Retry leaves {counts.refused === 1 ? "it" : "them"} out.
+        </p>
+      )}
       {confirmingUndo?.athleteId && !busy && (
         <fieldset className="choice" aria-label="Confirm undo">
-          <p>Delete the {plural(confirmingUndo.count ?? 0, "workout")} this import put on {confirmingUndo.name}&apos;s calendar (and put back any it updated)? The other athletes&apos; workouts stay.</p>
-          <button type="button" className="danger" onClick={() => { setConfirmingUndo(null); actions.onUndo(confirmingUndo.athleteId); }}>Yes, undo for {confirmingUndo.name}</button>
-          <button type="button" className="secondary" onClick={() => setConfirmingUndo(null)}>Don&apos;t undo</button>
+          <p>
+            Delete the {plural(confirmingUndo.count ?? 0, "workout")} this import put on {confirmingUndo.name}&apos;s calendar (and put back
+            any it updated)? The other athletes&apos; workouts stay.
+          </p>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              setConfirmingUndo(null);
+              actions.onUndo(confirmingUndo.athleteId);
+            }}
+          >
+            Yes, undo for {confirmingUndo.name}
+          </button>
+          <button type="button" className="secondary" onClick={() => setConfirmingUndo(null)}>
+            Don&apos;t undo
+          </button>
         </fieldset>
       )}
       {confirmingUndo && !confirmingUndo.athleteId && !busy && (
         <fieldset className="choice" aria-label="Confirm undo">
           <p>
-            {revertible === 0 ? `Delete the ${plural(undoable, "workout")} this import put on TrainingPeaks? Workouts that were already there stay.`
+            {revertible === 0
+              ? `Delete the ${plural(undoable, "workout")} this import put on TrainingPeaks? Workouts that were already there stay.`
               : `Delete the ${plural(undoable, "workout")} this import added and put back the earlier version of the ${plural(revertible, "workout")} it updated? Workouts it removed are not made again.`}
           </p>
-          <button type="button" className="danger" onClick={() => { setConfirmingUndo(null); actions.onUndo(); }}>{revertible === 0 ? `Yes, delete ${plural(undoable, "workout")}` : "Yes, undo the import"}</button>
-          <button type="button" className="secondary" onClick={() => setConfirmingUndo(null)}>Don't undo</button>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              setConfirmingUndo(null);
+              actions.onUndo();
+            }}
+          >
+            {revertible === 0 ? `Yes, delete ${plural(undoable, "workout")}` : "Yes, undo the import"}
+          </button>
+          <button type="button" className="secondary" onClick={() => setConfirmingUndo(null)}>
+            Don't undo
+          </button>
         </fieldset>
       )}
-      <ResultsFilter filter={filter} onFilter={setFilter} counts={counts} statusText={STATUS_TEXT} athletes={athletes} shown={shownRows.length} />
-      <VirtualTable caption="Import results" rows={shownRows} columns={columnsFor(athletes.length > 1)} rowKey={(row) => `${row.athleteId}:${row.rowNumber}:${row.part ?? 0}`} rowClassName={(row) => `row-${row.status}`} />
+      <ResultsFilter
+        filter={filter}
+        onFilter={setFilter}
+        counts={counts}
+        statusText={STATUS_TEXT}
+        athletes={athletes}
+        shown={shownRows.length}
+      />
+      <VirtualTable
+        caption="Import results"
+        rows={shownRows}
+        columns={columnsFor(athletes.length > 1)}
+        rowKey={(row) => `${row.athleteId}:${row.rowNumber}:${row.part ?? 0}`}
+        rowClassName={(row) => `row-${row.status}`}
+      />
     </section>
   );
 }

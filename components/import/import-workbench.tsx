@@ -67,18 +67,42 @@ export function ImportWorkbench({ connection, signedIn, pace }: Props) {
   const [isCleared, setCleared] = useState(false);
 
   const edits = usePlanEdits(plan?.text ?? null); // the preview's fixes; the plan is read and sent with them
-  const planOptions = useMemo(() => ({ startDate: startDate || undefined, raceDate: raceDate || undefined, dateOrder, widenPercent, columnRoles: columns.roles, defaultSport, distanceUnit }), [startDate, raceDate, dateOrder, widenPercent, columns.roles, defaultSport, distanceUnit]);
+  const planOptions = useMemo(
+    () => ({
+      startDate: startDate || undefined,
+      raceDate: raceDate || undefined,
+      dateOrder,
+      widenPercent,
+      columnRoles: columns.roles,
+      defaultSport,
+      distanceUnit,
+    }),
+    [startDate, raceDate, dateOrder, widenPercent, columns.roles, defaultSport, distanceUnit],
+  );
   const parsePlan = usePlanParser();
-  const parsed = useMemo(() => (plan && parsePlan && edits.text !== null ? parsePlan(edits.text, planOptions) : null), [plan, parsePlan, edits.text, planOptions]);
+  const parsed = useMemo(
+    () => (plan && parsePlan && edits.text !== null ? parsePlan(edits.text, planOptions) : null),
+    [plan, parsePlan, edits.text, planOptions],
+  );
   const headers = useMemo(() => (parsed?.ok ? parsed.columnRoles.map((use) => use.header) : null), [parsed]);
   const summary = useMemo(() => (parsed?.ok ? summarizePlan(parsed.rows) : null), [parsed]);
   const editing = useMemo(() => (parsed?.ok ? { source: parsed.source, edits } : undefined), [parsed, edits]);
   const isRelative = parsed?.ok === true && isRelativeLayout(parsed.layout);
   const hasAthleteColumn = parsed?.ok === true && parsed.rows.some((row) => row.fields.athleteRef);
-  const isCoach = account?.isCoach ?? (usesConnection ? connection.isCoach : tokenCheck?.isCoach ?? false);
+  const isCoach = account?.isCoach ?? (usesConnection ? connection.isCoach : (tokenCheck?.isCoach ?? false));
   const picked = useMemo(() => Object.entries(choices).filter(([, choice]) => choice.selected), [choices]);
-  const ownName = usesConnection ? connection.name : tokenCheck?.name ?? null;
-  const athletePlans = useAthletePlans({ csv: edits.text, options: planOptions, parsed, parse: parsePlan, ownName, isCoach, hasAthleteColumn, roster: account?.roster ?? NO_ROSTER, picked });
+  const ownName = usesConnection ? connection.name : (tokenCheck?.name ?? null);
+  const athletePlans = useAthletePlans({
+    csv: edits.text,
+    options: planOptions,
+    parsed,
+    parse: parsePlan,
+    ownName,
+    isCoach,
+    hasAthleteColumn,
+    roster: account?.roster ?? NO_ROSTER,
+    picked,
+  });
   const sending = sendingCount(isCoach && !hasAthleteColumn && picked.length > 0 ? athletePlans : [], summary);
 
   useEffect(() => {
@@ -87,21 +111,39 @@ export function ImportWorkbench({ connection, signedIn, pace }: Props) {
 
   useEffect(() => {
     const lastImport = localStorage.getItem(LAST_IMPORT_KEY);
-    if (lastImport) fetchImport(lastImport).then((view) => setJob({ view, fresh: false })).catch(() => localStorage.removeItem(LAST_IMPORT_KEY));
+    if (lastImport)
+      fetchImport(lastImport)
+        .then((view) => setJob({ view, fresh: false }))
+        .catch(() => localStorage.removeItem(LAST_IMPORT_KEY));
   }, []);
 
   useEffect(() => {
     setAccount(null);
     if (usesConnection ? connection.isCoach : tokenCheck?.isCoach) {
-      fetchAccount(usesConnection ? null : token).then(setAccount).catch((failure: unknown) => setImportError(failure instanceof ApiError ? failure.message : "The roster could not be read; try again."));
+      fetchAccount(usesConnection ? null : token)
+        .then(setAccount)
+        .catch((failure: unknown) =>
+          setImportError(failure instanceof ApiError ? failure.message : "The roster could not be read; try again."),
+        );
     }
   }, [usesConnection, connection, tokenCheck, token]);
 
   const onColumnRoles = useRememberedColumns({ headers, columns, setColumns, signedIn });
 
   // The plan, its fixes and answers outlive a reload, a guide's page and signing in or out (never the token).
-  const snapshot = useMemo<SavedPlan | null>(() => (plan ? { version: 1, plan, changes: [...edits.changes], options: { startDate, raceDate, dateOrder, widenPercent, columns, defaultSport, distanceUnit }, athletes: choices } : null),
-    [plan, edits.changes, startDate, raceDate, dateOrder, widenPercent, columns, defaultSport, distanceUnit, choices]);
+  const snapshot = useMemo<SavedPlan | null>(
+    () =>
+      plan
+        ? {
+            version: 1,
+            plan,
+            changes: [...edits.changes],
+            options: { startDate, raceDate, dateOrder, widenPercent, columns, defaultSport, distanceUnit },
+            athletes: choices,
+          }
+        : null,
+    [plan, edits.changes, startDate, raceDate, dateOrder, widenPercent, columns, defaultSport, distanceUnit, choices],
+  );
   const savedPlan = useSavedPlan(snapshot, (saved) => {
     const { options } = saved;
     setPlan(saved.plan);
@@ -145,13 +187,25 @@ export function ImportWorkbench({ connection, signedIn, pace }: Props) {
     setImportError(null);
     setIsCreating(true);
     try {
-      const athletes = isCoach && !hasAthleteColumn
-        ? picked.map(([athleteId, choice]) => ({ athleteId, ...(choice.raceDate ? { raceDate: choice.raceDate } : {}), ...(choice.startDate || startDate ? { startDate: choice.startDate || startDate } : {}) }))
-        : [];
+      const athletes =
+        isCoach && !hasAthleteColumn
+          ? picked.map(([athleteId, choice]) => ({
+              athleteId,
+              ...(choice.raceDate ? { raceDate: choice.raceDate } : {}),
+              ...(choice.startDate || startDate ? { startDate: choice.startDate || startDate } : {}),
+            }))
+          : [];
       const created = await createImport(usesConnection ? null : token, {
-        csv: edits.text ?? plan.text, fileName: plan.fileName, startDate: startDate || undefined, raceDate: raceDate || undefined, dateOrder: dateOrder ?? parsed.dateOrder ?? undefined, widenPercent, athletes,
+        csv: edits.text ?? plan.text,
+        fileName: plan.fileName,
+        startDate: startDate || undefined,
+        raceDate: raceDate || undefined,
+        dateOrder: dateOrder ?? parsed.dateOrder ?? undefined,
+        widenPercent,
+        athletes,
         ...(Object.keys(columns.roles).length > 0 ? { columnRoles: columns.roles } : {}),
-        defaultSport: defaultSport ?? parsed.needs.sport?.guess, distanceUnit,
+        defaultSport: defaultSport ?? parsed.needs.sport?.guess,
+        distanceUnit,
       });
       localStorage.setItem(LAST_IMPORT_KEY, created.id);
       setJob({ view: created, fresh: true });
@@ -162,43 +216,119 @@ export function ImportWorkbench({ connection, signedIn, pace }: Props) {
     }
   }
 
-  const blocker = importBlocker({ parsed, distanceUnit, workouts: sending.workouts, hasCredential: usesConnection || tokenCheck !== null, isCoach, hasAthleteColumn, isRelative, startDate, raceDate, picked, account });
+  const blocker = importBlocker({
+    parsed,
+    distanceUnit,
+    workouts: sending.workouts,
+    hasCredential: usesConnection || tokenCheck !== null,
+    isCoach,
+    hasAthleteColumn,
+    isRelative,
+    startDate,
+    raceDate,
+    picked,
+    account,
+  });
   const pickedCalendars = picked.length === 1 ? "1 athlete's calendar" : `${picked.length} athletes' calendars`;
-  const target = isCoach ? (hasAthleteColumn ? "the calendars of the athletes named in the plan" : pickedCalendars) : `${usesConnection ? connection.name : tokenCheck?.name}'s calendar`;
-  const basicPicked = isCoach ? account?.roster.filter((athlete) => choices[athlete.athleteId]?.selected && athlete.accountType === "basic") ?? [] : [];
-  const basicWarning = basicAccountWarning(parsed, isCoach ? basicPicked.map((athlete) => athlete.name) : tokenCheck?.accountType === "basic" ? [tokenCheck.name] : []);
+  const target = isCoach
+    ? hasAthleteColumn
+      ? "the calendars of the athletes named in the plan"
+      : pickedCalendars
+    : `${usesConnection ? connection.name : tokenCheck?.name}'s calendar`;
+  const basicPicked = isCoach
+    ? (account?.roster.filter((athlete) => choices[athlete.athleteId]?.selected && athlete.accountType === "basic") ?? [])
+    : [];
+  const basicWarning = basicAccountWarning(
+    parsed,
+    isCoach ? basicPicked.map((athlete) => athlete.name) : tokenCheck?.accountType === "basic" ? [tokenCheck.name] : [],
+  );
 
   return (
     <div className="workbench">
-      <PlanSource onPlan={onPlan} onRefused={(message) => { setPlan(null); setRefusal(message); }} />
+      <PlanSource
+        onPlan={onPlan}
+        onRefused={(message) => {
+          setPlan(null);
+          setRefusal(message);
+        }}
+      />
 
-      {isCleared && !plan && <p className="file-error-action hint" aria-live="polite">The plan and its fixes are cleared from this browser.</p>}
-      {(refusal || (parsed && !parsed.ok)) && <p className="file-error" role="alert">{refusal ?? (parsed && !parsed.ok ? parsed.fileError : "")}</p>}
+      {isCleared && !plan && (
+        <p className="file-error-action hint" aria-live="polite">
+          The plan and its fixes are cleared from this browser.
+        </p>
+      )}
+      {(refusal || (parsed && !parsed.ok)) && (
+        <p className="file-error" role="alert">
+          {refusal ?? (parsed && !parsed.ok ? parsed.fileError : "")}
+        </p>
+      )}
       {!refusal && parsed && !parsed.ok && Object.keys(columns.roles).length > 0 && (
         <p className="file-error-action">
-          The columns are read with roles you chose. <button type="button" className="secondary" onClick={() => onColumnRoles({})}>Use PlanDrop&apos;s matches again</button>
+          The columns are read with roles you chose.{" "}
+          <button type="button" className="secondary" onClick={() => onColumnRoles({})}>
+            Use PlanDrop&apos;s matches again
+          </button>
         </p>
       )}
       {plan && parsed && !parsed.ok && <PlanChanges edits={edits} fileName={plan.fileName} />}
-      {plan && parsed && !parsed.ok && <p className="file-error-action"><button type="button" className="secondary" onClick={clearPlan}>Clear plan</button></p>}
+      {plan && parsed && !parsed.ok && (
+        <p className="file-error-action">
+          <button type="button" className="secondary" onClick={clearPlan}>
+            Clear plan
+          </button>
+        </p>
+      )}
 
       {parsed?.ok && summary && !refusal && (
         <section className="card wide" aria-labelledby="preview-heading">
           <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
             <h2 id="preview-heading">Preview of {plan?.fileName}</h2>
-            <span className="hint" aria-live="polite">{savedPlan.isSaved ? "Kept in this browser, with your fixes, until you clear it." : ""}</span>
-            <button type="button" className="secondary" onClick={clearPlan}>Clear plan</button>
+            <span className="hint" aria-live="polite">
+              {savedPlan.isSaved ? "Kept in this browser, with your fixes, until you clear it." : ""}
+            </span>
+            <button type="button" className="secondary" onClick={clearPlan}>
+              Clear plan
+            </button>
           </div>
-          <p className="hint">Layout: {LAYOUT_LABELS[parsed.layout]}{parsed.columns.ignored.length > 0 && ` · Columns not used: ${parsed.columns.ignored.join(", ")}`}</p>
-          <ColumnRolesPanel roles={parsed.columnRoles} remembered={columns.remembered}
-            onRole={(header, role) => onColumnRoles({ ...columns.roles, [header]: role })} onForget={() => onColumnRoles({})} />
-          <PlanReading notes={parsed.notes} needs={parsed.needs} defaultSport={defaultSport} onDefaultSport={setDefaultSport} distanceUnit={distanceUnit} onDistanceUnit={setDistanceUnit} />
+          <p className="hint">
+            Layout: {LAYOUT_LABELS[parsed.layout]}
+            {parsed.columns.ignored.length > 0 && ` · Columns not used: ${parsed.columns.ignored.join(", ")}`}
+          </p>
+          <ColumnRolesPanel
+            roles={parsed.columnRoles}
+            remembered={columns.remembered}
+            onRole={(header, role) => onColumnRoles({ ...columns.roles, [header]: role })}
+            onForget={() => onColumnRoles({})}
+          />
+          <PlanReading
+            notes={parsed.notes}
+            needs={parsed.needs}
+            defaultSport={defaultSport}
+            onDefaultSport={setDefaultSport}
+            distanceUnit={distanceUnit}
+            onDistanceUnit={setDistanceUnit}
+          />
           <PlanOptions
-            isRelative={isRelative} needsStartDate={parsed.needs.startDate && !(isCoach && picked.length > 0)}
-            startDate={startDate} onStartDate={(date) => { setStartDate(date); setRaceDate(""); }}
-            raceDate={raceDate} onRaceDate={(date) => { setRaceDate(date); setStartDate(""); }}
-            needsDateOrder={parsed.needs.dateOrder} dateConflict={parsed.dateConflict} dateOrder={dateOrder} onDateOrder={setDateOrder}
-            hasStructures={parsed.rows.some((row) => row.fields.structure)} widenPercent={widenPercent} onWidenPercent={setWidenPercent}
+            isRelative={isRelative}
+            needsStartDate={parsed.needs.startDate && !(isCoach && picked.length > 0)}
+            startDate={startDate}
+            onStartDate={(date) => {
+              setStartDate(date);
+              setRaceDate("");
+            }}
+            raceDate={raceDate}
+            onRaceDate={(date) => {
+              setRaceDate(date);
+              setStartDate("");
+            }}
+            needsDateOrder={parsed.needs.dateOrder}
+            dateConflict={parsed.dateConflict}
+            dateOrder={dateOrder}
+            onDateOrder={setDateOrder}
+            hasStructures={parsed.rows.some((row) => row.fields.structure)}
+            widenPercent={widenPercent}
+            onWidenPercent={setWidenPercent}
           />
           {parsed.rows.some((row) => row.workout?.structure) && <ZwoExport rows={parsed.rows} />}
           <PlanSummary summary={summary} />
@@ -208,46 +338,123 @@ export function ImportWorkbench({ connection, signedIn, pace }: Props) {
         </section>
       )}
 
-      {usesConnection ? <SavedConnectionCard connection={connection} /> : (
+      {usesConnection ? (
+        <SavedConnectionCard connection={connection} />
+      ) : (
         <div className="stack">
           {connection?.status === "needs_reconnecting" && (
-            <p className="file-error" role="alert">Your saved TrainingPeaks connection needs reconnecting: paste a fresh cookie in <Link href="/settings">Settings</Link>, or paste a bearer token below.</p>
+            <p className="file-error" role="alert">
+              Your saved TrainingPeaks connection needs reconnecting: paste a fresh cookie in <Link href="/settings">Settings</Link>, or
+              paste a bearer token below.
+            </p>
           )}
-          <TokenField onChecked={(nextToken, check) => { setToken(nextToken); setTokenCheck(check); }} />
+          <TokenField
+            onChecked={(nextToken, check) => {
+              setToken(nextToken);
+              setTokenCheck(check);
+            }}
+          />
         </div>
       )}
 
       <section className="card" aria-labelledby="import-heading">
         <h2 id="import-heading">3. Import</h2>
         {isCoach && account && !hasAthleteColumn && (
-          <AthletePicker roster={account.roster} isRelative={isRelative} choices={choices}
-            onChange={(athleteId, next) => setChoices((current) => ({ ...current, [athleteId]: next }))} />
+          <AthletePicker
+            roster={account.roster}
+            isRelative={isRelative}
+            choices={choices}
+            onChange={(athleteId, next) => setChoices((current) => ({ ...current, [athleteId]: next }))}
+          />
         )}
         {isCoach && hasAthleteColumn && <p className="hint">Rows go to the athletes named in the plan&apos;s athlete column.</p>}
-        {basicWarning && <p className="field-warning" role="note">{basicWarning}</p>}
-        {basicWarning && !hasAthleteColumn && basicPicked.map((athlete) => (
-          <button key={athlete.athleteId} type="button" className="secondary" onClick={() => setChoices((current) => ({ ...current, [athlete.athleteId]: { startDate: "", raceDate: "", ...current[athlete.athleteId], selected: false } }))}>
-            Leave {athlete.name} out
-          </button>
-        ))}
-        <p className="hint" id="import-hint">{blocker ?? `${plural(sending.workouts, "workout")} will go on ${target}${sending.errors ? `; ${plural(sending.errors, "row")} with errors ${sending.errors === 1 ? "is" : "are"} left out` : ""}. PlanDrop first checks the calendar for workouts already there.`}</p>
-        <button type="button" className="primary" onClick={() => { if (!isCreating) void startImport(); }} disabled={blocker !== null} aria-disabled={isCreating} aria-describedby="import-hint">
+        {basicWarning && (
+          <p className="field-warning" role="note">
+            {basicWarning}
+          </p>
+        )}
+        {basicWarning &&
+          !hasAthleteColumn &&
+          basicPicked.map((athlete) => (
+            <button
+              key={athlete.athleteId}
+              type="button"
+              className="secondary"
+              onClick={() =>
+                setChoices((current) => ({
+                  ...current,
+                  [athlete.athleteId]: { startDate: "", raceDate: "", ...current[athlete.athleteId], selected: false },
+                }))
+              }
+            >
+              Leave {athlete.name} out
+            </button>
+          ))}
+        <p className="hint" id="import-hint">
+          {blocker ??
+            `${plural(sending.workouts, "workout")} will go on ${target}${sending.errors ? `; ${plural(sending.errors, "row")} with errors ${sending.errors === 1 ? "is" : "are"} left out` : ""}. PlanDrop first checks the calendar for workouts already there.`}
+        </p>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            if (!isCreating) void startImport();
+          }}
+          disabled={blocker !== null}
+          aria-disabled={isCreating}
+          aria-describedby="import-hint"
+        >
           Import to TrainingPeaks
         </button>
-        {importError && <p className="field-error" role="alert">{importError}</p>}
+        {importError && (
+          <p className="field-error" role="alert">
+            {importError}
+          </p>
+        )}
       </section>
 
-      {job && <JobPanel job={job.view} token={usesConnection ? null : token} canSend={usesConnection || token !== null} startRun={job.fresh} pace={pace} focusOnMount={job.fresh} onDone={job.fresh ? savedPlan.clear : undefined} />}
+      {job && (
+        <JobPanel
+          job={job.view}
+          token={usesConnection ? null : token}
+          canSend={usesConnection || token !== null}
+          startRun={job.fresh}
+          pace={pace}
+          focusOnMount={job.fresh}
+          onDone={job.fresh ? savedPlan.clear : undefined}
+        />
+      )}
     </div>
   );
 }
 
 type BlockerInput = {
-  parsed: PlanParse | null; distanceUnit: DistanceUnit | undefined; workouts: number; hasCredential: boolean; isCoach: boolean; hasAthleteColumn: boolean;
-  isRelative: boolean; startDate: string; raceDate: string; picked: [string, AthleteDates][]; account: AccountView | null;
+  parsed: PlanParse | null;
+  distanceUnit: DistanceUnit | undefined;
+  workouts: number;
+  hasCredential: boolean;
+  isCoach: boolean;
+  hasAthleteColumn: boolean;
+  isRelative: boolean;
+  startDate: string;
+  raceDate: string;
+  picked: [string, AthleteDates][];
+  account: AccountView | null;
 };
 
-function importBlocker({ parsed, distanceUnit, workouts, hasCredential, isCoach, hasAthleteColumn, isRelative, startDate, raceDate, picked, account }: BlockerInput): string | null {
+function importBlocker({
+  parsed,
+  distanceUnit,
+  workouts,
+  hasCredential,
+  isCoach,
+  hasAthleteColumn,
+  isRelative,
+  startDate,
+  raceDate,
+  picked,
+  account,
+}: BlockerInput): string | null {
   if (!parsed) return "Choose a plan first.";
   if (!parsed.ok) return "This file cannot be imported.";
   if (parsed.needs.dateOrder || parsed.dateConflict) return "Choose how the dates are written first.";
@@ -257,7 +464,8 @@ function importBlocker({ parsed, distanceUnit, workouts, hasCredential, isCoach,
     if (!account) return "Reading your roster from TrainingPeaks…";
     if (picked.length === 0) return "Choose the athletes this plan is for.";
     const undated = picked.find(([, choice]) => isRelative && !choice.startDate && !choice.raceDate && !startDate && !raceDate);
-    if (undated) return `Choose a start date or a race date for ${account.roster.find((athlete) => athlete.athleteId === undated[0])?.name ?? "each athlete"}.`;
+    if (undated)
+      return `Choose a start date or a race date for ${account.roster.find((athlete) => athlete.athleteId === undated[0])?.name ?? "each athlete"}.`;
     return null;
   }
   if (parsed.needs.startDate) return "Choose the plan start date (or race date) first.";
@@ -277,5 +485,7 @@ function basicAccountWarning(parsed: PlanParse | null, basicNames: string[]): st
 /** What the Import button will send: each picked athlete's own reading of the plan added up (their dates differ), else the plan as previewed. */
 function sendingCount(athletePlans: AthletePlan[], summary: ReturnType<typeof summarizePlan> | null): { workouts: number; errors: number } {
   if (athletePlans.length === 0) return { workouts: summary?.workouts ?? 0, errors: summary?.errors ?? 0 };
-  return athletePlans.map((athlete) => summarizePlan(athlete.rows)).reduce((sum, each) => ({ workouts: sum.workouts + each.workouts, errors: sum.errors + each.errors }), { workouts: 0, errors: 0 });
+  return athletePlans
+    .map((athlete) => summarizePlan(athlete.rows))
+    .reduce((sum, each) => ({ workouts: sum.workouts + each.workouts, errors: sum.errors + each.errors }), { workouts: 0, errors: 0 });
 }

@@ -1,7 +1,15 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { ApiError, cancelImport, chooseDuplicates, chooseRevision, fetchImport, fetchProgress, startJob } from "@/lib/imports/import-api-client";
+import {
+  ApiError,
+  cancelImport,
+  chooseDuplicates,
+  chooseRevision,
+  fetchImport,
+  fetchProgress,
+  startJob,
+} from "@/lib/imports/import-api-client";
 import type { ImportJobView, ImportRowView, JobProgress } from "@/lib/imports/import-view";
 import type { RevisionChoice } from "@/lib/imports/requests";
 import type { ImportPace } from "@/lib/imports/time-left";
@@ -77,19 +85,22 @@ export function JobPanel({ job: initial, token, canSend, startRun = false, pace,
     };
   }, [job.id, following]);
 
-  const start = useCallback(async (jobId: string, action: "run" | "undo", retryFailed: boolean, athleteId?: string) => {
-    setStarting(action);
-    setError(null);
-    try {
-      setJob(await startJob(jobId, token, action, retryFailed, athleteId));
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : "PlanDrop could not be reached; check your connection and try again.");
-      const latest = await fetchImport(jobId).catch(() => null);
-      if (latest) setJob(latest);
-    } finally {
-      setStarting(null);
-    }
-  }, [token]);
+  const start = useCallback(
+    async (jobId: string, action: "run" | "undo", retryFailed: boolean, athleteId?: string) => {
+      setStarting(action);
+      setError(null);
+      try {
+        setJob(await startJob(jobId, token, action, retryFailed, athleteId));
+      } catch (failure) {
+        setError(failure instanceof ApiError ? failure.message : "PlanDrop could not be reached; check your connection and try again.");
+        const latest = await fetchImport(jobId).catch(() => null);
+        if (latest) setJob(latest);
+      } finally {
+        setStarting(null);
+      }
+    },
+    [token],
+  );
 
   const isDone = job.status === "done" && job.counts.failed === 0 && job.counts.pending === 0;
   const whenDone = useRef(onDone);
@@ -115,17 +126,38 @@ export function JobPanel({ job: initial, token, canSend, startRun = false, pace,
 
   return (
     <>
-      {error && <p className="file-error results-error" role="alert">{error}</p>}
-      <ImportResults job={job} pace={pace} focusOnMount={focusOnMount} actions={{
-        busy, canSend,
-        onResume: () => void start(job.id, "run", false),
-        onRetryFailed: () => void start(job.id, "run", true),
-        onCancel: () => void cancelImport(job.id).then(setJob).catch(() => setError("Cancel did not reach PlanDrop; please try again.")),
-        onUndo: (athleteId) => void start(job.id, "undo", false, athleteId),
-        // The duplicates question comes last: its answer sends the job.
-        onDuplicates: (action) => void answer(() => chooseDuplicates(job.id, action), () => true),
-        onRevision: (choice: RevisionChoice) => void answer(() => chooseRevision(job.id, choice), (next) => !hasOpenQuestions(next) && next.counts.pending > 0),
-      }} />
+      {error && (
+        <p className="file-error results-error" role="alert">
+          {error}
+        </p>
+      )}
+      <ImportResults
+        job={job}
+        pace={pace}
+        focusOnMount={focusOnMount}
+        actions={{
+          busy,
+          canSend,
+          onResume: () => void start(job.id, "run", false),
+          onRetryFailed: () => void start(job.id, "run", true),
+          onCancel: () =>
+            void cancelImport(job.id)
+              .then(setJob)
+              .catch(() => setError("Cancel did not reach PlanDrop; please try again.")),
+          onUndo: (athleteId) => void start(job.id, "undo", false, athleteId),
+          // The duplicates question comes last: its answer sends the job.
+          onDuplicates: (action) =>
+            void answer(
+              () => chooseDuplicates(job.id, action),
+              () => true,
+            ),
+          onRevision: (choice: RevisionChoice) =>
+            void answer(
+              () => chooseRevision(job.id, choice),
+              (next) => !hasOpenQuestions(next) && next.counts.pending > 0,
+            ),
+        }}
+      />
     </>
   );
 }

@@ -26,7 +26,9 @@ export function PlanSource({ onPlan, onRefused }: Props) {
       event.preventDefault();
       setIsDragging(true);
     };
-    const onLeave = (event: globalThis.DragEvent) => { if (event.relatedTarget === null) setIsDragging(false); };
+    const onLeave = (event: globalThis.DragEvent) => {
+      if (event.relatedTarget === null) setIsDragging(false);
+    };
     const onPageDrop = (event: globalThis.DragEvent) => {
       setIsDragging(false);
       if (event.defaultPrevented || !hasFiles(event)) return;
@@ -51,7 +53,10 @@ export function PlanSource({ onPlan, onRefused }: Props) {
     if (!isWorkbookFile(file.name, new Uint8Array(await file.slice(0, 4).arrayBuffer()))) return onPlan(await file.text(), file.name);
 
     // the reader (and the sheet chooser, which reads each sheet as a plan) loads only when a workbook comes
-    const [{ readWorkbook }, { firstPlanSheet }] = await Promise.all([import("@/lib/plans/read-workbook"), import("@/lib/plans/first-plan-sheet")]);
+    const [{ readWorkbook }, { firstPlanSheet }] = await Promise.all([
+      import("@/lib/plans/read-workbook"),
+      import("@/lib/plans/first-plan-sheet"),
+    ]);
     const sheets = await readWorkbook(await file.arrayBuffer());
     if (typeof sheets === "string") return onRefused(sheets);
     const selected = firstPlanSheet(sheets);
@@ -80,29 +85,54 @@ export function PlanSource({ onPlan, onRefused }: Props) {
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping a file is a mouse shortcut; the file input inside is the control for everyone */}
       <div
         className={`drop-zone${isDragging ? " is-dragging" : ""}`}
-        onDragOver={(event) => { event.preventDefault(); setIsDragging(true); }}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setIsDragging(true);
+        }}
         onDragLeave={() => setIsDragging(false)}
         onDrop={onDrop}
       >
-        <label htmlFor="plan-file" className="field-label">Plan CSV</label>
-        <input id="plan-file" type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby={hintId}
-          onChange={(event) => { void readFile(event.currentTarget.files?.[0]); event.currentTarget.value = ""; }} />
-        <p id={hintId} className="hint">Choose a file or drop it anywhere on the page: CSV (comma, semicolon or tab separated) or an Excel workbook (.xlsx); up to 10 MB and 20,000 rows.</p>
+        <label htmlFor="plan-file" className="field-label">
+          Plan CSV
+        </label>
+        <input
+          id="plan-file"
+          type="file"
+          accept=".csv,.tsv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-describedby={hintId}
+          onChange={(event) => {
+            void readFile(event.currentTarget.files?.[0]);
+            event.currentTarget.value = "";
+          }}
+        />
+        <p id={hintId} className="hint">
+          Choose a file or drop it anywhere on the page: CSV (comma, semicolon or tab separated) or an Excel workbook (.xlsx); up to 10 MB
+          and 20,000 rows.
+        </p>
       </div>
       {workbook && workbook.sheets.length > 1 && <SheetPicker workbook={workbook} onSheet={onSheet} />}
 
       <details className="paste">
         <summary>Or paste the CSV text</summary>
-        <label htmlFor="plan-text" className="field-label">CSV text</label>
+        <label htmlFor="plan-text" className="field-label">
+          CSV text
+        </label>
         <textarea id="plan-text" rows={6} value={pasted} onChange={(event) => setPasted(event.target.value)} spellCheck={false} />
-        <button type="button" className="secondary" disabled={pasted.trim() === ""} onClick={() => onPlan(pasted, "pasted plan.csv")}>Preview pasted plan</button>
+        <button type="button" className="secondary" disabled={pasted.trim() === ""} onClick={() => onPlan(pasted, "pasted plan.csv")}>
+          Preview pasted plan
+        </button>
       </details>
 
       <details className="samples">
         <summary>Sample plans to download</summary>
         <ul>
           {SAMPLE_PLANS.map((sample) => (
-            <li key={sample.file}><a href={`/samples/${sample.file}`} download>{sample.file}</a> — {sample.label}</li>
+            <li key={sample.file}>
+              <a href={`/samples/${sample.file}`} download>
+                {sample.file}
+              </a>{" "}
+              — {sample.label}
+            </li>
           ))}
         </ul>
       </details>

@@ -7,7 +7,11 @@ import type { AthletePlan } from "./use-athlete-plans";
 // The calendar loads only when first shown: it is not part of the page's first download.
 const PlanCalendar = dynamic(() => import("@/components/calendar/plan-calendar").then((module) => module.PlanCalendar), {
   ssr: false,
-  loading: () => <p className="hint" role="status">Loading the calendar…</p>,
+  loading: () => (
+    <p className="hint" role="status">
+      Loading the calendar…
+    </p>
+  ),
 });
 
 type View = "table" | "calendar";
@@ -18,7 +22,9 @@ export function PlanViews({ table, calendars }: Props) {
   const [view, setView] = useState<View>("table");
   const option = (value: View, label: string) => (
     <button
-      type="button" aria-pressed={view === value} onClick={() => setView(value)}
+      type="button"
+      aria-pressed={view === value}
+      onClick={() => setView(value)}
       className={`min-h-11 rounded-md border-0 px-3 py-1 text-sm ${view === value ? "bg-surface text-fg shadow-sm" : "bg-transparent text-muted hover:text-fg"}`}
     >
       {label}
@@ -31,7 +37,9 @@ export function PlanViews({ table, calendars }: Props) {
         {option("table", "Table")}
         {option("calendar", "Calendar")}
       </fieldset>
-      {view === "table" ? table : calendars.map((calendar) => <PlanCalendar key={calendar.key} name={calendar.name} rows={calendar.rows} note={calendar.note} />)}
+      {view === "table"
+        ? table
+        : calendars.map((calendar) => <PlanCalendar key={calendar.key} name={calendar.name} rows={calendar.rows} note={calendar.note} />)}
     </>
   );
 }

@@ -29,7 +29,13 @@ export function rowName(row: ParsedRow): string {
 }
 
 /** The preview cell of one field, editable in the file's cell it is read from; just the value when no cell holds it. */
-export function renderEditableCell(editing: PreviewEditing | undefined, counts: ReadonlyMap<string, number>, row: ParsedRow, field: EditableField, display: ReactNode): ReactNode {
+export function renderEditableCell(
+  editing: PreviewEditing | undefined,
+  counts: ReadonlyMap<string, number>,
+  row: ParsedRow,
+  field: EditableField,
+  display: ReactNode,
+): ReactNode {
   if (!editing?.edits.sheet) return display;
   const cell = sourceCellOf(row, field, editing.source);
   if (!cell) return display;
@@ -37,33 +43,67 @@ export function renderEditableCell(editing: PreviewEditing | undefined, counts: 
   const sheet = edits.sheet;
   const key = cellKey(cell.row, cell.column);
   const name = `${EDITABLE_FIELD_LABELS[field]} of ${rowName(row)}`;
-  const sharedBy = cell.column === row.sourceColumn ? counts.get(key) ?? 1 : counts.get(String(row.rowNumber)) ?? 1;
+  const sharedBy = cell.column === row.sourceColumn ? (counts.get(key) ?? 1) : (counts.get(String(row.rowNumber)) ?? 1);
   return (
     <EditableCell
-      label={`Edit ${name}`} fieldName={name[0]?.toUpperCase() + name.slice(1)} display={display}
+      label={`Edit ${name}`}
+      fieldName={name[0]?.toUpperCase() + name.slice(1)}
+      display={display}
       readValue={() => edits.cellText(cell.row, cell.column)}
-      isSport={field === "sport" && cell.column === editing.source.columns.sport} isText={field === "structure"}
+      isSport={field === "sport" && cell.column === editing.source.columns.sport}
+      isText={field === "structure"}
       hint={describeSourceCell(cell, sharedBy)}
       changedFrom={sheet && edits.overrides.cells.has(key) ? originalCellText(sheet, cell.row, cell.column) : null}
-      onCommit={(value) => edits.commit({ label: editLabel(cell, edits.cellText(cell.row, cell.column), value), cells: [{ row: cell.row, column: cell.column, value }], removedRows: [] })}
+      onCommit={(value) =>
+        edits.commit({
+          label: editLabel(cell, edits.cellText(cell.row, cell.column), value),
+          cells: [{ row: cell.row, column: cell.column, value }],
+          removedRows: [],
+        })
+      }
     />
   );
 }
 
 /** The Remove button of a row, or of the cell a row's workout is read from (a week grid's day). */
-export function RemoveRowButton({ editing, counts, row }: { editing: PreviewEditing; counts: ReadonlyMap<string, number>; row: ParsedRow }) {
+export function RemoveRowButton({
+  editing,
+  counts,
+  row,
+}: {
+  editing: PreviewEditing;
+  counts: ReadonlyMap<string, number>;
+  row: ParsedRow;
+}) {
   const { edits, source } = editing;
   const column = row.sourceColumn;
-  const shared = column === undefined ? 0 : counts.get(cellKey(row.rowNumber, column)) ?? 1;
+  const shared = column === undefined ? 0 : (counts.get(cellKey(row.rowNumber, column)) ?? 1);
   const header = column === undefined ? "" : (source.headers[column] ?? "").trim();
-  const label = column === undefined ? `Remove row ${row.rowNumber}` : `Remove ${rowName(row)}${shared > 1 ? `: empties its "${header}" cell, with ${shared} workouts` : ""}`;
+  const label =
+    column === undefined
+      ? `Remove row ${row.rowNumber}`
+      : `Remove ${rowName(row)}${shared > 1 ? `: empties its "${header}" cell, with ${shared} workouts` : ""}`;
 
   function onRemove() {
     if (column === undefined) return edits.commit({ label: `Row ${row.rowNumber} removed`, cells: [], removedRows: [row.rowNumber] });
-    edits.commit({ label: editLabel({ row: row.rowNumber, column, header }, edits.cellText(row.rowNumber, column), ""), cells: [{ row: row.rowNumber, column, value: "" }], removedRows: [] });
+    edits.commit({
+      label: editLabel({ row: row.rowNumber, column, header }, edits.cellText(row.rowNumber, column), ""),
+      cells: [{ row: row.rowNumber, column, value: "" }],
+      removedRows: [],
+    });
   }
 
-  return <button type="button" className="ml-1 min-h-0 border-transparent bg-transparent px-1.5 py-0 text-muted hover:border-line hover:text-error" aria-label={label} title={label} onClick={onRemove}>✕</button>;
+  return (
+    <button
+      type="button"
+      className="ml-1 min-h-0 border-transparent bg-transparent px-1.5 py-0 text-muted hover:border-line hover:text-error"
+      aria-label={label}
+      title={label}
+      onClick={onRemove}
+    >
+      ✕
+    </button>
+  );
 }
 
 /** A change in words: Row 12, Sport: "Kayak" → "Rowing". */

@@ -12,7 +12,9 @@ export function RepeatedErrorFixes({ rows, source, edits }: { rows: readonly Par
   if (groups.length === 0) return null;
   return (
     <section className="my-3 rounded-md border border-line px-3 py-2" aria-label="Fix a value in several rows">
-      {groups.map((group) => <ReplaceForm key={`${group.column}:${group.value}`} group={group} edits={edits} />)}
+      {groups.map((group) => (
+        <ReplaceForm key={`${group.column}:${group.value}`} group={group} edits={edits} />
+      ))}
     </section>
   );
 }
@@ -31,17 +33,32 @@ function ReplaceForm({ group, edits }: { group: RepeatedError; edits: PlanEdits 
   }
 
   return (
-    <form className="my-1 flex flex-wrap items-center gap-1.5" onSubmit={(event) => { event.preventDefault(); onReplace(); }}>
-      <p className="hint m-0 basis-full">{group.message} ({group.header}, rows {listRows(group.rows)})</p>
+    <form
+      className="my-1 flex flex-wrap items-center gap-1.5"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onReplace();
+      }}
+    >
+      <p className="hint m-0 basis-full">
+        {group.message} ({group.header}, rows {listRows(group.rows)})
+      </p>
       <label htmlFor={fieldId}>{`Replace "${group.value}" with`}</label>{" "}
       {group.isSport ? (
         <select id={fieldId} value={replacement} onChange={(event) => setReplacement(event.target.value)}>
-          {SPORTS.map((sport) => <option key={sport} value={SPORT_LABELS[sport]}>{SPORT_LABELS[sport]}</option>)}
+          {SPORTS.map((sport) => (
+            <option key={sport} value={SPORT_LABELS[sport]}>
+              {SPORT_LABELS[sport]}
+            </option>
+          ))}
         </select>
       ) : (
         <input id={fieldId} value={replacement} onChange={(event) => setReplacement(event.target.value)} required spellCheck={false} />
       )}{" "}
-      in {rows} <button type="submit" className="secondary">Replace</button>
+      in {rows}{" "}
+      <button type="submit" className="secondary">
+        Replace
+      </button>
     </form>
   );
 }

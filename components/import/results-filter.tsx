@@ -22,21 +22,39 @@ export function ResultsFilter({ filter, onFilter, counts, statusText, athletes, 
   const statuses = (Object.keys(counts) as RowStatus[]).filter((status) => counts[status] > 0);
   return (
     <fieldset className="results-filter" aria-label="Filter results">
-      <label htmlFor={statusId} className="field-label">Show</label>
-      <select id={statusId} value={filter.status} onChange={(event) => onFilter({ ...filter, status: event.target.value as RowFilter["status"] })}>
+      <label htmlFor={statusId} className="field-label">
+        Show
+      </label>
+      <select
+        id={statusId}
+        value={filter.status}
+        onChange={(event) => onFilter({ ...filter, status: event.target.value as RowFilter["status"] })}
+      >
         <option value="all">Every row</option>
-        {statuses.map((status) => <option key={status} value={status}>{statusText[status]} ({counts[status]})</option>)}
+        {statuses.map((status) => (
+          <option key={status} value={status}>
+            {statusText[status]} ({counts[status]})
+          </option>
+        ))}
       </select>
       {athletes.length > 1 && (
         <>
-          <label htmlFor={athleteId} className="field-label">Athlete</label>
+          <label htmlFor={athleteId} className="field-label">
+            Athlete
+          </label>
           <select id={athleteId} value={filter.athleteId} onChange={(event) => onFilter({ ...filter, athleteId: event.target.value })}>
             <option value="all">Every athlete</option>
-            {athletes.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+            {athletes.map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
           </select>
         </>
       )}
-      <span className="hint" aria-live="polite">{shown === 1 ? "1 row shown" : `${shown} rows shown`}</span>
+      <span className="hint" aria-live="polite">
+        {shown === 1 ? "1 row shown" : `${shown} rows shown`}
+      </span>
     </fieldset>
   );
 }

@@ -8,11 +8,24 @@ export type Workbook = { fileName: string; sheets: WorkbookSheet[]; selected: nu
 export function SheetPicker({ workbook, onSheet }: { workbook: Workbook; onSheet: (index: number) => void }) {
   return (
     <div className="field">
-      <label htmlFor="plan-sheet" className="field-label">Sheet</label>
-      <select id="plan-sheet" value={workbook.selected} onChange={(event) => onSheet(Number(event.target.value))} aria-describedby="plan-sheet-hint">
-        {workbook.sheets.map((sheet, index) => <option key={sheet.name} value={index}>{sheet.name}</option>)}
+      <label htmlFor="plan-sheet" className="field-label">
+        Sheet
+      </label>
+      <select
+        id="plan-sheet"
+        value={workbook.selected}
+        onChange={(event) => onSheet(Number(event.target.value))}
+        aria-describedby="plan-sheet-hint"
+      >
+        {workbook.sheets.map((sheet, index) => (
+          <option key={sheet.name} value={index}>
+            {sheet.name}
+          </option>
+        ))}
       </select>
-      <p id="plan-sheet-hint" className="hint">{workbook.fileName} has {workbook.sheets.length} sheets; the plan is read from this one.</p>
+      <p id="plan-sheet-hint" className="hint">
+        {workbook.fileName} has {workbook.sheets.length} sheets; the plan is read from this one.
+      </p>
     </div>
   );
 }

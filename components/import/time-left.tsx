@@ -11,5 +11,9 @@ export function TimeLeft({ rowsLeft, finished, pace }: Props) {
   start.current ??= { at: Date.now(), finished };
   const observed = { rows: finished - start.current.finished, ms: Date.now() - start.current.at };
   if (rowsLeft === 0) return null;
-  return <p className="hint time-left">{describeTimeLeft(estimateMsLeft(rowsLeft, pace, observed))} ({rowsLeft === 1 ? "1 row" : `${rowsLeft} rows`} to send)</p>;
+  return (
+    <p className="hint time-left">
+      {describeTimeLeft(estimateMsLeft(rowsLeft, pace, observed))} ({rowsLeft === 1 ? "1 row" : `${rowsLeft} rows`} to send)
+    </p>
+  );
 }

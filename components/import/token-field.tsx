@@ -66,29 +66,79 @@ export function TokenField({ onChecked }: Props) {
   return (
     <section className="card" aria-labelledby="token-heading">
       <h2 id="token-heading">2. Your TrainingPeaks token</h2>
-      <label htmlFor="bearer-token" className="field-label">Bearer token</label>
-      <textarea ref={field} id="bearer-token" rows={3} value={pasted} spellCheck={false} autoComplete="off"
-        placeholder="Authorization: Bearer eyJ…" aria-describedby={messageId} aria-invalid={error !== null}
-        onChange={(event) => setPasted(event.target.value)} onBlur={(event) => { if (event.target.value !== lastChecked) void verify(event.target.value); }}
-        onPaste={(event) => { const text = event.clipboardData.getData("text"); event.preventDefault(); void verify(text); }} />
+      <label htmlFor="bearer-token" className="field-label">
+        Bearer token
+      </label>
+      <textarea
+        ref={field}
+        id="bearer-token"
+        rows={3}
+        value={pasted}
+        spellCheck={false}
+        autoComplete="off"
+        placeholder="Authorization: Bearer eyJ…"
+        aria-describedby={messageId}
+        aria-invalid={error !== null}
+        onChange={(event) => setPasted(event.target.value)}
+        onBlur={(event) => {
+          if (event.target.value !== lastChecked) void verify(event.target.value);
+        }}
+        onPaste={(event) => {
+          const text = event.clipboardData.getData("text");
+          event.preventDefault();
+          void verify(text);
+        }}
+      />
       <div className="row-actions">
-        <button type="button" className="secondary" onClick={() => { if (!isChecking && pasted.trim() !== "") void verify(pasted); }} aria-disabled={isChecking || pasted.trim() === ""}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            if (!isChecking && pasted.trim() !== "") void verify(pasted);
+          }}
+          aria-disabled={isChecking || pasted.trim() === ""}
+        >
           {isChecking ? "Checking…" : "Check token"}
         </button>
-        {check && <button type="button" className="link" onClick={() => { sessionStorage.removeItem(STORAGE_KEY); setPasted(""); setCheck(null); onChecked(null, null); field.current?.focus(); }}>Forget token</button>}
+        {check && (
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              sessionStorage.removeItem(STORAGE_KEY);
+              setPasted("");
+              setCheck(null);
+              onChecked(null, null);
+              field.current?.focus();
+            }}
+          >
+            Forget token
+          </button>
+        )}
       </div>
       <div id={messageId} aria-live="polite">
         {error && <p className="field-error">{error}</p>}
-        {notes.map((note) => <p key={note} className="hint">{note}</p>)}
+        {notes.map((note) => (
+          <p key={note} className="hint">
+            {note}
+          </p>
+        ))}
         {check && (
           <p className="connected">
-            <strong>{check.name}</strong> · {check.isCoach ? "coach (pick athletes below)" : `athlete ${check.athleteId ?? "—"}`} · {check.accountType === "premium" ? "Premium" : check.accountType === "basic" ? "Basic" : "account type unknown"}
-            {" · "}{expiresAt ? formatTimeLeft(expiresAt, now) : "expiry unknown (usually within an hour)"}
+            <strong>{check.name}</strong> · {check.isCoach ? "coach (pick athletes below)" : `athlete ${check.athleteId ?? "—"}`} ·{" "}
+            {check.accountType === "premium" ? "Premium" : check.accountType === "basic" ? "Basic" : "account type unknown"}
+            {" · "}
+            {expiresAt ? formatTimeLeft(expiresAt, now) : "expiry unknown (usually within an hour)"}
           </p>
         )}
       </div>
-      <p className="hint"><Link href="/guides/bearer-token">How to find your bearer token</Link></p>
-      <p className="hint phone-only">On a phone? Copying the token needs a computer&apos;s browser tools. Sign in and save your TrainingPeaks connection once (Settings, from a computer): on the phone, imports then need nothing pasted.</p>
+      <p className="hint">
+        <Link href="/guides/bearer-token">How to find your bearer token</Link>
+      </p>
+      <p className="hint phone-only">
+        On a phone? Copying the token needs a computer&apos;s browser tools. Sign in and save your TrainingPeaks connection once (Settings,
+        from a computer): on the phone, imports then need nothing pasted.
+      </p>
     </section>
   );
 }

@@ -31,13 +31,28 @@ export function useAthletePlans({ csv, options, parsed, parse, ownName, isCoach,
     if (!csv || !parse || !parsed?.ok) return [];
     if (isCoach && hasAthleteColumn) return splitByAthleteColumn(parsed.rows, roster);
     if (!isCoach || picked.length === 0) {
-      return [{ key: "plan", name: ownName ?? "this plan", rows: parsed.rows, note: isCoach ? "Pick athletes to see the plan on each one's calendar." : undefined }];
+      return [
+        {
+          key: "plan",
+          name: ownName ?? "this plan",
+          rows: parsed.rows,
+          note: isCoach ? "Pick athletes to see the plan on each one's calendar." : undefined,
+        },
+      ];
     }
     return picked.map(([athleteId, choice]) => {
       const name = roster.find((athlete) => athlete.athleteId === athleteId)?.name ?? athleteId;
-      const ownDates = choice.raceDate ? { startDate: undefined, raceDate: choice.raceDate } : choice.startDate ? { startDate: choice.startDate } : null;
+      const ownDates = choice.raceDate
+        ? { startDate: undefined, raceDate: choice.raceDate }
+        : choice.startDate
+          ? { startDate: choice.startDate }
+          : null;
       const athleteParse = ownDates ? parse(csv, { ...options, ...ownDates }) : parsed;
-      const note = choice.raceDate ? `Race day ${formatPlanDate(choice.raceDate)}` : choice.startDate ? `Starts ${formatPlanDate(choice.startDate)}` : undefined;
+      const note = choice.raceDate
+        ? `Race day ${formatPlanDate(choice.raceDate)}`
+        : choice.startDate
+          ? `Starts ${formatPlanDate(choice.startDate)}`
+          : undefined;
       return { key: athleteId, name, rows: athleteParse.ok ? athleteParse.rows : [], note };
     });
   }, [csv, options, parsed, parse, ownName, isCoach, hasAthleteColumn, roster, picked]);

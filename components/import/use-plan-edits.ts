@@ -29,26 +29,39 @@ export function usePlanEdits(source: string | null): PlanEdits {
   const changes = state.source === source ? state.changes : NO_CHANGES;
   const sheet = useMemo(() => (source === null ? null : readSourceSheet(source)), [source]);
   const overrides = useMemo(() => foldChanges(changes), [changes]);
-  const text = useMemo(() => (sheet && changes.length > 0 ? rebuildPlanCsv(sheet, overrides) : source), [sheet, overrides, changes.length, source]);
+  const text = useMemo(
+    () => (sheet && changes.length > 0 ? rebuildPlanCsv(sheet, overrides) : source),
+    [sheet, overrides, changes.length, source],
+  );
   const changedRows = useMemo(() => changedRowsOf(overrides), [overrides]);
 
-  const commit = useCallback((change: Omit<PlanChange, "id">) => {
-    setState((current) => {
-      const kept = current.source === source ? current.changes : [];
-      const id = kept.reduce((highest, earlier) => Math.max(highest, earlier.id), 0) + 1;
-      return { source, changes: [...kept, { ...change, id }] };
-    });
-  }, [source]);
+  const commit = useCallback(
+    (change: Omit<PlanChange, "id">) => {
+      setState((current) => {
+        const kept = current.source === source ? current.changes : [];
+        const id = kept.reduce((highest, earlier) => Math.max(highest, earlier.id), 0) + 1;
+        return { source, changes: [...kept, { ...change, id }] };
+      });
+    },
+    [source],
+  );
 
-  return useMemo(() => ({
-    text, sheet, overrides, changes, changedRows,
-    cellText: (row, column) => (sheet ? cellText(sheet, overrides, row, column) : ""),
-    commit,
-    undo: (id) => setState((current) => ({ source, changes: current.changes.filter((change) => change.id !== id) })),
-    undoAll: () => setState({ source, changes: [] }),
-    correctedCsv: () => (sheet ? rebuildPlanCsv(sheet, overrides, { dropRemoved: true }) : source ?? ""),
-    restore: (restoredSource, restored) => setState({ source: restoredSource, changes: restored }),
-  }), [text, sheet, overrides, changes, changedRows, commit, source]);
+  return useMemo(
+    () => ({
+      text,
+      sheet,
+      overrides,
+      changes,
+      changedRows,
+      cellText: (row, column) => (sheet ? cellText(sheet, overrides, row, column) : ""),
+      commit,
+      undo: (id) => setState((current) => ({ source, changes: current.changes.filter((change) => change.id !== id) })),
+      undoAll: () => setState({ source, changes: [] }),
+      correctedCsv: () => (sheet ? rebuildPlanCsv(sheet, overrides, { dropRemoved: true }) : (source ?? "")),
+      restore: (restoredSource, restored) => setState({ source: restoredSource, changes: restored }),
+    }),
+    [text, sheet, overrides, changes, changedRows, commit, source],
+  );
 }
 
 const NO_CHANGES: PlanChange[] = [];

@@ -25,12 +25,18 @@ export function useSavedPlan(snapshot: SavedPlan | null, onRestore: (saved: Save
       if (kept) restore.current(kept);
       setLoaded(true);
     });
-    return () => { isCurrent = false; };
+    return () => {
+      isCurrent = false;
+    };
   }, []);
 
   useEffect(() => {
     if (!isLoaded || !snapshot || snapshot === cleared.current) return;
-    writes.current = writes.current.then(() => savePlan(snapshot)).then((isKept) => { if (isKept) setSaved(snapshot); });
+    writes.current = writes.current
+      .then(() => savePlan(snapshot))
+      .then((isKept) => {
+        if (isKept) setSaved(snapshot);
+      });
   }, [isLoaded, snapshot]);
 
   const clear = useCallback(() => {

@@ -23,5 +23,9 @@ export function SiteMenuLoader({ email }: { email: string | null }) {
   }, []);
 
   if (SiteMenu) return <SiteMenu email={email} defaultOpen={wantsOpen} />;
-  return <button type="button" className="menu-trigger secondary" aria-haspopup="menu" onClick={() => setWantsOpen(true)}>Menu</button>;
+  return (
+    <button type="button" className="menu-trigger secondary" aria-haspopup="menu" onClick={() => setWantsOpen(true)}>
+      Menu
+    </button>
+  );
 }

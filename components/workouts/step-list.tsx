@@ -1,7 +1,12 @@
 import { formatStepTime } from "@/lib/format";
 import type { Step, Target, WorkoutStructure } from "@/lib/workouts/structure";
 
-const CLASS_NAMES: Record<Step["intensityClass"], string> = { warmUp: "Warm up", active: "Active", rest: "Recovery", coolDown: "Cool down" };
+const CLASS_NAMES: Record<Step["intensityClass"], string> = {
+  warmUp: "Warm up",
+  active: "Active",
+  rest: "Recovery",
+  coolDown: "Cool down",
+};
 const METRIC_SUFFIX: Record<Target["metric"], string> = { power: "FTP", thresholdHr: "LTHR", maxHr: "max HR", pace: "threshold pace" };
 
 /** The steps in words, repeats grouped, for the expanded preview row. */
@@ -16,7 +21,9 @@ export function StepList({ structure }: { structure: WorkoutStructure }) {
             // biome-ignore lint/suspicious/noArrayIndexKey: the list is read-only and rendered whole from the data; an item's position is its identity
             <span key={stepIndex} className="step">
               {stepIndex > 0 && "; "}
-              {CLASS_NAMES[step.intensityClass]}{step.name ? ` “${step.name}”` : ""}: {lengthText(step)} {step.ramp ? "ramp " : ""}{targetText(step.target)}
+              {CLASS_NAMES[step.intensityClass]}
+              {step.name ? ` “${step.name}”` : ""}: {lengthText(step)} {step.ramp ? "ramp " : ""}
+              {targetText(step.target)}
               {step.cadence ? ` at ${range(step.cadence.min, step.cadence.max)} rpm` : ""}
             </span>
           ))}

@@ -1,6 +1,11 @@
 import type { Step, WorkoutStructure } from "@/lib/workouts/structure";
 
-const CLASS_COLOURS: Record<Step["intensityClass"], string> = { warmUp: "#7fb3e6", active: "#d9534f", rest: "#9fd3a8", coolDown: "#a9a3e0" };
+const CLASS_COLOURS: Record<Step["intensityClass"], string> = {
+  warmUp: "#7fb3e6",
+  active: "#d9534f",
+  rest: "#9fd3a8",
+  coolDown: "#a9a3e0",
+};
 const HEIGHT = 40;
 
 type Props = { structure: WorkoutStructure; title: string; size?: "small" | "large" | "card" };
@@ -24,11 +29,24 @@ export function WorkoutChart({ structure, title, size = "small" }: Props) {
     const yOf = (value: number) => HEIGHT - (value / highest) * (HEIGHT - 2);
     const start = step.target.free ? yOf(highest / 2) : yOf(step.ramp ? step.target.min : step.target.max);
     const end = step.target.free ? start : yOf(step.target.max);
-    // biome-ignore lint/suspicious/noArrayIndexKey: the list is read-only and rendered whole from the data; an item's position is its identity
-    return <polygon key={index} points={`${left},${HEIGHT} ${left},${start} ${right},${end} ${right},${HEIGHT}`} fill={CLASS_COLOURS[step.intensityClass]} fillOpacity={step.target.free ? 0.4 : 1} />;
+    return (
+      <polygon
+        // biome-ignore lint/suspicious/noArrayIndexKey: the list is read-only and rendered whole from the data; an item's position is its identity
+        key={index}
+        points={`${left},${HEIGHT} ${left},${start} ${right},${end} ${right},${HEIGHT}`}
+        fill={CLASS_COLOURS[step.intensityClass]}
+        fillOpacity={step.target.free ? 0.4 : 1}
+      />
+    );
   });
   return (
-    <svg className={`workout-chart workout-chart-${size}`} viewBox={`0 0 100 ${HEIGHT}`} preserveAspectRatio="none" role="img" aria-label={`Workout profile: ${title}`}>
+    <svg
+      className={`workout-chart workout-chart-${size}`}
+      viewBox={`0 0 100 ${HEIGHT}`}
+      preserveAspectRatio="none"
+      role="img"
+      aria-label={`Workout profile: ${title}`}
+    >
       <title>{`Workout profile: ${title}`}</title>
       {shapes}
     </svg>

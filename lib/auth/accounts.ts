@@ -11,9 +11,15 @@ import { newPasswordSchema } from "./password-policy";
 import { endUserSessions, type SignedInUser } from "./sessions";
 
 const emailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address."));
-export const credentialsSchema = z.object({ email: emailSchema, password: z.string().min(1, "Enter your password.").max(200, "Use a password of at most 200 characters.") });
+export const credentialsSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, "Enter your password.").max(200, "Use a password of at most 200 characters."),
+});
 export const newCredentialsSchema = z.object({ email: emailSchema, password: newPasswordSchema });
-export const passwordChangeSchema = z.object({ currentPassword: z.string().min(1, "Enter your current password.").max(200), newPassword: newPasswordSchema });
+export const passwordChangeSchema = z.object({
+  currentPassword: z.string().min(1, "Enter your current password.").max(200),
+  newPassword: newPasswordSchema,
+});
 export type Credentials = z.infer<typeof credentialsSchema>;
 
 const WINDOW_MS = 15 * 60_000;
@@ -27,7 +33,9 @@ const signInLimits = (email: string, address: string): Limit[] => [
   { key: `sign-in:address:${address}`, max: 30, windowMs: WINDOW_MS, slowAfter: 10 },
   { key: `sign-in:account:${email}`, max: Number.MAX_SAFE_INTEGER, windowMs: WINDOW_MS, slowAfter: 10 },
 ];
-const signUpLimits = (address: string): Limit[] => [{ key: `sign-up:address:${address}`, max: getEnv().SIGN_UPS_PER_HOUR, windowMs: 60 * 60_000 }];
+const signUpLimits = (address: string): Limit[] => [
+  { key: `sign-up:address:${address}`, max: getEnv().SIGN_UPS_PER_HOUR, windowMs: 60 * 60_000 },
+];
 // Compared against when the account does not exist, so both answers take as long.
 const NO_SUCH_USER_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
@@ -69,16 +77,26 @@ export async function signUp(db: Db, credentials: Credentials, address: string):
   try {
     return await signIn(db, credentials, address);
   } catch (error) {
-    if (error instanceof AppError && error.code === "wrong_credentials") throw new AppError("wrong_credentials", `${sentenceFor("wrong_credentials")} If you signed up before, sign in with that account's password.`);
+    if (error instanceof AppError && error.code === "wrong_credentials")
+      throw new AppError(
+        "wrong_credentials",
+        `${sentenceFor("wrong_credentials")} If you signed up before, sign in with that account's password.`,
+      );
     throw error;
   }
 }
 
 /** Changes the password after checking the current one (limited like sign-in), and ends every other session. */
-export async function changePassword(db: Db, user: SignedInUser, change: z.infer<typeof passwordChangeSchema>, address: string): Promise<number> {
+export async function changePassword(
+  db: Db,
+  user: SignedInUser,
+  change: z.infer<typeof passwordChangeSchema>,
+  address: string,
+): Promise<number> {
   await admit(db, signInLimits(user.email, address), "password");
   const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(change.currentPassword, stored.passwordHash))) throw new AppError("wrong_credentials", "Your current password is not right.");
+  if (!(await verifyPassword(change.currentPassword, stored.passwordHash)))
+    throw new AppError("wrong_credentials", "Your current password is not right.");
   await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(change.newPassword) } });
   return endUserSessions(db, user.id, user.sessionId);
 }

@@ -26,22 +26,30 @@ export async function countAttempt(db: Db, limits: Limit[], now = Date.now()): P
     const window = Math.floor(now / limit.windowMs);
     const windowStart = new Date(window * limit.windowMs);
     const key = `${limit.key}:${window}`;
-    const { count: current } = await db.rateLimitBucket.upsert({ where: { key }, create: { key, count: 1, windowStart }, update: { count: { increment: 1 } } });
+    const { count: current } = await db.rateLimitBucket.upsert({
+      where: { key },
+      create: { key, count: 1, windowStart },
+      update: { count: { increment: 1 } },
+    });
     if (current === 1) await forgetOldWindows(db, now);
     // A sliding window: the previous window's attempts count for the part of it still in reach,
     // so a burst across a window's end is not counted twice as small.
-    const previous = (await db.rateLimitBucket.findUnique({ where: { key: `${limit.key}:${window - 1}` }, select: { count: true } }))?.count ?? 0;
+    const previous =
+      (await db.rateLimitBucket.findUnique({ where: { key: `${limit.key}:${window - 1}` }, select: { count: true } }))?.count ?? 0;
     const stillInReach = 1 - (now - windowStart.getTime()) / limit.windowMs;
     const count = current + Math.floor(previous * stillInReach);
     if (count > limit.max) refusedForMs = Math.max(refusedForMs ?? 0, windowStart.getTime() + limit.windowMs - now);
-    else if (limit.slowAfter !== undefined && count > limit.slowAfter) delayMs = Math.max(delayMs, Math.min(MAX_DELAY_MS, 1_000 * 2 ** (count - limit.slowAfter - 1)));
+    else if (limit.slowAfter !== undefined && count > limit.slowAfter)
+      delayMs = Math.max(delayMs, Math.min(MAX_DELAY_MS, 1_000 * 2 ** (count - limit.slowAfter - 1)));
   }
   return { refusedForMs, delayMs };
 }
 
 /** Forgets the attempts counted under these keys in the current window (a right password). */
 export async function clearAttempts(db: Db, limits: Limit[], now = Date.now()) {
-  await db.rateLimitBucket.deleteMany({ where: { key: { in: limits.map((limit) => `${limit.key}:${Math.floor(now / limit.windowMs)}`) } } });
+  await db.rateLimitBucket.deleteMany({
+    where: { key: { in: limits.map((limit) => `${limit.key}:${Math.floor(now / limit.windowMs)}`) } },
+  });
 }
 
 async function forgetOldWindows(db: Db, now: number) {

@@ -6,7 +6,10 @@ import { getEnv } from "@/lib/env";
 // and prove nothing, so the address is the entry TRUSTED_PROXIES places from the right.
 
 export function clientAddress(request: Request, trustedProxies = getEnv().TRUSTED_PROXIES): string {
-  const hops = (request.headers.get("x-forwarded-for") ?? "").split(",").map((hop) => hop.trim()).filter(Boolean);
+  const hops = (request.headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   if (hops.length === 0) return "unknown";
   return hops[Math.max(0, hops.length - 1 - trustedProxies)] as string;
 }

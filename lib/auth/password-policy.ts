@@ -17,6 +17,9 @@ export function isCommonPassword(password: string): boolean {
 export const newPasswordSchema = z
   .string()
   .max(200, "Use a password of at most 200 characters.")
-  .refine((password) => password.replace(/\s/g, "").length >= MIN_PASSWORD_LENGTH, `Use a password of at least ${MIN_PASSWORD_LENGTH} characters, not counting spaces.`)
+  .refine(
+    (password) => password.replace(/\s/g, "").length >= MIN_PASSWORD_LENGTH,
+    `Use a password of at least ${MIN_PASSWORD_LENGTH} characters, not counting spaces.`,
+  )
   .refine((password) => new Set(password).size > 1, "Use a password that is not one character repeated.")
   .refine((password) => !isCommonPassword(password), "This password is one of the most commonly used; choose one that is harder to guess.");

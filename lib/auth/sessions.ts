@@ -16,7 +16,10 @@ export async function createSession(db: Db, userId: string): Promise<string> {
 
 /** The user a session id belongs to, or null when the session was ended or has expired. */
 export async function findSessionUser(db: Db, sessionId: string): Promise<SignedInUser | null> {
-  const session = await db.session.findUnique({ where: { id: sessionId }, select: { expiresAt: true, user: { select: { id: true, email: true } } } });
+  const session = await db.session.findUnique({
+    where: { id: sessionId },
+    select: { expiresAt: true, user: { select: { id: true, email: true } } },
+  });
   if (!session || session.expiresAt.getTime() <= Date.now()) return null;
   return { ...session.user, sessionId };
 }

@@ -36,5 +36,9 @@ export async function fetchAccountMapping(headers: readonly string[]): Promise<R
 }
 
 export async function saveAccountMapping(headers: readonly string[], roles: Roles): Promise<void> {
-  await fetch("/api/column-mappings", { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ headers, roles }) });
+  await fetch("/api/column-mappings", {
+    method: "PUT",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ headers, roles }),
+  });
 }

@@ -14,7 +14,12 @@ export async function getColumnMapping(db: Db, userId: string, headersKey: strin
 }
 
 /** Remembers the roles chosen for this header row; an empty choice forgets it. */
-export async function saveColumnMapping(db: Db, userId: string, headers: readonly string[], roles: Record<string, ColumnRole>): Promise<Record<string, ColumnRole> | null> {
+export async function saveColumnMapping(
+  db: Db,
+  userId: string,
+  headers: readonly string[],
+  roles: Record<string, ColumnRole>,
+): Promise<Record<string, ColumnRole> | null> {
   const headersKey = columnMappingKey(headers);
   if (Object.keys(roles).length === 0) {
     await db.columnMapping.deleteMany({ where: { userId, headersKey } });

@@ -8,7 +8,10 @@ export const columnMappingQuerySchema = z.object({ key: z.string().regex(COLUMN_
 
 export const saveColumnMappingRequestSchema = z
   .object({ headers: z.array(z.string().max(500)).min(1).max(MAX_PLAN_COLUMNS), roles: columnRolesSchema })
-  .refine(({ headers, roles }) => Object.keys(roles).every((header) => headers.includes(header)), "Every column with a chosen role must be one of the plan's headers.");
+  .refine(
+    ({ headers, roles }) => Object.keys(roles).every((header) => headers.includes(header)),
+    "Every column with a chosen role must be one of the plan's headers.",
+  );
 
 export const columnMappingViewSchema = z.object({ roles: columnRolesSchema.nullable() });
 export type ColumnMappingView = z.infer<typeof columnMappingViewSchema>;

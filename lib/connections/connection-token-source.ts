@@ -34,12 +34,16 @@ export function connectionTokenSource(db: Db, client: TrainingPeaksClient, userI
         await markNeedsReconnecting(db, userId);
         return false;
       }
-      renewing ??= renew(refused).finally(() => { renewing = null; });
+      renewing ??= renew(refused).finally(() => {
+        renewing = null;
+      });
       return renewing;
     },
     async renewAfterForbidden(refused) {
       if (mintedAfterRefusal.has(refused)) return false;
-      renewing ??= renew(refused).finally(() => { renewing = null; });
+      renewing ??= renew(refused).finally(() => {
+        renewing = null;
+      });
       return renewing;
     },
     expiredMessage: `${RECONNECT_MESSAGE} Then press Resume; nothing sent so far will be sent again.`,

@@ -45,7 +45,12 @@ export async function getConnectionView(db: Db, userId: string): Promise<Connect
 }
 
 /** Cleans the pasted cookie, proves it (token exchange and profile), and only then saves it. */
-export async function saveConnection(db: Db, client: TrainingPeaksClient, userId: string, pasted: string): Promise<{ connection: ConnectionView; notes: string[] }> {
+export async function saveConnection(
+  db: Db,
+  client: TrainingPeaksClient,
+  userId: string,
+  pasted: string,
+): Promise<{ connection: ConnectionView; notes: string[] }> {
   const cleaned = cleanPastedCookie(pasted);
   if ("error" in cleaned) throw new AppError("invalid_cookie", cleaned.error);
   const minted = await exchangeOrExplain(client, cleaned.value, "save");
@@ -124,12 +129,18 @@ export async function mintToken(db: Db, client: TrainingPeaksClient, row: Connec
 }
 
 export async function markNeedsReconnecting(db: Db, userId: string) {
-  await db.trainingPeaksConnection.updateMany({ where: { userId }, data: { status: "needs_reconnecting", tokenCiphertext: null, tokenExpiresAt: null } });
+  await db.trainingPeaksConnection.updateMany({
+    where: { userId },
+    data: { status: "needs_reconnecting", tokenCiphertext: null, tokenExpiresAt: null },
+  });
 }
 
 /** The cached token, or null when it cannot be opened (it is only a cache: a fresh one is minted). */
 export async function openCachedToken(ciphertext: string): Promise<string | null> {
-  return decryptSecret(ciphertext).then((opened) => opened.plaintext, () => null);
+  return decryptSecret(ciphertext).then(
+    (opened) => opened.plaintext,
+    () => null,
+  );
 }
 
 /**
@@ -141,13 +152,17 @@ async function openSavedCookie(db: Db, row: ConnectionRow) {
   try {
     return await decryptSecret(row.cookieCiphertext);
   } catch {
-    log.error({ connectionId: row.id }, "The saved TrainingPeaks cookie could not be decrypted; the connection is marked as needing reconnecting.");
+    log.error(
+      { connectionId: row.id },
+      "The saved TrainingPeaks cookie could not be decrypted; the connection is marked as needing reconnecting.",
+    );
     await markNeedsReconnecting(db, row.userId);
     throw new AppError("needs_reconnecting", UNREADABLE_MESSAGE);
   }
 }
 
-export const UNREADABLE_MESSAGE = "PlanDrop can no longer read the saved TrainingPeaks connection (its encryption key has changed): paste a fresh Production_tpAuth cookie in Settings.";
+export const UNREADABLE_MESSAGE =
+  "PlanDrop can no longer read the saved TrainingPeaks connection (its encryption key has changed): paste a fresh Production_tpAuth cookie in Settings.";
 
 export const RECONNECT_MESSAGE = sentenceFor("needs_reconnecting");
 
@@ -156,7 +171,11 @@ async function exchangeOrExplain(client: TrainingPeaksClient, cookie: string, pu
     return await client.exchangeCookie(cookie);
   } catch (error) {
     if (error instanceof TrainingPeaksError && error.kind === "cookie_rejected") {
-      if (purpose === "save") throw new AppError("invalid_cookie", "TrainingPeaks did not accept this cookie: it may have expired. Sign in to TrainingPeaks again and copy a fresh one.");
+      if (purpose === "save")
+        throw new AppError(
+          "invalid_cookie",
+          "TrainingPeaks did not accept this cookie: it may have expired. Sign in to TrainingPeaks again and copy a fresh one.",
+        );
       throw new AppError("needs_reconnecting");
     }
     throw error;

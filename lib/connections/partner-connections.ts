@@ -5,7 +5,13 @@ import { AppError } from "@/lib/errors";
 import type { TokenSource } from "@/lib/imports/run-import";
 import type { TrainingPeaksAccount } from "@/lib/trainingpeaks/account";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
-import { deauthorize, type PartnerOAuthConfig, PartnerOAuthError, type PartnerTokens, refreshTokens } from "@/lib/trainingpeaks/partner/oauth";
+import {
+  deauthorize,
+  type PartnerOAuthConfig,
+  PartnerOAuthError,
+  type PartnerTokens,
+  refreshTokens,
+} from "@/lib/trainingpeaks/partner/oauth";
 import type { PartnerRole } from "@/lib/trainingpeaks/partner/partner-calendar";
 import { type ConnectionView, connectionViewSchema } from "./connection-view";
 
@@ -17,7 +23,8 @@ export type PartnerDeps = { config: PartnerOAuthConfig; calendar: (role: Partner
 type PartnerRow = NonNullable<Awaited<ReturnType<Db["partnerConnection"]["findUnique"]>>>;
 
 const REFRESH_MARGIN_MS = 60_000;
-export const PARTNER_RECONNECT_MESSAGE = "TrainingPeaks no longer accepts PlanDrop's access to your account (it was revoked or has lapsed): press Connect with TrainingPeaks in Settings to connect again.";
+export const PARTNER_RECONNECT_MESSAGE =
+  "TrainingPeaks no longer accepts PlanDrop's access to your account (it was revoked or has lapsed): press Connect with TrainingPeaks in Settings to connect again.";
 
 export function toPartnerConnectionView(row: PartnerRow): ConnectionView {
   return connectionViewSchema.parse({
@@ -39,7 +46,13 @@ export function getPartnerConnection(db: Db, userId: string): Promise<PartnerRow
 }
 
 /** Saves the tokens of a finished consent, once the profile (and a coach's roster) read with them says whose they are. */
-export async function savePartnerConnection(db: Db, deps: PartnerDeps, userId: string, role: PartnerRole, tokens: PartnerTokens): Promise<ConnectionView> {
+export async function savePartnerConnection(
+  db: Db,
+  deps: PartnerDeps,
+  userId: string,
+  role: PartnerRole,
+  tokens: PartnerTokens,
+): Promise<ConnectionView> {
   const account = await deps.calendar(role).describeAccount(tokens.accessToken);
   const data = {
     role,
@@ -121,7 +134,9 @@ export function partnerTokenSource(db: Db, config: PartnerOAuthConfig, userId: s
         await markPartnerNeedsReconnecting(db, userId);
         return false;
       }
-      renewing ??= renew(refused).finally(() => { renewing = null; });
+      renewing ??= renew(refused).finally(() => {
+        renewing = null;
+      });
       return renewing;
     },
     expiredMessage: `${PARTNER_RECONNECT_MESSAGE} Then press Resume; nothing sent so far will be sent again.`,
@@ -166,7 +181,10 @@ async function refreshNow(db: Db, config: PartnerOAuthConfig, row: PartnerRow): 
   } catch (error) {
     if (error instanceof PartnerOAuthError && error.kind === "refused") {
       const now = await getPartnerConnection(db, row.userId);
-      const fresher = now?.status === "connected" && now.refreshCiphertext !== row.refreshCiphertext && now.accessCiphertext ? await open(now.accessCiphertext) : null;
+      const fresher =
+        now?.status === "connected" && now.refreshCiphertext !== row.refreshCiphertext && now.accessCiphertext
+          ? await open(now.accessCiphertext)
+          : null;
       if (fresher) return fresher;
       await markPartnerNeedsReconnecting(db, row.userId);
       throw new AppError("needs_reconnecting", PARTNER_RECONNECT_MESSAGE);
@@ -186,7 +204,10 @@ async function refreshNow(db: Db, config: PartnerOAuthConfig, row: PartnerRow): 
 }
 
 export async function markPartnerNeedsReconnecting(db: Db, userId: string) {
-  await db.partnerConnection.updateMany({ where: { userId }, data: { status: "needs_reconnecting", accessCiphertext: null, accessExpiresAt: null } });
+  await db.partnerConnection.updateMany({
+    where: { userId },
+    data: { status: "needs_reconnecting", accessCiphertext: null, accessExpiresAt: null },
+  });
 }
 
 function verifiedAs(account: TrainingPeaksAccount) {
@@ -203,7 +224,10 @@ function verifiedAs(account: TrainingPeaksAccount) {
 }
 
 async function open(ciphertext: string): Promise<string | null> {
-  return decryptSecret(ciphertext).then((opened) => opened.plaintext, () => null);
+  return decryptSecret(ciphertext).then(
+    (opened) => opened.plaintext,
+    () => null,
+  );
 }
 
 async function requirePartnerConnection(db: Db, userId: string): Promise<PartnerRow> {

@@ -11,12 +11,17 @@ import { getPartnerConnection, partnerTokenSource } from "./partner-connections"
  * Partner calendar paced per TrainingPeaks account, and tokens refreshed as needed. Null when the
  * user has no OAuth connection, or this deployment no longer holds partner credentials.
  */
-export async function partnerConnectionCredentials(db: Db, userId: string): Promise<{ client: TrainingPeaksCalendar; tokens: TokenSource } | null> {
+export async function partnerConnectionCredentials(
+  db: Db,
+  userId: string,
+): Promise<{ client: TrainingPeaksCalendar; tokens: TokenSource } | null> {
   const connection = await getPartnerConnection(db, userId);
   const config = partnerOAuthConfig();
   if (!connection || !config) return null;
   const client = partnerCalendar(partnerClientFor(`tp:${connection.tpUserId}`), {
-    role: connection.role as PartnerRole, structure: partnerStructureOptions(), today: () => todayIn(connection.timeZone),
+    role: connection.role as PartnerRole,
+    structure: partnerStructureOptions(),
+    today: () => todayIn(connection.timeZone),
   });
   return { client, tokens: partnerTokenSource(db, config, userId) };
 }

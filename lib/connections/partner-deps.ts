@@ -6,5 +6,8 @@ import type { PartnerDeps } from "./partner-connections";
 export function partnerDepsFor(userId: string, origin: string | null = null): PartnerDeps | null {
   const config = partnerOAuthConfig(origin);
   if (!config) return null;
-  return { config, calendar: (role) => partnerCalendar(partnerClientFor(`user:${userId}`), { role, structure: partnerStructureOptions() }) };
+  return {
+    config,
+    calendar: (role) => partnerCalendar(partnerClientFor(`user:${userId}`), { role, structure: partnerStructureOptions() }),
+  };
 }

@@ -18,9 +18,10 @@ const providers = new WeakMap<object, "sqlite" | "postgresql">();
 
 export function createDb(url: string): Db {
   const provider = providerOf(url);
-  const db = provider === "postgresql"
-    ? (new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db)
-    : new SqliteClient({ adapter: new PrismaLibSql({ url }) });
+  const db =
+    provider === "postgresql"
+      ? (new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db)
+      : new SqliteClient({ adapter: new PrismaLibSql({ url }) });
   providers.set(db, provider);
   return db;
 }
@@ -36,7 +37,9 @@ export function getDb(): Promise<Db> {
   if (!cache.plandropDb || cache.plandropDbUrl !== url) {
     cache.plandropDbUrl = url;
     cache.plandropDb = applyMigrations(url).then(() => createDb(url));
-    cache.plandropDb.catch(() => { cache.plandropDb = undefined; });
+    cache.plandropDb.catch(() => {
+      cache.plandropDb = undefined;
+    });
   }
   return cache.plandropDb;
 }

@@ -46,7 +46,10 @@ async function applyOnSqlite(url: string, migrations: { name: string; sql: strin
         const done = await transaction.execute({ sql: `SELECT 1 FROM "_plandrop_migrations" WHERE "name" = ?`, args: [migration.name] });
         if (done.rows.length === 0) {
           await transaction.executeMultiple(migration.sql);
-          await transaction.execute({ sql: `INSERT INTO "_plandrop_migrations" ("name", "appliedAt") VALUES (?, ?)`, args: [migration.name, new Date().toISOString()] });
+          await transaction.execute({
+            sql: `INSERT INTO "_plandrop_migrations" ("name", "appliedAt") VALUES (?, ?)`,
+            args: [migration.name, new Date().toISOString()],
+          });
           applied.push(migration.name);
         }
         await transaction.commit();
@@ -76,7 +79,10 @@ async function applyOnPostgres(url: string, migrations: { name: string; sql: str
         const done = await client.query(`SELECT 1 FROM "_plandrop_migrations" WHERE "name" = $1`, [migration.name]);
         if (done.rowCount === 0) {
           await client.query(migration.sql);
-          await client.query(`INSERT INTO "_plandrop_migrations" ("name", "appliedAt") VALUES ($1, $2)`, [migration.name, new Date().toISOString()]);
+          await client.query(`INSERT INTO "_plandrop_migrations" ("name", "appliedAt") VALUES ($1, $2)`, [
+            migration.name,
+            new Date().toISOString(),
+          ]);
           applied.push(migration.name);
         }
         await client.query("COMMIT");

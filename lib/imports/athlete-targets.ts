@@ -11,7 +11,12 @@ import type { TrainingPeaksAccount } from "@/lib/trainingpeaks/account";
 export type AthleteChoice = { athleteId: string; startDate?: string; raceDate?: string };
 export type AthleteRowsPlan = { athleteId: string; athleteName: string; rows: ParsedRow[] };
 
-export function planForAthletes(account: TrainingPeaksAccount, csv: string, options: PlanOptions, choices: AthleteChoice[]): AthleteRowsPlan[] {
+export function planForAthletes(
+  account: TrainingPeaksAccount,
+  csv: string,
+  options: PlanOptions,
+  choices: AthleteChoice[],
+): AthleteRowsPlan[] {
   // One parse tells whether the plan has an athlete column; it is the plan itself unless a coach's
   // first athlete had to lend it a start date.
   const lentStart = !options.startDate && choices[0]?.startDate;
@@ -28,8 +33,14 @@ export function planForAthletes(account: TrainingPeaksAccount, csv: string, opti
   assertJobSize(probe.rows.length, choices.length);
   return choices.map((choice) => {
     const athlete = rosterAthlete(account, choice.athleteId);
-    const dates = choice.raceDate ? { startDate: undefined, raceDate: choice.raceDate } : { startDate: choice.startDate ?? options.startDate };
-    return { athleteId: athlete.athleteId, athleteName: athlete.name, rows: requireUsable(parseOrThrow(csv, { ...options, ...dates })).rows };
+    const dates = choice.raceDate
+      ? { startDate: undefined, raceDate: choice.raceDate }
+      : { startDate: choice.startDate ?? options.startDate };
+    return {
+      athleteId: athlete.athleteId,
+      athleteName: athlete.name,
+      rows: requireUsable(parseOrThrow(csv, { ...options, ...dates })).rows,
+    };
   });
 }
 
@@ -39,7 +50,11 @@ function routeByColumn(account: TrainingPeaksAccount, rows: ParsedRow[]): Athlet
     const ref = row.fields.athleteRef ?? "";
     const athlete = ref ? findAthlete(account, ref) : null;
     if (!athlete) {
-      const message = !ref ? "This row names no athlete." : isOwnAccount(account, ref) ? ownAccountMessage(account) : `No athlete "${ref}" in your TrainingPeaks roster; connect them in TrainingPeaks first.`;
+      const message = !ref
+        ? "This row names no athlete."
+        : isOwnAccount(account, ref)
+          ? ownAccountMessage(account)
+          : `No athlete "${ref}" in your TrainingPeaks roster; connect them in TrainingPeaks first.`;
       throw new AppError("invalid_plan", `Row ${row.rowNumber}: ${message}`);
     }
     const entry = byAthlete.get(athlete.athleteId) ?? { athleteId: athlete.athleteId, athleteName: athlete.name, rows: [] };
@@ -52,7 +67,12 @@ function routeByColumn(account: TrainingPeaksAccount, rows: ParsedRow[]): Athlet
 function findAthlete(account: TrainingPeaksAccount, ref: string): { athleteId: string; name: string } | null {
   const key = ref.trim().toLowerCase();
   const roster = account.isCoach ? account.roster : [{ athleteId: account.athleteId ?? "", name: account.name, email: account.email }];
-  return roster.find((athlete) => athlete.athleteId === key || athlete.name.toLowerCase() === key || ("email" in athlete && athlete.email?.toLowerCase() === key)) ?? null;
+  return (
+    roster.find(
+      (athlete) =>
+        athlete.athleteId === key || athlete.name.toLowerCase() === key || ("email" in athlete && athlete.email?.toLowerCase() === key),
+    ) ?? null
+  );
 }
 
 function rosterAthlete(account: TrainingPeaksAccount, athleteId: string) {
@@ -79,12 +99,15 @@ function parseOrThrow(csv: string, options: PlanOptions) {
 function checked(plan: ReturnType<typeof parsePlanCsv>) {
   if (!plan.ok) throw new AppError("invalid_plan", plan.fileError);
   if (plan.needs.startDate) throw new AppError("invalid_plan", "Choose the plan start date: this plan counts days from it.");
-  if (plan.needs.dateOrder || plan.dateConflict) throw new AppError("invalid_plan", "Choose whether the plan's dates are day/month/year or month/day/year.");
-  if (plan.needs.distanceUnit) throw new AppError("invalid_plan", "Choose the unit of the distances written without one (Distances without a unit are in).");
+  if (plan.needs.dateOrder || plan.dateConflict)
+    throw new AppError("invalid_plan", "Choose whether the plan's dates are day/month/year or month/day/year.");
+  if (plan.needs.distanceUnit)
+    throw new AppError("invalid_plan", "Choose the unit of the distances written without one (Distances without a unit are in).");
   return plan;
 }
 
 function requireUsable<T extends ReturnType<typeof parseOrThrow>>(plan: T): T {
-  if (!plan.rows.some((row) => row.workout)) throw new AppError("invalid_plan", "No row of this plan can be imported: fix the errors shown in the preview and try again.");
+  if (!plan.rows.some((row) => row.workout))
+    throw new AppError("invalid_plan", "No row of this plan can be imported: fix the errors shown in the preview and try again.");
   return plan;
 }

@@ -15,7 +15,12 @@ const CHUNK_DAYS = 45;
  * slices) and rows with the same day, sport and title as a workout already there are flagged,
  * unless PlanDrop itself put that workout there (those rows show as already imported).
  */
-export async function findCalendarDuplicates(db: Db, readCalendar: CalendarReader, athleteId: string, rows: ParsedRow[]): Promise<Map<string, string>> {
+export async function findCalendarDuplicates(
+  db: Db,
+  readCalendar: CalendarReader,
+  athleteId: string,
+  rows: ParsedRow[],
+): Promise<Map<string, string>> {
   const workouts = rows.flatMap((row) => (row.workout ? [row.workout] : []));
   if (workouts.length === 0) return new Map();
   const dates = workouts.map((workout) => workout.date).sort();
@@ -27,7 +32,11 @@ export async function findCalendarDuplicates(db: Db, readCalendar: CalendarReade
     }
   }
   if (existing.size === 0) return new Map();
-  const ours = new Set((await db.ledgerEntry.findMany({ where: { athleteId, tpWorkoutId: { in: [...existing.values()] } }, select: { tpWorkoutId: true } })).map((entry) => entry.tpWorkoutId));
+  const ours = new Set(
+    (
+      await db.ledgerEntry.findMany({ where: { athleteId, tpWorkoutId: { in: [...existing.values()] } }, select: { tpWorkoutId: true } })
+    ).map((entry) => entry.tpWorkoutId),
+  );
   const duplicates = new Map<string, string>();
   for (const row of rows) {
     if (!row.workout) continue;

@@ -30,7 +30,9 @@ export function commitTogether(db: Db, writes: Writes, { atomic = false } = {}):
     queues.set(db, queue);
   }
   const waitingQueue = queue;
-  const promise = new Promise<unknown[]>((resolve, reject) => { waitingQueue.waiting.push({ writes, resolve, reject }); });
+  const promise = new Promise<unknown[]>((resolve, reject) => {
+    waitingQueue.waiting.push({ writes, resolve, reject });
+  });
   if (!queue.flushing) void flush(db, queue);
   return promise;
 }

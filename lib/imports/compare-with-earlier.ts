@@ -6,7 +6,15 @@ import { isSameTitle, type Slot, slotKeyOf } from "./same-workout";
 /** rowKey: the row's number and part (row-key.ts), as one row may hold several workouts. */
 export type KeyedRow = { rowKey: string; workout: PlannedWorkout; contentKey: string; slot: Slot };
 /** A workout an earlier import of this plan made, with the row that made (or last updated) it. */
-export type EarlierWorkout = { tpWorkoutId: string; rowId: string; jobId: string | null; contentKey: string; slot: Slot; workout: PlannedWorkout | null; title: string };
+export type EarlierWorkout = {
+  tpWorkoutId: string;
+  rowId: string;
+  jobId: string | null;
+  contentKey: string;
+  slot: Slot;
+  workout: PlannedWorkout | null;
+  title: string;
+};
 export type Comparison = {
   /** Rows whose exact content PlanDrop already put on this calendar: the workout id. */
   unchanged: Map<string, string>;
@@ -26,7 +34,11 @@ const KEYS_PER_QUERY = 500;
 export async function compareWithEarlier(db: Db, athleteId: string, planKey: string, rows: KeyedRow[]): Promise<Comparison> {
   const unchanged = new Map<string, string>();
   const used = new Set<string>();
-  const byContent = await entriesWithContent(db, athleteId, rows.map((row) => row.contentKey));
+  const byContent = await entriesWithContent(
+    db,
+    athleteId,
+    rows.map((row) => row.contentKey),
+  );
   for (const row of rows) {
     const entry = byContent.get(row.contentKey);
     if (!entry) continue;
@@ -34,15 +46,28 @@ export async function compareWithEarlier(db: Db, athleteId: string, planKey: str
     used.add(entry.id);
   }
 
-  const ofPlan = planKey ? await db.ledgerEntry.findMany({ where: { athleteId, planKey, tpWorkoutId: { not: null } }, orderBy: { createdAt: "desc" } }) : [];
-  const earlierRows = await rowsById(db, ofPlan.map((entry) => entry.rowId));
+  const ofPlan = planKey
+    ? await db.ledgerEntry.findMany({ where: { athleteId, planKey, tpWorkoutId: { not: null } }, orderBy: { createdAt: "desc" } })
+    : [];
+  const earlierRows = await rowsById(
+    db,
+    ofPlan.map((entry) => entry.rowId),
+  );
   const bySlot = new Map<string, EarlierWorkout>();
   const missing: EarlierWorkout[] = [];
   for (const entry of ofPlan) {
     if (used.has(entry.id)) continue;
     const earlierRow = earlierRows.get(entry.rowId);
     const slot = { workoutDay: entry.workoutDay, sport: entry.sport, slot: entry.slot };
-    const earlier = { tpWorkoutId: entry.tpWorkoutId as string, rowId: entry.rowId, jobId: earlierRow?.jobId ?? null, contentKey: entry.contentKey, slot, workout: earlierRow?.workout ?? null, title: earlierRow?.title ?? "" };
+    const earlier = {
+      tpWorkoutId: entry.tpWorkoutId as string,
+      rowId: entry.rowId,
+      jobId: earlierRow?.jobId ?? null,
+      contentKey: entry.contentKey,
+      slot,
+      workout: earlierRow?.workout ?? null,
+      title: earlierRow?.title ?? "",
+    };
     if (bySlot.has(slotKeyOf(slot))) missing.push(earlier);
     else bySlot.set(slotKeyOf(slot), earlier);
   }
@@ -88,7 +113,10 @@ async function entriesWithContent(db: Db, athleteId: string, keys: string[]) {
 async function rowsById(db: Db, ids: string[]) {
   const found = new Map<string, { jobId: string; title: string; workout: PlannedWorkout | null }>();
   for (let start = 0; start < ids.length; start += KEYS_PER_QUERY) {
-    const rows = await db.importRow.findMany({ where: { id: { in: ids.slice(start, start + KEYS_PER_QUERY) } }, select: { id: true, jobId: true, title: true, workoutJson: true } });
+    const rows = await db.importRow.findMany({
+      where: { id: { in: ids.slice(start, start + KEYS_PER_QUERY) } },
+      select: { id: true, jobId: true, title: true, workoutJson: true },
+    });
     for (const row of rows) {
       const parsed = row.workoutJson ? plannedWorkoutSchema.safeParse(JSON.parse(row.workoutJson)) : null;
       found.set(row.id, { jobId: row.jobId, title: row.title, workout: parsed?.success ? parsed.data : null });

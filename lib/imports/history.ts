@@ -19,15 +19,27 @@ export async function listImportsForUser(db: Db, userId: string): Promise<Import
   const jobIds = jobs.map((job) => job.id);
   const [byStatus, ranges, athletes] = await Promise.all([
     db.importRow.groupBy({ by: ["jobId", "status"], where: { jobId: { in: jobIds } }, _count: { _all: true } }),
-    db.importRow.groupBy({ by: ["jobId"], where: { jobId: { in: jobIds }, workoutDay: { not: "" } }, _min: { workoutDay: true }, _max: { workoutDay: true } }),
-    db.importRow.findMany({ where: { jobId: { in: jobIds } }, distinct: ["jobId", "athleteId"], select: { jobId: true, athleteName: true } }),
+    db.importRow.groupBy({
+      by: ["jobId"],
+      where: { jobId: { in: jobIds }, workoutDay: { not: "" } },
+      _min: { workoutDay: true },
+      _max: { workoutDay: true },
+    }),
+    db.importRow.findMany({
+      where: { jobId: { in: jobIds } },
+      distinct: ["jobId", "athleteId"],
+      select: { jobId: true, athleteName: true },
+    }),
   ]);
   return jobs.map((job) => ({
     id: job.id,
     fileName: job.fileName,
     createdAt: job.createdAt,
     status: job.status,
-    athletes: athletes.filter((row) => row.jobId === job.id).map((row) => row.athleteName).sort(),
+    athletes: athletes
+      .filter((row) => row.jobId === job.id)
+      .map((row) => row.athleteName)
+      .sort(),
     firstDate: ranges.find((range) => range.jobId === job.id)?._min.workoutDay ?? null,
     lastDate: ranges.find((range) => range.jobId === job.id)?._max.workoutDay ?? null,
     counts: Object.fromEntries(byStatus.filter((group) => group.jobId === job.id).map((group) => [group.status, group._count._all])),

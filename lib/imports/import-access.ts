@@ -1,7 +1,12 @@
 import { optionalBearer } from "@/lib/api";
 import type { SignedInUser } from "@/lib/auth/current-user";
 import { connectionTokenSource } from "@/lib/connections/connection-token-source";
-import { describeRenewingOnce, getPartnerConnection, PARTNER_RECONNECT_MESSAGE, partnerTokenSource } from "@/lib/connections/partner-connections";
+import {
+  describeRenewingOnce,
+  getPartnerConnection,
+  PARTNER_RECONNECT_MESSAGE,
+  partnerTokenSource,
+} from "@/lib/connections/partner-connections";
 import { getConnection } from "@/lib/connections/connections";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -19,9 +24,19 @@ import type { TokenSource } from "./run-import";
 // request, or else the signed-in user's saved connection.
 
 /** `partnerRole`: set when the credential is an OAuth connection (the Partner API), as an athlete or a coach. */
-export type ImportCredential = { credential: "pasted_token" | "connection"; tokens: TokenSource; account: TrainingPeaksAccount; partnerRole?: PartnerRole };
+export type ImportCredential = {
+  credential: "pasted_token" | "connection";
+  tokens: TokenSource;
+  account: TrainingPeaksAccount;
+  partnerRole?: PartnerRole;
+};
 
-export async function credentialForRequest(db: Db, client: TrainingPeaksClient, request: Request, user: SignedInUser | null): Promise<ImportCredential> {
+export async function credentialForRequest(
+  db: Db,
+  client: TrainingPeaksClient,
+  request: Request,
+  user: SignedInUser | null,
+): Promise<ImportCredential> {
   const pasted = optionalBearer(request);
   if (pasted) {
     const accepted = acceptPastedToken(pasted);
@@ -37,7 +52,8 @@ export async function credentialForConnection(db: Db, client: TrainingPeaksClien
   const partner = await getPartnerConnection(db, userId);
   if (partner) return partnerCredential(db, userId, partner.role as PartnerRole, partner.status);
   const connection = await getConnection(db, userId);
-  if (!connection) throw new AppError("token_missing", "Paste your TrainingPeaks bearer token, or save your TrainingPeaks connection in Settings.");
+  if (!connection)
+    throw new AppError("token_missing", "Paste your TrainingPeaks bearer token, or save your TrainingPeaks connection in Settings.");
   if (connection.status === "needs_reconnecting") throw new AppError("needs_reconnecting");
   const tokens = connectionTokenSource(db, client, userId);
   const account = accountFromProfile(await getUserRenewingOnce(client, tokens), null);
@@ -47,7 +63,11 @@ export async function credentialForConnection(db: Db, client: TrainingPeaksClien
 /** The official (OAuth) connection: its tokens, refreshed as needed, and the account they reach. */
 async function partnerCredential(db: Db, userId: string, role: PartnerRole, status: string): Promise<ImportCredential> {
   const config = partnerOAuthConfig();
-  if (!config) throw new AppError("needs_reconnecting", "This PlanDrop no longer holds TrainingPeaks partner credentials, so your TrainingPeaks connection cannot be used: unlink it in Settings and save a cookie instead.");
+  if (!config)
+    throw new AppError(
+      "needs_reconnecting",
+      "This PlanDrop no longer holds TrainingPeaks partner credentials, so your TrainingPeaks connection cannot be used: unlink it in Settings and save a cookie instead.",
+    );
   if (status === "needs_reconnecting") throw new AppError("needs_reconnecting", PARTNER_RECONNECT_MESSAGE);
   const tokens = partnerTokenSource(db, config, userId);
   const account = await describeRenewingOnce(partnerCalendar(partnerClientFor("profile"), { role }), tokens);
@@ -70,7 +90,11 @@ async function getUserRenewingOnce(client: TrainingPeaksClient, tokens: TokenSou
 export function assertReaches(account: TrainingPeaksAccount, athletes: { athleteId: string; athleteName: string }[]) {
   const reachable = new Set(account.isCoach ? account.roster.map((athlete) => athlete.athleteId) : [account.athleteId]);
   const outside = athletes.find((athlete) => !reachable.has(athlete.athleteId));
-  if (outside) throw new AppError("wrong_athlete", `This TrainingPeaks account (${account.name}) cannot reach ${outside.athleteName}'s calendar, which this import is for.`);
+  if (outside)
+    throw new AppError(
+      "wrong_athlete",
+      `This TrainingPeaks account (${account.name}) cannot reach ${outside.athleteName}'s calendar, which this import is for.`,
+    );
 }
 
 /**
@@ -78,11 +102,19 @@ export function assertReaches(account: TrainingPeaksAccount, athletes: { athlete
  * only. An anonymous job: the browser holding its key, or (for sending and undoing, which then
  * check that the token reaches every athlete of the job) a request bearing a TrainingPeaks token.
  */
-export async function jobForRequest(db: Db, jobId: string, user: SignedInUser | null, request: Request, options: { tokenReachChecked?: boolean } = {}) {
+export async function jobForRequest(
+  db: Db,
+  jobId: string,
+  user: SignedInUser | null,
+  request: Request,
+  options: { tokenReachChecked?: boolean } = {},
+) {
   const job = await getImportJob(db, jobId);
-  const reachable = job && (job.userId !== null
-    ? job.userId === user?.id
-    : requestHasJobKey(request, job.accessKeyHash) || (options.tokenReachChecked === true && optionalBearer(request) !== null));
+  const reachable =
+    job &&
+    (job.userId !== null
+      ? job.userId === user?.id
+      : requestHasJobKey(request, job.accessKeyHash) || (options.tokenReachChecked === true && optionalBearer(request) !== null));
   if (!job || !reachable) throw new AppError("not_found");
   return job;
 }

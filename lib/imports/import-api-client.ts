@@ -27,7 +27,15 @@ export async function checkToken(token: string): Promise<TokenCheck> {
 }
 
 /** `token` null: the server uses the signed-in user's saved connection. */
-export type CreateImportBody = { csv: string; fileName: string; startDate?: string; raceDate?: string; dateOrder?: "dmy" | "mdy"; widenPercent?: number; athletes?: AthleteChoice[] } & PlanReading;
+export type CreateImportBody = {
+  csv: string;
+  fileName: string;
+  startDate?: string;
+  raceDate?: string;
+  dateOrder?: "dmy" | "mdy";
+  widenPercent?: number;
+  athletes?: AthleteChoice[];
+} & PlanReading;
 
 export async function createImport(token: string | null, body: CreateImportBody): Promise<ImportJobView> {
   const { accessKey, ...job } = createdImportSchema.parse(await call("/api/imports", { method: "POST", token: token ?? undefined, body }));
@@ -87,9 +95,17 @@ export async function downloadResultsWithKey(jobId: string, fileName: string): P
  * Starts sending (or undoing: all of it, or one athlete's rows) the import on the server; resolves
  * at once with the job, which then goes on without this tab (fetchProgress follows it).
  */
-export async function startJob(jobId: string, token: string | null, action: "run" | "undo", retryFailed = false, athleteId?: string): Promise<ImportJobView> {
+export async function startJob(
+  jobId: string,
+  token: string | null,
+  action: "run" | "undo",
+  retryFailed = false,
+  athleteId?: string,
+): Promise<ImportJobView> {
   const body = action === "run" ? { retryFailed } : athleteId ? { athleteId } : {};
-  return importJobViewSchema.parse(await call(`/api/imports/${jobId}/${action}`, { method: "POST", token: token ?? undefined, body, jobId }));
+  return importJobViewSchema.parse(
+    await call(`/api/imports/${jobId}/${action}`, { method: "POST", token: token ?? undefined, body, jobId }),
+  );
 }
 
 /** The job with the rows changed since `cursor` (every row without one), and the cursor for the next look. */
@@ -104,7 +120,11 @@ async function call(path: string, options: { method: "GET" | "POST"; token?: str
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   let response: Response;
   try {
-    response = await fetch(path, { method: options.method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+    response = await fetch(path, {
+      method: options.method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
   } catch {
     throw new ApiError("PlanDrop could not be reached; check your connection and try again.");
   }

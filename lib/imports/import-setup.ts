@@ -31,7 +31,11 @@ export async function savedConnectionContext(db: Db, userId: string) {
 function calendarFor(credential: ImportCredential): TrainingPeaksCalendar {
   const key = `tp:${credential.account.userId}`;
   if (!credential.partnerRole) return webCalendar(trainingPeaksClientFor(key));
-  return partnerCalendar(partnerClientFor(key), { role: credential.partnerRole, structure: partnerStructureOptions(), today: () => todayIn(credential.account.timeZone) });
+  return partnerCalendar(partnerClientFor(key), {
+    role: credential.partnerRole,
+    structure: partnerStructureOptions(),
+    today: () => todayIn(credential.account.timeZone),
+  });
 }
 
 /** The Partner API's date window and sports (Partner doc §5, §6), checked as the job is laid down. */
@@ -49,7 +53,12 @@ function partnerRules(credential: ImportCredential): ImportSetup["checkWorkout"]
 }
 
 /** Laying a job down reads TrainingPeaks (thresholds, calendars); those reads stop when the browser has gone. */
-function setupFor(credential: ImportCredential, client: TrainingPeaksCalendar, user: SignedInUser | null, signal: AbortSignal): ImportSetup {
+function setupFor(
+  credential: ImportCredential,
+  client: TrainingPeaksCalendar,
+  user: SignedInUser | null,
+  signal: AbortSignal,
+): ImportSetup {
   const { tokens } = credential;
   const tokenWhileWanted = async () => {
     if (signal.aborted) throw new AppError("bad_request", "The request was cancelled before the import was laid down; nothing was saved.");

@@ -3,11 +3,26 @@ import { z } from "zod";
 // What the browser gets back about an import: the job, its counts and every row's result.
 
 export const ROW_STATUSES = [
-  "pending", "sending", "created", "already_imported", "duplicate", "failed", "invalid",
+  "pending",
+  "sending",
+  "created",
+  "already_imported",
+  "duplicate",
+  "failed",
+  "invalid",
   // Refused by TrainingPeaks for a reason sending again cannot change (needs Premium, a validation error): never retried.
-  "refused", "deleted", "delete_failed",
+  "refused",
+  "deleted",
+  "delete_failed",
   // A revised plan: rows whose earlier workout changed or is no longer in the plan (awaiting the user's choice), and what came of them.
-  "changed", "missing", "updated", "removed", "kept", "skipped", "reverted", "revert_failed",
+  "changed",
+  "missing",
+  "updated",
+  "removed",
+  "kept",
+  "skipped",
+  "reverted",
+  "revert_failed",
 ] as const;
 export const rowStatusSchema = z.enum(ROW_STATUSES);
 export type RowStatus = z.infer<typeof rowStatusSchema>;

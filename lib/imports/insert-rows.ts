@@ -22,8 +22,15 @@ export async function insertImportRows(tx: Tx, provider: "sqlite" | "postgresql"
 }
 
 async function insertOnPostgres(tx: Tx, group: RowData[]) {
-  const names = Object.keys(group[0] as RowData).filter((column) => column !== "updatedAt").map((column) => `"${column}"`).join(", ");
-  await tx.$executeRawUnsafe(`INSERT INTO "ImportRow" (${names}, "updatedAt") SELECT ${names}, $2 FROM json_populate_recordset(null::"ImportRow", $1::json)`, JSON.stringify(group), new Date());
+  const names = Object.keys(group[0] as RowData)
+    .filter((column) => column !== "updatedAt")
+    .map((column) => `"${column}"`)
+    .join(", ");
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "ImportRow" (${names}, "updatedAt") SELECT ${names}, $2 FROM json_populate_recordset(null::"ImportRow", $1::json)`,
+    JSON.stringify(group),
+    new Date(),
+  );
 }
 
 /** The batch's rows grouped by the columns they set: a column a row leaves out gets the schema's default. */
@@ -34,7 +41,11 @@ function byColumnsSet(batch: RowData[]): RowData[][] {
     const given = columns.filter((column) => (row as Record<string, unknown>)[column] !== undefined);
     const key = given.sort().join(",");
     const group = groups.get(key) ?? [];
-    group.push(given.length === columns.length ? row : (Object.fromEntries(given.map((column) => [column, (row as Record<string, unknown>)[column]])) as RowData));
+    group.push(
+      given.length === columns.length
+        ? row
+        : (Object.fromEntries(given.map((column) => [column, (row as Record<string, unknown>)[column]])) as RowData),
+    );
     groups.set(key, group);
   }
   return [...groups.values()];

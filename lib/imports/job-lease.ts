@@ -7,7 +7,8 @@ import { acquireJobLease, releaseJobLease, renewJobLease } from "./queries";
 /** A run's claim on its job: renewed while the run goes on, lapsing by itself if the process dies. */
 export type JobLease = { jobId: string; runnerId: string; release(): Promise<void> };
 
-export const ALREADY_RUNNING = "This import is already running, in another tab or window; if you closed it, wait a minute and press Resume.";
+export const ALREADY_RUNNING =
+  "This import is already running, in another tab or window; if you closed it, wait a minute and press Resume.";
 
 /**
  * Makes the caller the only run of the job (sending or undoing), on any app instance: the lease
@@ -16,7 +17,10 @@ export const ALREADY_RUNNING = "This import is already running, in another tab o
 export async function takeJobLease(db: Db, jobId: string, leaseMs: number = getEnv().JOB_LEASE_MS): Promise<JobLease> {
   const runnerId = randomUUID();
   if (!(await acquireJobLease(db, jobId, runnerId, leaseMs))) throw new AppError("import_running", ALREADY_RUNNING);
-  const heartbeat = setInterval(() => void renewJobLease(db, jobId, runnerId, leaseMs).catch(() => undefined), Math.max(500, Math.floor(leaseMs / 6)));
+  const heartbeat = setInterval(
+    () => void renewJobLease(db, jobId, runnerId, leaseMs).catch(() => undefined),
+    Math.max(500, Math.floor(leaseMs / 6)),
+  );
   let released = false;
   return {
     jobId,

@@ -7,5 +7,8 @@ export const MAX_JOB_ROWS = 50_000;
 export function assertJobSize(rowsPerAthlete: number, athletes: number) {
   const total = rowsPerAthlete * athletes;
   if (total <= MAX_JOB_ROWS) return;
-  throw new AppError("invalid_plan", `This import would lay down ${total.toLocaleString("en-US")} rows (${rowsPerAthlete.toLocaleString("en-US")} rows for each of ${athletes} athletes); one import takes at most ${MAX_JOB_ROWS.toLocaleString("en-US")}: pick fewer athletes or split the plan.`);
+  throw new AppError(
+    "invalid_plan",
+    `This import would lay down ${total.toLocaleString("en-US")} rows (${rowsPerAthlete.toLocaleString("en-US")} rows for each of ${athletes} athletes); one import takes at most ${MAX_JOB_ROWS.toLocaleString("en-US")}: pick fewer athletes or split the plan.`,
+  );
 }

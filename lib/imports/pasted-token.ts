@@ -13,7 +13,10 @@ export function acceptPastedToken(pasted: string, now: Date = new Date()): Accep
   if ("error" in cleaned) throw new AppError("token_invalid", cleaned.error);
   const claims = readTokenClaims(cleaned.token);
   if (claims.kind === "jwt" && claims.expiresAt && claims.expiresAt.getTime() <= now.getTime()) {
-    throw new AppError("token_expired", `This TrainingPeaks token expired at ${formatExpiry(claims.expiresAt)} UTC; copy a fresh one from the TrainingPeaks web app.`);
+    throw new AppError(
+      "token_expired",
+      `This TrainingPeaks token expired at ${formatExpiry(claims.expiresAt)} UTC; copy a fresh one from the TrainingPeaks web app.`,
+    );
   }
   return { token: cleaned.token, claims, notes: cleaned.notes };
 }
@@ -23,6 +26,7 @@ export function pastedTokenSource(token: string): TokenSource {
   return {
     token: async () => token,
     renewAfterUnauthorized: async () => false,
-    expiredMessage: "TrainingPeaks says the token has expired: paste a fresh bearer token and press Resume. Nothing sent so far will be sent again.",
+    expiredMessage:
+      "TrainingPeaks says the token has expired: paste a fresh bearer token and press Resume. Nothing sent so far will be sent again.",
   };
 }

@@ -6,22 +6,65 @@ import { commitTogether } from "./commit-together";
 import { createGarbageCollection } from "./native-garbage";
 import { planKeyOf } from "./same-workout";
 import { writeAthleteRows } from "./write-athlete-rows";
-import { countRows, type ImportJobView, importJobViewSchema, type JobProgress, type ImportRowView, type JobStatus, type RowStatus } from "./import-view";
+import {
+  countRows,
+  type ImportJobView,
+  importJobViewSchema,
+  type JobProgress,
+  type ImportRowView,
+  type JobStatus,
+  type RowStatus,
+} from "./import-view";
 
 // Every database read and write of an import goes through here.
 
 /** One athlete's share of an import: the rows for their calendar, and which look like workouts already there. */
-export type AthleteRows = { athleteId: string; athleteName: string; rows: ParsedRow[]; duplicates?: Map<string, string>; /** A note shown on a row that goes as it is (by row key). */ notes?: Map<string, string> };
-export type NewImport = { userId?: string | null; credential: "pasted_token" | "connection"; fileName: string; athletes: AthleteRows[]; accessKeyHash?: string | null };
+export type AthleteRows = {
+  athleteId: string;
+  athleteName: string;
+  rows: ParsedRow[];
+  duplicates?: Map<string, string> /** A note shown on a row that goes as it is (by row key). */;
+  notes?: Map<string, string>;
+};
+export type NewImport = {
+  userId?: string | null;
+  credential: "pasted_token" | "connection";
+  fileName: string;
+  athletes: AthleteRows[];
+  accessKeyHash?: string | null;
+};
 export type ClaimedRow = {
-  id: string; rowNumber: number; part: number; athleteId: string; athleteName: string; workout: PlannedWorkout; contentKey: string; attempts: number; claimedAt: Date;
+  id: string;
+  rowNumber: number;
+  part: number;
+  athleteId: string;
+  athleteName: string;
+  workout: PlannedWorkout;
+  contentKey: string;
+  attempts: number;
+  claimedAt: Date;
   /** "create" a workout, or "update" / "remove" the earlier import's workout tpWorkoutId (a revised plan). */
-  action: RowAction; tpWorkoutId: string | null; slot: number; planKey: string;
+  action: RowAction;
+  tpWorkoutId: string | null;
+  slot: number;
+  planKey: string;
 };
 export type RowAction = "create" | "update" | "remove";
 
 const CLAIM_PAGE = 50;
-const ROW_VIEW_SELECT = { rowNumber: true, part: true, athleteId: true, athleteName: true, workoutDay: true, title: true, status: true, tpWorkoutId: true, duplicateOf: true, change: true, error: true } as const;
+const ROW_VIEW_SELECT = {
+  rowNumber: true,
+  part: true,
+  athleteId: true,
+  athleteName: true,
+  workoutDay: true,
+  title: true,
+  status: true,
+  tpWorkoutId: true,
+  duplicateOf: true,
+  change: true,
+  error: true,
+} as const;
 
 /**
  * Lays the job and every row down before anything is sent. Rows the CSV check kept out are
@@ -35,16 +78,32 @@ export async function createImportJob(db: Db, input: NewImport): Promise<ImportJ
   const jobId = randomUUID();
   const planKey = planKeyOf(input.fileName);
   const [first] = input.athletes;
-  const athleteName = input.athletes.length === 1 ? (first?.athleteName ?? "") : `${first?.athleteName ?? ""} and ${input.athletes.length - 1} more`;
+  const athleteName =
+    input.athletes.length === 1 ? (first?.athleteName ?? "") : `${first?.athleteName ?? ""} and ${input.athletes.length - 1} more`;
   // The job and all its rows appear together or not at all. Each athlete's rows are made and
   // written in batches, so neither memory nor any one statement holds the whole job.
   const provider = providerOfDb(db);
-  await db.$transaction(async (tx) => {
-    await tx.importJob.create({ data: { id: jobId, userId: input.userId ?? null, accessKeyHash: input.accessKeyHash ?? null, athleteId: first?.athleteId ?? "", athleteName, credential: input.credential, fileName: input.fileName, planKey, status: "ready" } });
-    let awaiting = false;
-    for (const athlete of input.athletes) awaiting = (await writeAthleteRows(tx, provider, jobId, planKey, athlete)) || awaiting;
-    if (!awaiting) await tx.importJob.update({ where: { id: jobId }, data: { status: "done" } });
-  }, { maxWait: 30_000, timeout: 10 * 60_000 });
+  await db.$transaction(
+    async (tx) => {
+      await tx.importJob.create({
+        data: {
+          id: jobId,
+          userId: input.userId ?? null,
+          accessKeyHash: input.accessKeyHash ?? null,
+          athleteId: first?.athleteId ?? "",
+          athleteName,
+          credential: input.credential,
+          fileName: input.fileName,
+          planKey,
+          status: "ready",
+        },
+      });
+      let awaiting = false;
+      for (const athlete of input.athletes) awaiting = (await writeAthleteRows(tx, provider, jobId, planKey, athlete)) || awaiting;
+      if (!awaiting) await tx.importJob.update({ where: { id: jobId }, data: { status: "done" } });
+    },
+    { maxWait: 30_000, timeout: 10 * 60_000 },
+  );
   return getImportJobView(db, jobId) as Promise<ImportJobView>;
 }
 
@@ -69,12 +128,24 @@ const CURSOR_MARGIN_MS = 5_000;
 async function readJobView(db: Db, jobId: string, since: Date | null): Promise<ImportJobView | null> {
   const job = await db.importJob.findUnique({ where: { id: jobId } });
   if (!job) return null;
-  const rows = await db.importRow.findMany({ where: { jobId, ...(since ? { updatedAt: { gte: since } } : {}) }, select: ROW_VIEW_SELECT, orderBy: [{ athleteName: "asc" }, { rowNumber: "asc" }, { part: "asc" }] });
+  const rows = await db.importRow.findMany({
+    where: { jobId, ...(since ? { updatedAt: { gte: since } } : {}) },
+    select: ROW_VIEW_SELECT,
+    orderBy: [{ athleteName: "asc" }, { rowNumber: "asc" }, { part: "asc" }],
+  });
   const counts = since ? await countByStatus(db, jobId) : countRows(rows as ImportRowView[]);
   const stuck = isStuck(job);
   return importJobViewSchema.parse({
-    id: job.id, athleteId: job.athleteId, athleteName: job.athleteName, fileName: job.fileName, credential: job.credential,
-    status: stuck ? "paused" : job.status, pausedReason: stuck ? (job.status === "undoing" ? STUCK_UNDO_REASON : STUCK_REASON) : job.pausedReason, stuck, counts, rows,
+    id: job.id,
+    athleteId: job.athleteId,
+    athleteName: job.athleteName,
+    fileName: job.fileName,
+    credential: job.credential,
+    status: stuck ? "paused" : job.status,
+    pausedReason: stuck ? (job.status === "undoing" ? STUCK_UNDO_REASON : STUCK_REASON) : job.pausedReason,
+    stuck,
+    counts,
+    rows,
   });
 }
 
@@ -85,7 +156,8 @@ async function countByStatus(db: Db, jobId: string): Promise<Record<RowStatus, n
   return counts;
 }
 
-const STUCK_REASON = "This import stopped unexpectedly (PlanDrop restarted while it ran). Press Resume to go on: rows whose outcome is unknown are looked for on the calendar first. Or press Cancel to leave it stopped.";
+const STUCK_REASON =
+  "This import stopped unexpectedly (PlanDrop restarted while it ran). Press Resume to go on: rows whose outcome is unknown are looked for on the calendar first. Or press Cancel to leave it stopped.";
 /** An undo that died left nothing to send (Resume is not offered): Undo import takes it up again. */
 const STUCK_UNDO_REASON = "This undo stopped unexpectedly (PlanDrop restarted while it ran). Press Undo import to go on.";
 const CANCELLED_REASON = "Cancelled. Rows not sent yet stay waiting: press Resume to send them, or Undo import to remove what was sent.";
@@ -140,21 +212,29 @@ export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRo
       while (waiters.length > 0) {
         if (page.length === 0) {
           const load = ++loadsStarted;
-          page = await db.importRow.findMany({ where: { jobId, status: "pending" }, orderBy: [{ rowNumber: "asc" }, { part: "asc" }], take: CLAIM_PAGE, select: ROW_RECORD_SELECT });
+          page = await db.importRow.findMany({
+            where: { jobId, status: "pending" },
+            orderBy: [{ rowNumber: "asc" }, { part: "asc" }],
+            take: CLAIM_PAGE,
+            select: ROW_RECORD_SELECT,
+          });
           // A read of the queue that began before a sender asked may have missed a row it has just
           // put back (a retry): only an empty read begun after its call means the queue is empty.
-          if (page.length === 0) for (const waiter of waiters.filter((candidate) => candidate.loadsBefore < load)) {
-            waiters.splice(waiters.indexOf(waiter), 1);
-            waiter.resolve(null);
-          }
+          if (page.length === 0)
+            for (const waiter of waiters.filter((candidate) => candidate.loadsBefore < load)) {
+              waiters.splice(waiters.indexOf(waiter), 1);
+              waiter.resolve(null);
+            }
           continue;
         }
         const candidates = page.splice(0, waiters.length);
-        const [claimed] = (await commitTogether(db, () => [db.importRow.updateManyAndReturn({
-          where: { id: { in: candidates.map((candidate) => candidate.id) }, status: "pending" },
-          data: { status: "sending", attempts: { increment: 1 } },
-          select: CLAIMED_SELECT,
-        })])) as [ClaimedRecord[]];
+        const [claimed] = (await commitTogether(db, () => [
+          db.importRow.updateManyAndReturn({
+            where: { id: { in: candidates.map((candidate) => candidate.id) }, status: "pending" },
+            data: { status: "sending", attempts: { increment: 1 } },
+            select: CLAIMED_SELECT,
+          }),
+        ])) as [ClaimedRecord[]];
         claimed.sort((a, b) => a.rowNumber - b.rowNumber || a.part - b.part);
         for (const row of claimed) {
           waiters.shift()?.resolve(toClaimedRow({ ...row, job: { planKey } }));
@@ -177,23 +257,55 @@ export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRo
 }
 
 const ROW_RECORD_SELECT = {
-  id: true, rowNumber: true, part: true, athleteId: true, athleteName: true, workoutJson: true, contentKey: true, attempts: true, updatedAt: true,
-  action: true, tpWorkoutId: true, slot: true, job: { select: { planKey: true } },
+  id: true,
+  rowNumber: true,
+  part: true,
+  athleteId: true,
+  athleteName: true,
+  workoutJson: true,
+  contentKey: true,
+  attempts: true,
+  updatedAt: true,
+  action: true,
+  tpWorkoutId: true,
+  slot: true,
+  job: { select: { planKey: true } },
 } as const;
 const { job: _job, ...CLAIMED_SELECT } = ROW_RECORD_SELECT;
 type ClaimedRecord = Omit<RowRecord, "job">;
 type RowRecord = {
-  id: string; rowNumber: number; part: number; athleteId: string; athleteName: string; workoutJson: string; contentKey: string; attempts: number; updatedAt: Date;
-  action: string; tpWorkoutId: string | null; slot: number; job: { planKey: string };
+  id: string;
+  rowNumber: number;
+  part: number;
+  athleteId: string;
+  athleteName: string;
+  workoutJson: string;
+  contentKey: string;
+  attempts: number;
+  updatedAt: Date;
+  action: string;
+  tpWorkoutId: string | null;
+  slot: number;
+  job: { planKey: string };
 };
 
 function toClaimedRow({ updatedAt, workoutJson, job, action, ...row }: RowRecord): ClaimedRow {
-  return { ...row, action: action as RowAction, planKey: job.planKey, claimedAt: updatedAt, workout: plannedWorkoutSchema.parse(JSON.parse(workoutJson)) };
+  return {
+    ...row,
+    action: action as RowAction,
+    planKey: job.planKey,
+    claimedAt: updatedAt,
+    workout: plannedWorkoutSchema.parse(JSON.parse(workoutJson)),
+  };
 }
 
 /** Rows left "sending" by a run that stopped mid-request: their outcome must be checked before sending again. */
 export async function findRowsInDoubt(db: Db, jobId: string): Promise<ClaimedRow[]> {
-  const rows = await db.importRow.findMany({ where: { jobId, status: "sending" }, orderBy: [{ rowNumber: "asc" }, { part: "asc" }], select: ROW_RECORD_SELECT });
+  const rows = await db.importRow.findMany({
+    where: { jobId, status: "sending" },
+    orderBy: [{ rowNumber: "asc" }, { part: "asc" }],
+    select: ROW_RECORD_SELECT,
+  });
   return rows.map(toClaimedRow);
 }
 
@@ -205,10 +317,21 @@ export async function findRowsInDoubt(db: Db, jobId: string): Promise<ClaimedRow
 export async function reserveLedgerEntry(db: Db, row: ClaimedRow): Promise<"ours" | "taken" | { tpWorkoutId: string }> {
   const { athleteId } = row;
   try {
-    await commitTogether(db, () => [db.ledgerEntry.create({
-      data: { id: randomUUID(), athleteId, contentKey: row.contentKey, rowId: row.id, planKey: row.planKey, workoutDay: row.workout.date, sport: row.workout.sport, slot: row.slot },
-      select: { id: true },
-    })]);
+    await commitTogether(db, () => [
+      db.ledgerEntry.create({
+        data: {
+          id: randomUUID(),
+          athleteId,
+          contentKey: row.contentKey,
+          rowId: row.id,
+          planKey: row.planKey,
+          workoutDay: row.workout.date,
+          sport: row.workout.sport,
+          slot: row.slot,
+        },
+        select: { id: true },
+      }),
+    ]);
     return "ours";
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -234,7 +357,9 @@ export async function recordCreated(db: Db, row: ClaimedRow, tpWorkoutId: string
 }
 
 export async function recordAlreadyImported(db: Db, row: ClaimedRow, tpWorkoutId: string): Promise<ImportRowView> {
-  await commitTogether(db, () => [db.importRow.update({ where: { id: row.id }, data: { status: "already_imported", tpWorkoutId, error: null }, select: { id: true } })]);
+  await commitTogether(db, () => [
+    db.importRow.update({ where: { id: row.id }, data: { status: "already_imported", tpWorkoutId, error: null }, select: { id: true } }),
+  ]);
   return rowView(row, "already_imported", tpWorkoutId, null);
 }
 
@@ -243,18 +368,29 @@ export async function recordAlreadyImported(db: Db, row: ClaimedRow, tpWorkoutId
  * later. "failed" rows are offered to Retry; "refused" ones (TrainingPeaks said no for a reason a
  * retry cannot change) are not.
  */
-export async function recordFailed(db: Db, row: ClaimedRow, error: string, status: "failed" | "refused" = "failed"): Promise<ImportRowView> {
+export async function recordFailed(
+  db: Db,
+  row: ClaimedRow,
+  error: string,
+  status: "failed" | "refused" = "failed",
+): Promise<ImportRowView> {
   const { athleteId } = row;
-  await commitTogether(db, () => [
-    db.importRow.update({ where: { id: row.id }, data: { status, error }, select: { id: true } }),
-    db.ledgerEntry.deleteMany({ where: { athleteId, contentKey: row.contentKey, rowId: row.id, tpWorkoutId: null } }),
-  ], { atomic: true });
+  await commitTogether(
+    db,
+    () => [
+      db.importRow.update({ where: { id: row.id }, data: { status, error }, select: { id: true } }),
+      db.ledgerEntry.deleteMany({ where: { athleteId, contentKey: row.contentKey, rowId: row.id, tpWorkoutId: null } }),
+    ],
+    { atomic: true },
+  );
   return rowView(row, status, null, error);
 }
 
 /** Puts a row back in the queue (the run stopped before its outcome was final). */
 export async function returnToQueue(db: Db, row: ClaimedRow): Promise<ImportRowView> {
-  await commitTogether(db, () => [db.importRow.update({ where: { id: row.id }, data: { status: "pending", error: null }, select: { id: true } })]);
+  await commitTogether(db, () => [
+    db.importRow.update({ where: { id: row.id }, data: { status: "pending", error: null }, select: { id: true } }),
+  ]);
   return rowView(row, "pending", null, null);
 }
 
@@ -265,16 +401,41 @@ export function storedRowView(
   status: RowStatus,
   error: string | null,
 ): ImportRowView {
-  return { rowNumber: row.rowNumber, part: row.part, athleteId: row.athleteId, athleteName: row.athleteName, workoutDay: row.workoutDay, title: row.title, tpWorkoutId: row.tpWorkoutId, duplicateOf: row.duplicateOf, status, error };
+  return {
+    rowNumber: row.rowNumber,
+    part: row.part,
+    athleteId: row.athleteId,
+    athleteName: row.athleteName,
+    workoutDay: row.workoutDay,
+    title: row.title,
+    tpWorkoutId: row.tpWorkoutId,
+    duplicateOf: row.duplicateOf,
+    status,
+    error,
+  };
 }
 
 export function rowView(row: ClaimedRow, status: RowStatus, tpWorkoutId: string | null, error: string | null): ImportRowView {
-  return { rowNumber: row.rowNumber, part: row.part, athleteId: row.athleteId, athleteName: row.athleteName, workoutDay: row.workout.date, title: row.workout.title, status, tpWorkoutId, duplicateOf: null, error };
+  return {
+    rowNumber: row.rowNumber,
+    part: row.part,
+    athleteId: row.athleteId,
+    athleteName: row.athleteName,
+    workoutDay: row.workout.date,
+    title: row.workout.title,
+    status,
+    tpWorkoutId,
+    duplicateOf: null,
+    error,
+  };
 }
 
 /** Puts the rows a retry can help back in the queue: "failed" ones only, never "refused" ones. */
 export async function requeueFailedRows(db: Db, jobId: string): Promise<number> {
-  const result = await db.importRow.updateMany({ where: { jobId, status: "failed" }, data: { status: "pending", error: null, attempts: 0 } });
+  const result = await db.importRow.updateMany({
+    where: { jobId, status: "failed" },
+    data: { status: "pending", error: null, attempts: 0 },
+  });
   return result.count;
 }
 
@@ -310,7 +471,11 @@ export async function releaseJobLease(db: Db, jobId: string, runnerId: string) {
 export async function requestCancel(db: Db, jobId: string) {
   await db.importJob.update({ where: { id: jobId }, data: { cancelRequested: true } });
   await db.importJob.updateMany({
-    where: { id: jobId, status: { in: ["running", "undoing"] }, OR: [{ runnerId: null }, { leaseUntil: null }, { leaseUntil: { lt: new Date() } }] },
+    where: {
+      id: jobId,
+      status: { in: ["running", "undoing"] },
+      OR: [{ runnerId: null }, { leaseUntil: null }, { leaseUntil: { lt: new Date() } }],
+    },
     data: { status: "paused", pausedReason: CANCELLED_REASON, cancelRequested: false },
   });
 }
@@ -340,7 +505,13 @@ export async function decideDuplicates(db: Db, jobId: string, action: "skip" | "
  * `undoAthleteId` says so) with this credential, clearing an earlier stop and Cancel. Refused while
  * a live run (other than `heldBy`, the caller's own) holds the job.
  */
-export async function markJobStarted(db: Db, jobId: string, status: "running" | "undoing", credential: "pasted_token" | "connection", options: { heldBy?: string; undoAthleteId?: string } = {}): Promise<boolean> {
+export async function markJobStarted(
+  db: Db,
+  jobId: string,
+  status: "running" | "undoing",
+  credential: "pasted_token" | "connection",
+  options: { heldBy?: string; undoAthleteId?: string } = {},
+): Promise<boolean> {
   const now = new Date();
   const started = await db.importJob.updateMany({
     where: { id: jobId, OR: [{ runnerId: options.heldBy ?? null }, { runnerId: null }, { leaseUntil: null }, { leaseUntil: { lt: now } }] },
@@ -360,7 +531,11 @@ export async function findJobsWithoutLiveRun(db: Db): Promise<{ id: string; stat
 /** Stops a job no live run holds (its run died) with a sentence; false when a run took it meanwhile. */
 export async function pauseJobWithoutLiveRun(db: Db, jobId: string, reason: string): Promise<boolean> {
   const paused = await db.importJob.updateMany({
-    where: { id: jobId, status: { in: ["running", "undoing"] }, OR: [{ runnerId: null }, { leaseUntil: null }, { leaseUntil: { lt: new Date() } }] },
+    where: {
+      id: jobId,
+      status: { in: ["running", "undoing"] },
+      OR: [{ runnerId: null }, { leaseUntil: null }, { leaseUntil: { lt: new Date() } }],
+    },
     data: { status: "paused", pausedReason: reason, runnerId: null, leaseUntil: null },
   });
   return paused.count === 1;

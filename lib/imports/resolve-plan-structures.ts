@@ -14,7 +14,11 @@ export type ThresholdLoader = (sport: Sport) => Promise<Thresholds>;
  * TrainingPeaks settings), and the planned totals are filled in. A row that still cannot be
  * resolved is kept out with its reason, like any other row error.
  */
-export async function resolvePlanStructures(rows: ParsedRow[], widenPercent: number, loadThresholds: ThresholdLoader): Promise<ParsedRow[]> {
+export async function resolvePlanStructures(
+  rows: ParsedRow[],
+  widenPercent: number,
+  loadThresholds: ThresholdLoader,
+): Promise<ParsedRow[]> {
   const cache = new Map<Sport, Promise<Thresholds>>();
   const athleteThresholds = (sport: Sport) => {
     let loaded = cache.get(sport);

@@ -10,10 +10,16 @@ type UpdatedRow = { id: string; athleteId: string; tpWorkoutId: string | null; r
  * Undo of an update: the workout gets the earlier row's content back (GET, merge, PUT again) and
  * the ledger points at that earlier row once more. TrainingPeaks errors are thrown to the caller.
  */
-export async function revertUpdate(db: Db, client: TrainingPeaksCalendar, token: string, row: UpdatedRow): Promise<{ status: RowStatus; note: string | null }> {
+export async function revertUpdate(
+  db: Db,
+  client: TrainingPeaksCalendar,
+  token: string,
+  row: UpdatedRow,
+): Promise<{ status: RowStatus; note: string | null }> {
   const earlier = row.replacesRowId ? await db.importRow.findUnique({ where: { id: row.replacesRowId } }) : null;
   const parsed = earlier?.workoutJson ? plannedWorkoutSchema.safeParse(JSON.parse(earlier.workoutJson)) : null;
-  if (!earlier || !parsed?.success || !row.tpWorkoutId) return { status: "revert_failed", note: "Not put back: PlanDrop no longer has the earlier version of this workout." };
+  if (!earlier || !parsed?.success || !row.tpWorkoutId)
+    return { status: "revert_failed", note: "Not put back: PlanDrop no longer has the earlier version of this workout." };
 
   const outcome = await client.updateWorkout(token, row.athleteId, row.tpWorkoutId, parsed.data);
   const where = { athleteId: row.athleteId, tpWorkoutId: row.tpWorkoutId };
@@ -22,6 +28,15 @@ export async function revertUpdate(db: Db, client: TrainingPeaksCalendar, token:
     await db.ledgerEntry.deleteMany({ where });
     return { status: "reverted", note: "It was already gone from TrainingPeaks." };
   }
-  await db.ledgerEntry.updateMany({ where, data: { contentKey: earlier.contentKey, rowId: earlier.id, workoutDay: earlier.workoutDay, slot: earlier.slot, sport: parsed.data.sport } });
+  await db.ledgerEntry.updateMany({
+    where,
+    data: {
+      contentKey: earlier.contentKey,
+      rowId: earlier.id,
+      workoutDay: earlier.workoutDay,
+      slot: earlier.slot,
+      sport: parsed.data.sport,
+    },
+  });
   return { status: "reverted", note: null };
 }

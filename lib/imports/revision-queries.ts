@@ -9,15 +9,15 @@ import type { RevisionChoice } from "./requests";
 /** Applies the user's choice to every row of a group that still waits for it; returns how many rows it moved. */
 export async function decideRevision(db: Db, jobId: string, choice: RevisionChoice): Promise<number> {
   const where = { jobId, status: choice.group };
-  if (choice.action === "update" || choice.action === "remove") return (await db.importRow.updateMany({ where, data: { status: "pending" } })).count;
+  if (choice.action === "update" || choice.action === "remove")
+    return (await db.importRow.updateMany({ where, data: { status: "pending" } })).count;
   if (choice.action === "skip") return (await db.importRow.updateMany({ where, data: { status: "skipped" } })).count;
 
   // "Add as new" and "Keep them": the earlier workouts stay on the calendar, no longer part of this plan.
   const rows = await db.importRow.findMany({ where, select: { athleteId: true, tpWorkoutId: true } });
   await detachFromPlan(db, rows);
-  const data = choice.action === "add"
-    ? { status: "pending", action: "create", tpWorkoutId: null, replacesRowId: null }
-    : { status: "kept" };
+  const data =
+    choice.action === "add" ? { status: "pending", action: "create", tpWorkoutId: null, replacesRowId: null } : { status: "kept" };
   return (await db.importRow.updateMany({ where, data })).count;
 }
 
@@ -52,7 +52,10 @@ export async function recordLeftCompleted(db: Db, row: ClaimedRow): Promise<Impo
 export async function recordGone(db: Db, row: ClaimedRow): Promise<ImportRowView> {
   const error = "The earlier workout is no longer on TrainingPeaks (deleted there?); press Retry failed rows to add this one as new.";
   await db.ledgerEntry.deleteMany({ where: { athleteId: row.athleteId, tpWorkoutId: row.tpWorkoutId } });
-  await db.importRow.update({ where: { id: row.id }, data: { status: "failed", error, action: "create", tpWorkoutId: null, replacesRowId: null } });
+  await db.importRow.update({
+    where: { id: row.id },
+    data: { status: "failed", error, action: "create", tpWorkoutId: null, replacesRowId: null },
+  });
   return rowView(row, "failed", null, error);
 }
 

@@ -13,8 +13,21 @@ import { type Decision, decide, type FailureFacts } from "./engine/decide";
 import { sentenceFor } from "./engine/stop-sentences";
 import { runWorkerPool } from "./engine/worker-pool";
 import {
-  type ClaimedRow, countRowsWithStatus, isCancelRequested, createRowClaimer, findRowsInDoubt, getImportJob, getImportJobView,
-  finishJob, recordAlreadyImported, recordCreated, recordFailed, reserveLedgerEntry, returnToQueue, rowView, setJobStatus,
+  type ClaimedRow,
+  countRowsWithStatus,
+  isCancelRequested,
+  createRowClaimer,
+  findRowsInDoubt,
+  getImportJob,
+  getImportJobView,
+  finishJob,
+  recordAlreadyImported,
+  recordCreated,
+  recordFailed,
+  reserveLedgerEntry,
+  returnToQueue,
+  rowView,
+  setJobStatus,
 } from "./queries";
 
 /** Where the run gets its bearer token; a saved connection can mint a fresh one after a 401. */
@@ -79,7 +92,9 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
   };
   /** A Basic athlete's first refused date (402): their later rows are not sent. */
   const needsPremiumFrom = new Map<string, string>();
-  const stop = (reason: string) => { stopReason ??= reason; };
+  const stop = (reason: string) => {
+    stopReason ??= reason;
+  };
 
   await setJobStatus(db, jobId, "running"); // a Cancel pressed once the job was started is kept: startJob cleared the earlier one
 
@@ -95,7 +110,9 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     for (const workout of found) {
       if (!looksTheSame(workout, row.workout)) continue;
       const owned = await db.ledgerEntry.findFirst({ where: { athleteId, tpWorkoutId: workout.workoutId, NOT: { rowId: row.id } } });
-      const foundBefore = owned ? null : await db.importRow.findFirst({ where: { athleteId, duplicateOf: workout.workoutId }, select: { id: true } });
+      const foundBefore = owned
+        ? null
+        : await db.importRow.findFirst({ where: { athleteId, duplicateOf: workout.workoutId }, select: { id: true } });
       if (!owned && !foundBefore) return workout.workoutId;
     }
     return null;
@@ -187,11 +204,20 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
       log.error({ jobId, rowNumber: row.rowNumber, err: error }, "An import row failed unexpectedly");
       return (await apply(row, decide(row, { type: "crashed" }, rules))) as ImportRowView;
     }
-    const failure: FailureFacts = { kind: error.kind, status: error.status, outcomeUnknown: error.outcomeUnknown, userMessage: error.userMessage };
+    const failure: FailureFacts = {
+      kind: error.kind,
+      status: error.status,
+      outcomeUnknown: error.outcomeUnknown,
+      userMessage: error.userMessage,
+    };
     let tokenRenewed: boolean | undefined;
     if (error.kind === "unauthorized") tokenRenewed = await tokens.renewAfterUnauthorized(token);
     if (error.kind === "forbidden") tokenRenewed = (await tokens.renewAfterForbidden?.(token)) ?? false;
-    return (await apply(row, decide(row, { type: "failed", failure, tokenRenewed, expiredMessage: tokens.expiredMessage }, rules), failure)) as ImportRowView;
+    return (await apply(
+      row,
+      decide(row, { type: "failed", failure, tokenRenewed, expiredMessage: tokens.expiredMessage }, rules),
+      failure,
+    )) as ImportRowView;
   }
 
   const cancelledSentence = "Cancelled. Rows not sent yet stay waiting: press Resume to send them, or Undo import to remove what was sent.";
@@ -204,7 +230,10 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     await runWorkerPool(options.concurrency, {
       next: claimNextRow,
       // not inside onRow?.(): that would skip the send when nobody listens
-      handle: async (row) => { const result = await send(row); options.onRow?.(result); },
+      handle: async (row) => {
+        const result = await send(row);
+        options.onRow?.(result);
+      },
       stopped: async () => {
         if (stopReason || signal?.aborted) return true;
         if (await cancelRequested()) stop(cancelledSentence);
@@ -214,13 +243,18 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     await recordStrayWorkouts(db, client, tokens, doubtful, options.onRow);
   } catch (error) {
     stop(sentenceFor(error, "send"));
-    if (!(error instanceof TrainingPeaksError || error instanceof AppError)) log.error({ jobId, err: error }, "An import stopped unexpectedly");
+    if (!(error instanceof TrainingPeaksError || error instanceof AppError))
+      log.error({ jobId, err: error }, "An import stopped unexpectedly");
   }
 
   const unfinished = await countRowsWithStatus(db, jobId, ["pending", "sending", "changed", "missing"]);
   const undecided = unfinished > 0 && !stopReason && (await countRowsWithStatus(db, jobId, ["changed", "missing"])) > 0;
-  const reason = unfinished === 0 ? null : undecided ? "Choose what to do with the workouts of the earlier import first." : stopReason ?? "The import stopped before the end; press Resume to go on.";
+  const reason =
+    unfinished === 0
+      ? null
+      : undecided
+        ? "Choose what to do with the workouts of the earlier import first."
+        : (stopReason ?? "The import stopped before the end; press Resume to go on.");
   await finishJob(db, jobId, unfinished === 0 ? "done" : "paused", reason);
   return (await getImportJobView(db, jobId)) as ImportJobView;
 }
-

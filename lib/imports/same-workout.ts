@@ -13,7 +13,11 @@ import { rowKeyOf } from "./row-key";
 /** Identical content: the day and everything that would be sent, but not where the row sat in the file. */
 export function contentKeyOf(workout: PlannedWorkout): string {
   const { rowNumber: _rowNumber, part: _part, phase: _phase, athleteRef: _athleteRef, ...content } = workout;
-  const canonical = JSON.stringify(Object.keys(content).sort().map((key) => [key, content[key as keyof typeof content]]));
+  const canonical = JSON.stringify(
+    Object.keys(content)
+      .sort()
+      .map((key) => [key, content[key as keyof typeof content]]),
+  );
   return createHash("sha256").update(canonical).digest("hex");
 }
 
@@ -39,9 +43,10 @@ export function contentKeysOf(workouts: readonly PlannedWorkout[]): string[] {
 export function planKeyOf(fileName: string): string {
   let name = fileName.split(/[\\/]/).pop() ?? "";
   name = name.toLowerCase().replace(/\.[a-z0-9]{1,5}$/, "");
-  for (let previous = ""; previous !== name;) {
+  for (let previous = ""; previous !== name; ) {
     previous = name;
-    name = name.trim()
+    name = name
+      .trim()
       .replace(/\s*\(\d+\)$/, "")
       .replace(/[\s._-]+(ver|version|rev|revision)[\s._-]*\d+$/, "")
       .replace(/[\s._-]+v?\d{1,2}$/, "")

@@ -27,7 +27,12 @@ export type ImportSetup = {
  * athlete's calendar, resolves structured workouts for each athlete, checks their calendars for
  * likely duplicates, and lays the job down with every row. Nothing is sent yet.
  */
-export async function createImportFromPlan(db: Db, setup: ImportSetup, upload: PlanUpload, accessKeyHash: string | null = null): Promise<ImportJobView> {
+export async function createImportFromPlan(
+  db: Db,
+  setup: ImportSetup,
+  upload: PlanUpload,
+  accessKeyHash: string | null = null,
+): Promise<ImportJobView> {
   const planned = planForAthletes(setup.account, upload.csv, upload.options, upload.athletes);
   const athletes = [];
   for (const athlete of planned) {
@@ -49,7 +54,12 @@ function applyCalendarRules(rows: ParsedRow[], check: (workout: PlannedWorkout) 
       notes.set(rowKeyOf(row), verdict.note);
       return row;
     }
-    return { ...row, status: "error", workout: null, issues: [...row.issues, { rowNumber: row.rowNumber, column: null, severity: "error", message: verdict.refusal }] };
+    return {
+      ...row,
+      status: "error",
+      workout: null,
+      issues: [...row.issues, { rowNumber: row.rowNumber, column: null, severity: "error", message: verdict.refusal }],
+    };
   });
   return { rows: checked, notes };
 }

@@ -12,7 +12,13 @@ import type { TokenSource } from "./run-import";
  * workout the duplicate check found before sending) was made by a create whose answer never came.
  * It is recorded on the row, so Undo deletes it too, and the row says so in its result.
  */
-export async function recordStrayWorkouts(db: Db, client: TrainingPeaksCalendar, tokens: TokenSource, doubtful: ClaimedRow[], onRow?: (row: ImportRowView) => void) {
+export async function recordStrayWorkouts(
+  db: Db,
+  client: TrainingPeaksCalendar,
+  tokens: TokenSource,
+  doubtful: ClaimedRow[],
+  onRow?: (row: ImportRowView) => void,
+) {
   const checked = new Set<string>();
   for (const row of doubtful) {
     if (checked.has(row.id)) continue;
@@ -20,12 +26,17 @@ export async function recordStrayWorkouts(db: Db, client: TrainingPeaksCalendar,
     const current = await db.importRow.findUnique({ where: { id: row.id } });
     if (current?.status !== "created") continue;
     const day = row.workout.date;
-    const matching = (await client.listWorkouts(await tokens.token(), row.athleteId, day, day)).filter((found) => looksTheSame(found, row.workout)).map((found) => found.workoutId);
+    const matching = (await client.listWorkouts(await tokens.token(), row.athleteId, day, day))
+      .filter((found) => looksTheSame(found, row.workout))
+      .map((found) => found.workoutId);
     const known = await knownWorkoutIds(db, row.athleteId, matching);
     const strays = matching.filter((id) => !known.has(id)); // known holds this row's own workout and the one it was found beside
     if (strays.length === 0) continue;
     const error = `TrainingPeaks made this workout ${strays.length + 1} times after answering too slowly; Undo import removes every copy.`;
-    await db.importRow.update({ where: { id: row.id }, data: { strayWorkoutIds: [...strayIdsOf(current.strayWorkoutIds), ...strays].join(","), error } });
+    await db.importRow.update({
+      where: { id: row.id },
+      data: { strayWorkoutIds: [...strayIdsOf(current.strayWorkoutIds), ...strays].join(","), error },
+    });
     onRow?.(storedRowView(current, "created", error));
   }
 }
@@ -38,7 +49,14 @@ async function knownWorkoutIds(db: Db, athleteId: string, ids: string[]): Promis
   if (ids.length === 0) return new Set();
   const [ledger, rows] = await Promise.all([
     db.ledgerEntry.findMany({ where: { athleteId, tpWorkoutId: { in: ids } }, select: { tpWorkoutId: true } }),
-    db.importRow.findMany({ where: { athleteId, OR: [{ tpWorkoutId: { in: ids } }, { duplicateOf: { in: ids } }] }, select: { tpWorkoutId: true, duplicateOf: true } }),
+    db.importRow.findMany({
+      where: { athleteId, OR: [{ tpWorkoutId: { in: ids } }, { duplicateOf: { in: ids } }] },
+      select: { tpWorkoutId: true, duplicateOf: true },
+    }),
   ]);
-  return new Set([...ledger.map((entry) => entry.tpWorkoutId), ...rows.flatMap((row) => [row.tpWorkoutId, row.duplicateOf])].filter((id): id is string => id !== null));
+  return new Set(
+    [...ledger.map((entry) => entry.tpWorkoutId), ...rows.flatMap((row) => [row.tpWorkoutId, row.duplicateOf])].filter(
+      (id): id is string => id !== null,
+    ),
+  );
 }

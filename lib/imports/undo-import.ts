@@ -16,7 +16,11 @@ const ALREADY_GONE = "Already gone from TrainingPeaks (deleted there), so there 
 const UNDOABLE = ["created", "delete_failed", "updated", "revert_failed"];
 
 export type UndoOptions = {
-  client: TrainingPeaksCalendar; tokens: TokenSource; concurrency: number; signal?: AbortSignal; onRow?: (row: ImportRowView) => void;
+  client: TrainingPeaksCalendar;
+  tokens: TokenSource;
+  concurrency: number;
+  signal?: AbortSignal;
+  onRow?: (row: ImportRowView) => void;
   /** Undo only this athlete's rows (a coach taking one athlete's share back); the rest of the job stays as it is. */
   athleteId?: string;
   lease?: JobLease;
@@ -30,72 +34,100 @@ export type UndoOptions = {
  * Workouts the athlete has completed since stay as they are.
  */
 export async function undoImport(db: Db, jobId: string, options: UndoOptions): Promise<ImportJobView> {
-  return withJobLease(db, jobId, async () => {
-    const before = await db.importJob.findUnique({ where: { id: jobId }, select: { status: true, pausedReason: true } });
-    const scope = options.athleteId ? { jobId, athleteId: options.athleteId } : { jobId };
-    await setJobStatus(db, jobId, "undoing");
-    const rows = await db.importRow.findMany({ where: { ...scope, status: { in: UNDOABLE }, tpWorkoutId: { not: null } }, orderBy: { rowNumber: "asc" } });
-    let stopReason: string | null = null;
-    let next = 0;
+  return withJobLease(
+    db,
+    jobId,
+    async () => {
+      const before = await db.importJob.findUnique({ where: { id: jobId }, select: { status: true, pausedReason: true } });
+      const scope = options.athleteId ? { jobId, athleteId: options.athleteId } : { jobId };
+      await setJobStatus(db, jobId, "undoing");
+      const rows = await db.importRow.findMany({
+        where: { ...scope, status: { in: UNDOABLE }, tpWorkoutId: { not: null } },
+        orderBy: { rowNumber: "asc" },
+      });
+      let stopReason: string | null = null;
+      let next = 0;
 
-    async function undoRow(row: (typeof rows)[number]) {
-      const failedStatus = row.action === "update" ? "revert_failed" : "delete_failed";
-      let token = "";
-      try {
-        token = await options.tokens.token();
-        if (row.action === "update") {
-          const { status, note } = await revertUpdate(db, options.client, token, row);
-          await db.importRow.update({ where: { id: row.id }, data: { status, error: note } });
-          return options.onRow?.(storedRowView(row, status, note));
+      async function undoRow(row: (typeof rows)[number]) {
+        const failedStatus = row.action === "update" ? "revert_failed" : "delete_failed";
+        let token = "";
+        try {
+          token = await options.tokens.token();
+          if (row.action === "update") {
+            const { status, note } = await revertUpdate(db, options.client, token, row);
+            await db.importRow.update({ where: { id: row.id }, data: { status, error: note } });
+            return options.onRow?.(storedRowView(row, status, note));
+          }
+          for (const stray of strayIdsOf(row.strayWorkoutIds)) await options.client.deleteWorkout(token, row.athleteId, stray); // copies a late create made
+          // A workout the athlete has since completed holds what they did: it stays, and the row says why.
+          const outcome = await options.client.deleteWorkout(token, row.athleteId, row.tpWorkoutId as string);
+          if (outcome === "completed") {
+            await db.importRow.update({ where: { id: row.id }, data: { status: "kept", error: COMPLETED_NOTE } });
+            return options.onRow?.(storedRowView(row, "kept", COMPLETED_NOTE));
+          }
+          await recordGone(row, outcome === "gone" ? ALREADY_GONE : null);
+        } catch (error) {
+          if (
+            error instanceof TrainingPeaksError &&
+            error.kind === "unauthorized" &&
+            (await options.tokens.renewAfterUnauthorized(token))
+          ) {
+            return undoRow(row);
+          }
+          if (error instanceof TrainingPeaksError && error.kind === "forbidden" && (await options.tokens.renewAfterForbidden?.(token)))
+            return undoRow(row);
+          // A 403 on a delete that a fresh token gets too: the workout is someone else's now, or gone.
+          if (error instanceof TrainingPeaksError && error.kind === "forbidden" && row.action !== "update")
+            return recordGone(row, ALREADY_GONE);
+          const not = row.action === "update" ? "Not put back" : "Not deleted";
+          const message = error instanceof TrainingPeaksError ? `${not}: ${error.userMessage}` : `${not} because of an unexpected error.`;
+          if (error instanceof TrainingPeaksError && (error.kind === "unauthorized" || error.kind === "rate_limited"))
+            stopReason ??= sentenceFor(error, "undo");
+          await db.importRow.update({ where: { id: row.id }, data: { status: failedStatus, error: message } });
+          options.onRow?.(storedRowView(row, failedStatus, message));
         }
-        for (const stray of strayIdsOf(row.strayWorkoutIds)) await options.client.deleteWorkout(token, row.athleteId, stray); // copies a late create made
-        // A workout the athlete has since completed holds what they did: it stays, and the row says why.
-        const outcome = await options.client.deleteWorkout(token, row.athleteId, row.tpWorkoutId as string);
-        if (outcome === "completed") {
-          await db.importRow.update({ where: { id: row.id }, data: { status: "kept", error: COMPLETED_NOTE } });
-          return options.onRow?.(storedRowView(row, "kept", COMPLETED_NOTE));
-        }
-        await recordGone(row, outcome === "gone" ? ALREADY_GONE : null);
-      } catch (error) {
-        if (error instanceof TrainingPeaksError && error.kind === "unauthorized" && (await options.tokens.renewAfterUnauthorized(token))) {
-          return undoRow(row);
-        }
-        if (error instanceof TrainingPeaksError && error.kind === "forbidden" && (await options.tokens.renewAfterForbidden?.(token))) return undoRow(row);
-        // A 403 on a delete that a fresh token gets too: the workout is someone else's now, or gone.
-        if (error instanceof TrainingPeaksError && error.kind === "forbidden" && row.action !== "update") return recordGone(row, ALREADY_GONE);
-        const not = row.action === "update" ? "Not put back" : "Not deleted";
-        const message = error instanceof TrainingPeaksError ? `${not}: ${error.userMessage}` : `${not} because of an unexpected error.`;
-        if (error instanceof TrainingPeaksError && (error.kind === "unauthorized" || error.kind === "rate_limited")) stopReason ??= sentenceFor(error, "undo");
-        await db.importRow.update({ where: { id: row.id }, data: { status: failedStatus, error: message } });
-        options.onRow?.(storedRowView(row, failedStatus, message));
       }
-    }
 
-    async function recordGone(row: (typeof rows)[number], note: string | null) {
-      await db.$transaction([
-        db.importRow.update({ where: { id: row.id }, data: { status: "deleted", error: note, strayWorkoutIds: null } }),
-        db.ledgerEntry.deleteMany({ where: { athleteId: row.athleteId, tpWorkoutId: row.tpWorkoutId } }),
-      ]);
-      options.onRow?.(storedRowView(row, "deleted", note));
-    }
+      async function recordGone(row: (typeof rows)[number], note: string | null) {
+        await db.$transaction([
+          db.importRow.update({ where: { id: row.id }, data: { status: "deleted", error: note, strayWorkoutIds: null } }),
+          db.ledgerEntry.deleteMany({ where: { athleteId: row.athleteId, tpWorkoutId: row.tpWorkoutId } }),
+        ]);
+        options.onRow?.(storedRowView(row, "deleted", note));
+      }
 
-    await runWorkerPool(options.concurrency, {
-      next: () => rows[next++] ?? null,
-      handle: async (row) => { await undoRow(row); },
-      stopped: () => stopReason !== null || options.signal?.aborted === true,
-    });
+      await runWorkerPool(options.concurrency, {
+        next: () => rows[next++] ?? null,
+        handle: async (row) => {
+          await undoRow(row);
+        },
+        stopped: () => stopReason !== null || options.signal?.aborted === true,
+      });
 
-    const left = await db.importRow.count({ where: { ...scope, status: { in: UNDOABLE } } });
-    const leftInJob = options.athleteId ? await db.importRow.count({ where: { jobId, status: { in: UNDOABLE } } }) : left;
-    if (left > 0) {
-      await finishJob(db, jobId, "paused", stopReason ?? `${left} ${left === 1 ? "workout" : "workouts"} could not be undone; each row says why. Press Undo import to try again.`);
-    } else if (leftInJob === 0) {
-      await finishJob(db, jobId, "undone");
-    } else {
-      // One athlete's share is undone; the job is as it was for the others.
-      const earlier = before?.status === "undoing" || before?.status === "running" ? "done" : before?.status;
-      await finishJob(db, jobId, earlier === "paused" ? "paused" : earlier === "ready" ? "ready" : "done", earlier === "paused" ? before?.pausedReason ?? null : null);
-    }
-    return (await getImportJobView(db, jobId)) as ImportJobView;
-  }, options.lease);
+      const left = await db.importRow.count({ where: { ...scope, status: { in: UNDOABLE } } });
+      const leftInJob = options.athleteId ? await db.importRow.count({ where: { jobId, status: { in: UNDOABLE } } }) : left;
+      if (left > 0) {
+        await finishJob(
+          db,
+          jobId,
+          "paused",
+          stopReason ??
+            `${left} ${left === 1 ? "workout" : "workouts"} could not be undone; each row says why. Press Undo import to try again.`,
+        );
+      } else if (leftInJob === 0) {
+        await finishJob(db, jobId, "undone");
+      } else {
+        // One athlete's share is undone; the job is as it was for the others.
+        const earlier = before?.status === "undoing" || before?.status === "running" ? "done" : before?.status;
+        await finishJob(
+          db,
+          jobId,
+          earlier === "paused" ? "paused" : earlier === "ready" ? "ready" : "done",
+          earlier === "paused" ? (before?.pausedReason ?? null) : null,
+        );
+      }
+      return (await getImportJobView(db, jobId)) as ImportJobView;
+    },
+    options.lease,
+  );
 }

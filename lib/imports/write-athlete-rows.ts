@@ -15,21 +15,38 @@ import { contentKeysOf, type Slot, slotsOf } from "./same-workout";
 export const AWAITING: readonly string[] = ["pending", "duplicate", "changed", "missing"];
 
 /** Writes the athlete's rows into the job; says whether any of them awaits sending or a choice. */
-export async function writeAthleteRows(tx: Tx, provider: "sqlite" | "postgresql", jobId: string, planKey: string, athlete: AthleteRows): Promise<boolean> {
+export async function writeAthleteRows(
+  tx: Tx,
+  provider: "sqlite" | "postgresql",
+  jobId: string,
+  planKey: string,
+  athlete: AthleteRows,
+): Promise<boolean> {
   const keyed = athlete.rows.map((row) => {
     // The preview asked the same schema (lib/plans/check-workout.ts); a row it still refuses here
     // (changed since, e.g. by resolving its steps) is that row's error, never the whole plan's.
     const checked = row.workout ? plannedWorkoutSchema.safeParse(row.workout) : null;
     const workout = checked?.success ? checked.data : null;
-    const refusal = checked && !checked.success ? `This workout cannot be sent as read: its ${checked.error.issues.map((found) => found.path.join(".")).join(", ")} ${checked.error.issues.length === 1 ? "is" : "are"} not what TrainingPeaks takes.` : null;
+    const refusal =
+      checked && !checked.success
+        ? `This workout cannot be sent as read: its ${checked.error.issues.map((found) => found.path.join(".")).join(", ")} ${checked.error.issues.length === 1 ? "is" : "are"} not what TrainingPeaks takes.`
+        : null;
     return { row, rowKey: rowKeyOf(row), workout, refusal, key: "" };
   });
   const workouts = keyed.flatMap(({ workout }) => (workout ? [workout] : []));
   const keys = contentKeysOf(workouts);
-  keyed.filter(({ workout }) => workout).forEach((entry, index) => { entry.key = keys[index] as string; });
+  keyed
+    .filter(({ workout }) => workout)
+    .forEach((entry, index) => {
+      entry.key = keys[index] as string;
+    });
   const slots = slotsOf(workouts);
-  const comparison = await compareWithEarlier(tx as unknown as Db, athlete.athleteId, planKey,
-    keyed.flatMap(({ rowKey, workout, key }) => (workout ? [{ rowKey, workout, contentKey: key, slot: slots.get(rowKey) as Slot }] : [])));
+  const comparison = await compareWithEarlier(
+    tx as unknown as Db,
+    athlete.athleteId,
+    planKey,
+    keyed.flatMap(({ rowKey, workout, key }) => (workout ? [{ rowKey, workout, contentKey: key, slot: slots.get(rowKey) as Slot }] : [])),
+  );
 
   const who = { jobId, athleteId: athlete.athleteId, athleteName: athlete.athleteName };
   let batch: Prisma.ImportRowCreateManyInput[] = [];
@@ -61,7 +78,13 @@ export async function writeAthleteRows(tx: Tx, provider: "sqlite" | "postgresql"
       status: !workout ? "invalid" : earlier ? "already_imported" : changed ? "changed" : duplicateOf ? "duplicate" : "pending",
       tpWorkoutId: earlier ?? changed?.earlier.tpWorkoutId ?? null,
       duplicateOf,
-      error: workout ? (athlete.notes?.get(rowKey) ?? null) : refusal ?? row.issues.filter((issue) => issue.severity === "error").map((issue) => issue.message).join(" "),
+      error: workout
+        ? (athlete.notes?.get(rowKey) ?? null)
+        : (refusal ??
+          row.issues
+            .filter((issue) => issue.severity === "error")
+            .map((issue) => issue.message)
+            .join(" ")),
     });
   }
   for (const [index, gone] of comparison.missing.entries()) {

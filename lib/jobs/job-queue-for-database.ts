@@ -15,7 +15,9 @@ export function getJobQueue(): Promise<JobQueue> {
   if (cache.plandropJobQueue?.url !== url) {
     const queue = openQueue(url);
     cache.plandropJobQueue = { url, queue };
-    queue.catch(() => { if (cache.plandropJobQueue?.queue === queue) cache.plandropJobQueue = undefined; });
+    queue.catch(() => {
+      if (cache.plandropJobQueue?.queue === queue) cache.plandropJobQueue = undefined;
+    });
   }
   return cache.plandropJobQueue.queue;
 }

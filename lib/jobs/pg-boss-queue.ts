@@ -20,14 +20,25 @@ type Payload = { importId: string };
  * dead run's job is still active, where "singleton" and "stately" would hold the queue.
  */
 export class PgBossQueue implements JobQueue {
-  private constructor(private readonly boss: PgBoss, private readonly db: () => Promise<Db>, private readonly workers: number) {}
+  private constructor(
+    private readonly boss: PgBoss,
+    private readonly db: () => Promise<Db>,
+    private readonly workers: number,
+  ) {}
 
   static async open(connectionString: string, db: () => Promise<Db>, workers: number): Promise<PgBossQueue> {
     const boss = new PgBoss({ connectionString, schema: SCHEMA, schedule: false, max: Math.max(4, workers + 2) });
     boss.on("error", (error: Error) => log.error({ err: error }, "The job queue (pg-boss) failed"));
     await boss.start();
     if (!(await boss.getQueue(QUEUE))) {
-      await boss.createQueue(QUEUE, { name: QUEUE, policy: "short", retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 6 * 60 * 60 });
+      await boss.createQueue(QUEUE, {
+        name: QUEUE,
+        policy: "short",
+        retryLimit: 5,
+        retryDelay: 5,
+        retryBackoff: true,
+        expireInSeconds: 6 * 60 * 60,
+      });
     }
     return new PgBossQueue(boss, db, workers);
   }

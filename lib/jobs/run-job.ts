@@ -27,6 +27,10 @@ export async function runJob(db: Db, jobId: string, kind: JobKind, credentials: 
     return undoImport(db, jobId, { ...credentials, concurrency: env.IMPORT_CONCURRENCY, lease, athleteId: scope });
   }
   return runImport(db, jobId, {
-    ...credentials, lease, concurrency: env.IMPORT_CONCURRENCY, retryDelayMs: env.IMPORT_RETRY_DELAY_MS, inFlightMs: 2 * env.TRAININGPEAKS_TIMEOUT_MS,
+    ...credentials,
+    lease,
+    concurrency: env.IMPORT_CONCURRENCY,
+    retryDelayMs: env.IMPORT_RETRY_DELAY_MS,
+    inFlightMs: 2 * env.TRAININGPEAKS_TIMEOUT_MS,
   });
 }

@@ -20,14 +20,22 @@ const UNEXPECTED: Record<JobKind, string> = {
  * the tab and this process. A pasted-token job runs here, in the process that received the
  * token, which it holds in memory for this run only (never in the database, a log or the queue).
  */
-export async function startJob(db: Db, jobId: string, kind: JobKind, credential: ImportCredential, client: TrainingPeaksCalendar, undoAthleteId?: string): Promise<ImportJobView> {
+export async function startJob(
+  db: Db,
+  jobId: string,
+  kind: JobKind,
+  credential: ImportCredential,
+  client: TrainingPeaksCalendar,
+  undoAthleteId?: string,
+): Promise<ImportJobView> {
   const scope = kind === "undo" ? undoAthleteId : undefined;
   if (credential.credential === "pasted_token") {
     const lease = await takeJobLease(db, jobId); // taken before answering: the job is never seen running without its run
     await markJobStarted(db, jobId, STATUS_OF_KIND[kind], "pasted_token", { heldBy: lease.runnerId, undoAthleteId: scope });
     runInThisProcess(db, jobId, kind, { client, tokens: credential.tokens }, lease);
   } else {
-    if (!(await markJobStarted(db, jobId, STATUS_OF_KIND[kind], "connection", { undoAthleteId: scope }))) throw new AppError("import_running", ALREADY_RUNNING);
+    if (!(await markJobStarted(db, jobId, STATUS_OF_KIND[kind], "connection", { undoAthleteId: scope })))
+      throw new AppError("import_running", ALREADY_RUNNING);
     await (await getJobQueue()).enqueue(jobId);
   }
   return (await getImportJobView(db, jobId)) as ImportJobView;

@@ -18,7 +18,8 @@ export async function startWorkers(): Promise<() => Promise<void>> {
   const db = await getDb();
   const queue = await getJobQueue();
   await queue.work();
-  const sweep = () => sweepStoppedJobs(db, queue).catch((error: unknown) => log.error({ err: error }, "The sweep for stopped imports failed"));
+  const sweep = () =>
+    sweepStoppedJobs(db, queue).catch((error: unknown) => log.error({ err: error }, "The sweep for stopped imports failed"));
   await sweep();
   const timer = setInterval(() => void sweep(), sweepIntervalMs()); // also what keeps a worker with nothing to do alive
   return async () => {

@@ -10,7 +10,10 @@ import { type Pace, type Sleep, sleep as realSleep } from "@/lib/trainingpeaks/p
 type Reserved = { startMs: bigint | number; nowMs: bigint | number };
 type Waiting = { waitMs: bigint | number };
 
-const NOW = { postgresql: `(extract(epoch from clock_timestamp()) * 1000)::bigint`, sqlite: `CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)` } as const;
+const NOW = {
+  postgresql: `(extract(epoch from clock_timestamp()) * 1000)::bigint`,
+  sqlite: `CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)`,
+} as const;
 const GREATEST = { postgresql: "GREATEST", sqlite: "MAX" } as const;
 
 export class DatabasePace implements Pace {
@@ -30,14 +33,18 @@ export class DatabasePace implements Pace {
         `INSERT INTO "AccountPace" AS p ("key", "nextStartMs", "pausedUntilMs") VALUES ($1, ${now} + $2, 0)
          ON CONFLICT ("key") DO UPDATE SET "nextStartMs" = ${GREATEST[provider]}(${now}, p."nextStartMs", p."pausedUntilMs") + $2
          RETURNING "nextStartMs" - $2 AS "startMs", ${now} AS "nowMs"`,
-        this.key, this.intervalMs,
+        this.key,
+        this.intervalMs,
       );
       if (!reserved) throw new Error("The pace reservation returned no row.");
       const waitMs = Number(reserved.startMs) - Number(reserved.nowMs);
       if (waitMs <= 0) return; // the reservation itself saw no pause
       await this.wait(waitMs);
       // A 429 may have paused the key while this start waited: then it takes a later one.
-      const [paused] = await db.$queryRawUnsafe<Waiting[]>(`SELECT "pausedUntilMs" - ${now} AS "waitMs" FROM "AccountPace" WHERE "key" = $1`, this.key);
+      const [paused] = await db.$queryRawUnsafe<Waiting[]>(
+        `SELECT "pausedUntilMs" - ${now} AS "waitMs" FROM "AccountPace" WHERE "key" = $1`,
+        this.key,
+      );
       if (!paused || Number(paused.waitMs) <= 0) return;
     }
   }
@@ -49,7 +56,8 @@ export class DatabasePace implements Pace {
     await db.$executeRawUnsafe(
       `INSERT INTO "AccountPace" AS p ("key", "nextStartMs", "pausedUntilMs") VALUES ($1, 0, ${now} + $2)
        ON CONFLICT ("key") DO UPDATE SET "pausedUntilMs" = ${GREATEST[provider]}(p."pausedUntilMs", ${now} + $2)`,
-      this.key, Math.max(0, Math.round(ms)),
+      this.key,
+      Math.max(0, Math.round(ms)),
     );
   }
 }

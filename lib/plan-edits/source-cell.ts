@@ -5,7 +5,13 @@ export const EDITABLE_FIELDS = ["date", "sport", "title", "duration", "distance"
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
 export const EDITABLE_FIELD_LABELS: Record<EditableField, string> = {
-  date: "date", sport: "sport", title: "title", duration: "duration", distance: "distance", tss: "TSS", structure: "workout text",
+  date: "date",
+  sport: "sport",
+  title: "title",
+  duration: "duration",
+  distance: "distance",
+  tss: "TSS",
+  structure: "workout text",
 };
 
 /** A cell of the plan's file: its spreadsheet row, column index and header. */

@@ -7,22 +7,113 @@ import type { Sport } from "./sports";
 export type AutoRole = { role: ColumnRole; unit?: ColumnMatch["unit"]; sport?: Sport };
 
 const WEEKDAY_WORDS: Record<string, WeekdayRole> = {
-  mon: "mon", monday: "mon", montag: "mon", lundi: "mon", lunes: "mon", lunedi: "mon", lunedì: "mon", maandag: "mon",
-  tue: "tue", tues: "tue", tuesday: "tue", dienstag: "tue", mardi: "tue", martes: "tue", martedi: "tue", martedì: "tue", dinsdag: "tue",
-  wed: "wed", wednesday: "wed", mittwoch: "wed", mercredi: "wed", miercoles: "wed", miércoles: "wed", mercoledi: "wed", mercoledì: "wed", woensdag: "wed",
-  thu: "thu", thur: "thu", thurs: "thu", thursday: "thu", donnerstag: "thu", jeudi: "thu", jueves: "thu", giovedi: "thu", giovedì: "thu", donderdag: "thu",
-  fri: "fri", friday: "fri", freitag: "fri", vendredi: "fri", viernes: "fri", venerdi: "fri", venerdì: "fri", vrijdag: "fri",
-  sat: "sat", saturday: "sat", samstag: "sat", samedi: "sat", sabado: "sat", sábado: "sat", sabato: "sat", zaterdag: "sat", weekend: "sat",
-  sun: "sun", sunday: "sun", sonntag: "sun", dimanche: "sun", domingo: "sun", domenica: "sun", zondag: "sun",
+  mon: "mon",
+  monday: "mon",
+  montag: "mon",
+  lundi: "mon",
+  lunes: "mon",
+  lunedi: "mon",
+  lunedì: "mon",
+  maandag: "mon",
+  tue: "tue",
+  tues: "tue",
+  tuesday: "tue",
+  dienstag: "tue",
+  mardi: "tue",
+  martes: "tue",
+  martedi: "tue",
+  martedì: "tue",
+  dinsdag: "tue",
+  wed: "wed",
+  wednesday: "wed",
+  mittwoch: "wed",
+  mercredi: "wed",
+  miercoles: "wed",
+  miércoles: "wed",
+  mercoledi: "wed",
+  mercoledì: "wed",
+  woensdag: "wed",
+  thu: "thu",
+  thur: "thu",
+  thurs: "thu",
+  thursday: "thu",
+  donnerstag: "thu",
+  jeudi: "thu",
+  jueves: "thu",
+  giovedi: "thu",
+  giovedì: "thu",
+  donderdag: "thu",
+  fri: "fri",
+  friday: "fri",
+  freitag: "fri",
+  vendredi: "fri",
+  viernes: "fri",
+  venerdi: "fri",
+  venerdì: "fri",
+  vrijdag: "fri",
+  sat: "sat",
+  saturday: "sat",
+  samstag: "sat",
+  samedi: "sat",
+  sabado: "sat",
+  sábado: "sat",
+  sabato: "sat",
+  zaterdag: "sat",
+  weekend: "sat",
+  sun: "sun",
+  sunday: "sun",
+  sonntag: "sun",
+  dimanche: "sun",
+  domingo: "sun",
+  domenica: "sun",
+  zondag: "sun",
 };
-const COUNTDOWN = new Set(["weekstogoal", "weekstorace", "weeksuntilrace", "weekstogo", "weeksout", "weeksleft", "countdown", "wochenbiszumrennen"]);
+const COUNTDOWN = new Set([
+  "weekstogoal",
+  "weekstorace",
+  "weeksuntilrace",
+  "weekstogo",
+  "weeksout",
+  "weeksleft",
+  "countdown",
+  "wochenbiszumrennen",
+]);
 // Days counted down to race day ("Days to go" 20 → 0): a day column read backwards (finish-plan.ts).
-const DAY_COUNTDOWN = new Set(["daystogo", "daystorace", "daysout", "daysleft", "daystogoal", "daysuntilrace", "daysbeforerace", "tagebiszumrennen"]);
-const SESSION_SPORTS: Partial<Record<Sport, SessionRole>> = { swim: "swimSession", bike: "bikeSession", run: "runSession", strength: "strengthSession" };
-const SESSION_MEASURES = /^(?:duration|time|distance|minutes|mins|min|hours|hrs|hr|h|workout|session|km|mi|miles|m|meters|metres|yd|yds|yards|dauer|distanz|zeit)?$/;
+const DAY_COUNTDOWN = new Set([
+  "daystogo",
+  "daystorace",
+  "daysout",
+  "daysleft",
+  "daystogoal",
+  "daysuntilrace",
+  "daysbeforerace",
+  "tagebiszumrennen",
+]);
+const SESSION_SPORTS: Partial<Record<Sport, SessionRole>> = {
+  swim: "swimSession",
+  bike: "bikeSession",
+  run: "runSession",
+  strength: "strengthSession",
+};
+const SESSION_MEASURES =
+  /^(?:duration|time|distance|minutes|mins|min|hours|hrs|hr|h|workout|session|km|mi|miles|m|meters|metres|yd|yds|yards|dauer|distanz|zeit)?$/;
 const UNIT_WORDS: Record<string, NonNullable<ColumnMatch["unit"]>> = {
-  min: "minutes", mins: "minutes", minutes: "minutes", h: "hours", hr: "hours", hrs: "hours", hours: "hours",
-  km: "km", mi: "mi", miles: "mi", m: "m", meters: "m", metres: "m", yd: "yd", yds: "yd", yards: "yd",
+  min: "minutes",
+  mins: "minutes",
+  minutes: "minutes",
+  h: "hours",
+  hr: "hours",
+  hrs: "hours",
+  hours: "hours",
+  km: "km",
+  mi: "mi",
+  miles: "mi",
+  m: "m",
+  meters: "m",
+  metres: "m",
+  yd: "yd",
+  yds: "yd",
+  yards: "yd",
 };
 // A column per session of the day, whatever its sport: "AM", "PM", "Morning", "Session 2", "Workout 1".
 const DAY_SESSION = /^(?:am|pm|morning|afternoon|evening|noon|lunch|session\d|workout\d|training\d|einheit\d|seance\d|séance\d)$/;
@@ -54,7 +145,11 @@ export function autoRole(header: string): AutoRole | null {
   if (DAY_SESSION.test(key)) return { role: "session" };
   if (CALENDAR_BOOKKEEPING.has(key)) return { role: "ignore" };
 
-  const words = header.trim().toLowerCase().split(/[\s_\-/()]+/).filter(Boolean);
+  const words = header
+    .trim()
+    .toLowerCase()
+    .split(/[\s_\-/()]+/)
+    .filter(Boolean);
   const weekday = WEEKDAY_WORDS[words[0] ?? ""];
   if (weekday) {
     const evidence = sportEvidence(words.slice(1).join(" "));

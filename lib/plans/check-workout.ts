@@ -12,15 +12,40 @@ type WorkoutKey = keyof PlannedWorkout;
 
 /** Which plan column feeds each workout field, to point a message at the cell the user wrote. */
 const COLUMN_OF: Partial<Record<WorkoutKey, Field>> = {
-  sport: "sport", subtype: "subtype", title: "title", description: "description", coachComments: "coachComments",
-  durationSeconds: "duration", distanceMeters: "distance", tss: "tss", intensityFactor: "if", startTime: "startTime",
-  phase: "phase", structureText: "structure", structure: "structure", athleteRef: "athlete",
+  sport: "sport",
+  subtype: "subtype",
+  title: "title",
+  description: "description",
+  coachComments: "coachComments",
+  durationSeconds: "duration",
+  distanceMeters: "distance",
+  tss: "tss",
+  intensityFactor: "if",
+  startTime: "startTime",
+  phase: "phase",
+  structureText: "structure",
+  structure: "structure",
+  athleteRef: "athlete",
 };
 
 const NAME_OF: Record<WorkoutKey, string> = {
-  rowNumber: "row number", part: "part of the row", date: "date", sport: "sport", subtype: "subtype", title: "title", description: "description",
-  coachComments: "coach comments", durationSeconds: "duration", distanceMeters: "distance", tss: "TSS", intensityFactor: "IF",
-  startTime: "start time", phase: "phase", structureText: "workout text", structure: "workout steps", athleteRef: "athlete",
+  rowNumber: "row number",
+  part: "part of the row",
+  date: "date",
+  sport: "sport",
+  subtype: "subtype",
+  title: "title",
+  description: "description",
+  coachComments: "coach comments",
+  durationSeconds: "duration",
+  distanceMeters: "distance",
+  tss: "TSS",
+  intensityFactor: "IF",
+  startTime: "start time",
+  phase: "phase",
+  structureText: "workout text",
+  structure: "workout steps",
+  athleteRef: "athlete",
   thresholds: "thresholds",
 };
 
@@ -84,7 +109,10 @@ function verdictOf(verdicts: Verdicts, key: WorkoutKey, value: unknown): z.core.
 function hasOnlyLengthRules(schema: z.ZodType): boolean {
   const def = schema._zod.def as { type: string; innerType?: z.ZodType; checks?: { _zod: { def: { check: string } } }[] };
   const inner = def.type === "optional" && def.innerType ? (def.innerType._zod.def as typeof def) : def;
-  return inner.type === "string" && (inner.checks ?? []).every((check) => ["min_length", "max_length", "length_equals"].includes(check._zod.def.check));
+  return (
+    inner.type === "string" &&
+    (inner.checks ?? []).every((check) => ["min_length", "max_length", "length_equals"].includes(check._zod.def.check))
+  );
 }
 
 function firstIssue(key: WorkoutKey, value: unknown): z.core.$ZodIssue | null {
@@ -95,7 +123,12 @@ function firstIssue(key: WorkoutKey, value: unknown): z.core.$ZodIssue | null {
 function toIssue(found: z.core.$ZodIssue | null, key: WorkoutKey, fields: Partial<PlannedWorkout>, map: ColumnMap): RowIssue {
   const field = key === "date" ? dateField(map) : COLUMN_OF[key];
   const header = field ? (map.fields[field]?.header ?? null) : null;
-  return { rowNumber: fields.rowNumber ?? 0, column: header, severity: "error", message: sentenceFor(found ?? { code: "custom", path: [key], message: "", input: undefined }, header ?? NAME_OF[key], fields[key]) };
+  return {
+    rowNumber: fields.rowNumber ?? 0,
+    column: header,
+    severity: "error",
+    message: sentenceFor(found ?? { code: "custom", path: [key], message: "", input: undefined }, header ?? NAME_OF[key], fields[key]),
+  };
 }
 
 function dateField(map: ColumnMap): Field | undefined {
@@ -108,8 +141,10 @@ function sentenceFor(found: z.core.$ZodIssue, name: string, value: unknown): str
   }
   if (found.code === "too_big") return `The ${name} ${String(value)} is more than TrainingPeaks takes (at most ${String(found.maximum)}).`;
   if (found.code === "too_small" && typeof value === "string") return `The ${name} is empty.`;
-  if (found.code === "too_small") return `The ${name} ${String(value)} is less than TrainingPeaks takes (at least ${String(found.minimum)}).`;
+  if (found.code === "too_small")
+    return `The ${name} ${String(value)} is less than TrainingPeaks takes (at least ${String(found.minimum)}).`;
   if (value === undefined) return `The ${name} is missing.`;
-  if (typeof value === "object" && value !== null) return `The ${name} cannot be sent as read: ${found.path.slice(1).join(".") || "its shape"} is not what TrainingPeaks takes.`;
+  if (typeof value === "object" && value !== null)
+    return `The ${name} cannot be sent as read: ${found.path.slice(1).join(".") || "its shape"} is not what TrainingPeaks takes.`;
   return `The ${name} "${String(value)}" is not one TrainingPeaks takes.`;
 }

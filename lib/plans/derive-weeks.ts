@@ -11,7 +11,13 @@ export type WeekCounter = { section(cells: readonly string[]): boolean; weekOf(w
 
 /** Null when the plan has a week column (or no weekdays); the map is turned to the weekday layout when its day column holds weekday names. */
 export function canDeriveWeeks(map: ColumnMap): boolean {
-  return !map.fields.week && !map.weeksToGoal && !map.fields.date && map.days.length === 0 && (map.fields.weekday !== undefined || map.fields.day !== undefined);
+  return (
+    !map.fields.week &&
+    !map.weeksToGoal &&
+    !map.fields.date &&
+    map.days.length === 0 &&
+    (map.fields.weekday !== undefined || map.fields.day !== undefined)
+  );
 }
 
 export function makeWeekCounter(map: ColumnMap, firstCells: readonly string[], firstWeek = 1): WeekCounter {

@@ -14,7 +14,12 @@ export function findHeaderRow(records: readonly (readonly string[])[], final: bo
   if (strong !== -1) return strong;
   if (!final && records.length < HEADER_SEARCH_ROWS) return null;
   const weak = scores.findIndex((score) => score >= 1);
-  return weak === -1 ? Math.max(0, records.findIndex((cells) => cells.some((cell) => cell.trim() !== ""))) : weak;
+  return weak === -1
+    ? Math.max(
+        0,
+        records.findIndex((cells) => cells.some((cell) => cell.trim() !== "")),
+      )
+    : weak;
 }
 
 function scoreHeader(cells: readonly string[]): number {

@@ -20,7 +20,10 @@ const KM_WORDS = /\d\s*(?:km|kms|k)\b|\/\s*km\b/gi;
 export function inferSports(drafts: readonly RowDraft[], options: PlanOptions, hasSportColumn: boolean, notes: string[], needs: PlanNeeds) {
   const named = new Map<Sport, number>();
   for (const draft of drafts) if (draft.fields.sport) named.set(draft.fields.sport, (named.get(draft.fields.sport) ?? 0) + 1);
-  const runLike = drafts.filter((draft) => draft.sportFrom === "kind" && looksLikeRun(`${draft.fields.title ?? ""} ${draft.sportWord ?? ""}`, draft.fields.distanceMeters)).length;
+  const runLike = drafts.filter(
+    (draft) =>
+      draft.sportFrom === "kind" && looksLikeRun(`${draft.fields.title ?? ""} ${draft.sportWord ?? ""}`, draft.fields.distanceMeters),
+  ).length;
   const main = mainSportOf(named, runLike);
   const kinds = new Set<string>();
   let fromWords = 0;
@@ -37,32 +40,60 @@ export function inferSports(drafts: readonly RowDraft[], options: PlanOptions, h
     }
   }
   const label = SPORT_LABELS[main.sport];
-  if (fromWords > 0) notes.push(`The sport of ${fromWords} workout${fromWords === 1 ? "" : "s"} is read from ${hasSportColumn ? "the type column's" : "their"} words (run, ride, swim, gym, yoga…).`);
-  if (kinds.size > 0) notes.push(`Workouts named only by their kind (${[...kinds].slice(0, 4).join(", ")}) are read as ${label}: ${main.why}.`);
+  if (fromWords > 0)
+    notes.push(
+      `The sport of ${fromWords} workout${fromWords === 1 ? "" : "s"} is read from ${hasSportColumn ? "the type column's" : "their"} words (run, ride, swim, gym, yoga…).`,
+    );
+  if (kinds.size > 0)
+    notes.push(`Workouts named only by their kind (${[...kinds].slice(0, 4).join(", ")}) are read as ${label}: ${main.why}.`);
   if (unnamed > 0) {
     const guess = options.defaultSport ?? main.sport;
-    needs.sport = { guess, why: options.defaultSport ? "your choice" : `${unnamed} workout${unnamed === 1 ? "" : "s"} name no sport; ${main.why}` };
-    notes.push(`${unnamed} workout${unnamed === 1 ? " names" : "s name"} no sport and ${unnamed === 1 ? "is" : "are"} read as ${SPORT_LABELS[guess]}${options.defaultSport ? " (your choice)" : `: ${main.why}`}. Change it with "Sport for rows without one".`);
+    needs.sport = {
+      guess,
+      why: options.defaultSport ? "your choice" : `${unnamed} workout${unnamed === 1 ? "" : "s"} name no sport; ${main.why}`,
+    };
+    notes.push(
+      `${unnamed} workout${unnamed === 1 ? " names" : "s name"} no sport and ${unnamed === 1 ? "is" : "are"} read as ${SPORT_LABELS[guess]}${options.defaultSport ? " (your choice)" : `: ${main.why}`}. Change it with "Sport for rows without one".`,
+    );
   }
 }
 
 /** Gives bare distances their unit, or leaves them waiting; returns the unit used (null: waiting). */
-export function inferDistanceUnit(drafts: readonly RowDraft[], headers: readonly string[], options: PlanOptions, notes: string[], needs: PlanNeeds): DistanceUnit | null {
+export function inferDistanceUnit(
+  drafts: readonly RowDraft[],
+  headers: readonly string[],
+  options: PlanOptions,
+  notes: string[],
+  needs: PlanNeeds,
+): DistanceUnit | null {
   const bare = drafts.filter((draft) => draft.bareDistance);
   if (bare.length === 0) return null;
   const values = bare.map((draft) => draft.bareDistance?.value ?? 0);
   const raceNumbers = drafts.flatMap((draft) => (draft.fields.title?.match(RACE_NUMBER) ?? []).map(Number)); // "Race 26.2"
-  const inferred = options.distanceUnit ? null : unitFromValues([...values, ...raceNumbers]) ?? unitFromHeaders(headers) ?? unitFromWords(drafts);
+  const inferred = options.distanceUnit
+    ? null
+    : (unitFromValues([...values, ...raceNumbers]) ?? unitFromHeaders(headers) ?? unitFromWords(drafts));
   const unit = options.distanceUnit ?? inferred?.unit ?? null;
   if (unit === null) {
     const shown = `${values.slice(0, 3).join(", ")}${values.length > 3 ? ", …" : ""}`;
-    needs.distanceUnit = { why: `${bare.length === 1 ? "1 distance" : `${bare.length} distances`} (${shown}) ${bare.length === 1 ? "has" : "have"} no unit, and nothing in the plan says which.` };
+    needs.distanceUnit = {
+      why: `${bare.length === 1 ? "1 distance" : `${bare.length} distances`} (${shown}) ${bare.length === 1 ? "has" : "have"} no unit, and nothing in the plan says which.`,
+    };
     return null;
   }
-  if (inferred) notes.push(`Distances without a unit are read as ${UNIT_NAMES[unit]} because ${inferred.why}. Change it with "Distances without a unit are in".`);
+  if (inferred)
+    notes.push(
+      `Distances without a unit are read as ${UNIT_NAMES[unit]} because ${inferred.why}. Change it with "Distances without a unit are in".`,
+    );
   for (const draft of bare) {
     const meters = Math.round((draft.bareDistance?.value ?? 0) * METERS_PER_UNIT[unit] * 100) / 100;
-    if (meters > 1_000_000) draft.issues.push({ rowNumber: draft.rowNumber, column: draft.bareDistance?.column?.header ?? null, severity: "error", message: `The distance ${draft.bareDistance?.value} ${unit} is more than 1,000 km.` });
+    if (meters > 1_000_000)
+      draft.issues.push({
+        rowNumber: draft.rowNumber,
+        column: draft.bareDistance?.column?.header ?? null,
+        severity: "error",
+        message: `The distance ${draft.bareDistance?.value} ${unit} is more than 1,000 km.`,
+      });
     else draft.fields.distanceMeters = meters;
     delete draft.bareDistance;
   }
@@ -71,8 +102,13 @@ export function inferDistanceUnit(drafts: readonly RowDraft[], headers: readonly
 
 function unitFromValues(values: readonly number[]): { unit: DistanceUnit; why: string } | null {
   const has = (target: number) => values.some((value) => Math.abs(value - target) < 0.05);
-  if (has(26.2) || has(13.1)) return { unit: "mi", why: `the values (${has(13.1) ? "13.1" : ""}${has(13.1) && has(26.2) ? ", " : ""}${has(26.2) ? "26.2" : ""}) are a marathon plan's race distances in miles` };
-  if (has(42.2) || has(21.1) || has(42.195) || has(21.0975)) return { unit: "km", why: "the values (21.1, 42.2) are a marathon plan's race distances in kilometres" };
+  if (has(26.2) || has(13.1))
+    return {
+      unit: "mi",
+      why: `the values (${has(13.1) ? "13.1" : ""}${has(13.1) && has(26.2) ? ", " : ""}${has(26.2) ? "26.2" : ""}) are a marathon plan's race distances in miles`,
+    };
+  if (has(42.2) || has(21.1) || has(42.195) || has(21.0975))
+    return { unit: "km", why: "the values (21.1, 42.2) are a marathon plan's race distances in kilometres" };
   return null;
 }
 

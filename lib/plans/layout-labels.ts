@@ -1,7 +1,16 @@
 // The plan layouts PlanDrop reads, in words, apart from the column matching in layout.ts so
 // the import page can name a layout without loading the reader.
 
-export type Layout = "dated" | "trainingpeaks_export" | "day_number" | "week_weekday" | "week_grid" | "dated_week_grid" | "countdown" | "day_countdown" | "week_order";
+export type Layout =
+  | "dated"
+  | "trainingpeaks_export"
+  | "day_number"
+  | "week_weekday"
+  | "week_grid"
+  | "dated_week_grid"
+  | "countdown"
+  | "day_countdown"
+  | "week_order";
 
 export const LAYOUT_LABELS: Record<Layout, string> = {
   dated: "A date on every row",

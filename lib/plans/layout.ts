@@ -34,18 +34,38 @@ export type ColumnMap = {
   dateOrderHint?: DateOrder;
 };
 
-const EXPORT_PLANNED = new Set(["title", "workouttype", "workoutdescription", "plannedduration", "planneddistanceinmeters", "workoutday", "coachcomments"]);
+const EXPORT_PLANNED = new Set([
+  "title",
+  "workouttype",
+  "workoutdescription",
+  "plannedduration",
+  "planneddistanceinmeters",
+  "workoutday",
+  "coachcomments",
+]);
 
 /** Maps header cells to plan fields and decides the layout; a string is the sentence for a file we cannot use. */
 export function mapColumns(headers: readonly string[], chosen: Record<string, ColumnRole> = {}): ColumnMap | string {
   const normalized = headers.map(normalizeHeader);
   const isExport = normalized.includes("workoutday") && normalized.includes("plannedduration") && normalized.includes("workouttype");
-  const map: ColumnMap = { layout: "dated", fields: {}, days: [], sessions: [], extras: [], actuals: [], ignored: [], roles: [], notes: [] };
+  const map: ColumnMap = {
+    layout: "dated",
+    fields: {},
+    days: [],
+    sessions: [],
+    extras: [],
+    actuals: [],
+    ignored: [],
+    roles: [],
+    notes: [],
+  };
   const roles = new Map<number, { role: ColumnRole; auto: boolean }>();
   const letterDays = weekdayLetters(headers);
 
   // The user's choices first, so they win over a column matched automatically.
-  const order = headers.map((_, index) => index).sort((a, b) => Number(chosen[headers[b] ?? ""] !== undefined) - Number(chosen[headers[a] ?? ""] !== undefined));
+  const order = headers
+    .map((_, index) => index)
+    .sort((a, b) => Number(chosen[headers[b] ?? ""] !== undefined) - Number(chosen[headers[a] ?? ""] !== undefined));
   for (const index of order) {
     const header = headers[index] ?? "";
     if (header.trim() === "") continue;
@@ -66,11 +86,20 @@ export function mapColumns(headers: readonly string[], chosen: Record<string, Co
     const use = roles.get(index);
     return use ? [{ header, role: use.role, auto: use.auto }] : [];
   });
-  if (map.actuals.length > 0) map.notes.push(`The export's columns about completed workouts (${map.actuals.slice(0, 3).map((index) => headers[index]?.trim()).join(", ")}, …) are not read: PlanDrop imports what was planned.`);
+  if (map.actuals.length > 0)
+    map.notes.push(
+      `The export's columns about completed workouts (${map.actuals
+        .slice(0, 3)
+        .map((index) => headers[index]?.trim())
+        .join(", ")}, …) are not read: PlanDrop imports what was planned.`,
+    );
   attachSessionExtras(map);
   if (normalized.includes("subject") && normalized.includes("startdate")) map.dateOrderHint = "mdy";
   else if (normalized.some((name) => DAY_FIRST_HEADERS.has(name))) map.dateOrderHint = "dmy";
-  if (map.fields.endTime && map.fields.startTime && !map.fields.duration) map.notes.push(`A workout whose time is not written is as long as its event, from "${map.fields.startTime.header.trim()}" to "${map.fields.endTime.header.trim()}".`);
+  if (map.fields.endTime && map.fields.startTime && !map.fields.duration)
+    map.notes.push(
+      `A workout whose time is not written is as long as its event, from "${map.fields.startTime.header.trim()}" to "${map.fields.endTime.header.trim()}".`,
+    );
 
   const layout = decideLayout(map, isExport);
   if ("error" in layout) return layout.error;
@@ -85,7 +114,33 @@ export function mapColumns(headers: readonly string[], chosen: Record<string, Co
 }
 
 // Column names in German, French, Spanish, Italian or Dutch: plans written where dates are day/month/year.
-const DAY_FIRST_HEADERS = new Set(["datum", "fecha", "dateseance", "sportart", "deporte", "titel", "titre", "titulo", "título", "titolo", "dauer", "duree", "durée", "duracion", "duración", "durata", "duur", "distanz", "distancia", "distanza", "afstand", "allenamento", "entrenamiento", "entrainement", "entraînement"]);
+const DAY_FIRST_HEADERS = new Set([
+  "datum",
+  "fecha",
+  "dateseance",
+  "sportart",
+  "deporte",
+  "titel",
+  "titre",
+  "titulo",
+  "título",
+  "titolo",
+  "dauer",
+  "duree",
+  "durée",
+  "duracion",
+  "duración",
+  "durata",
+  "duur",
+  "distanz",
+  "distancia",
+  "distanza",
+  "afstand",
+  "allenamento",
+  "entrenamiento",
+  "entrainement",
+  "entraînement",
+]);
 
 const MONDAY_FIRST = ["m", "t", "w", "t", "f", "s", "s"];
 const SUNDAY_FIRST = ["s", "m", "t", "w", "t", "f", "s"];
@@ -97,7 +152,11 @@ function weekdayLetters(headers: readonly string[]): Map<number, ColumnRole> {
   const initials = headers.map((header) => (header.trim().length <= 2 ? header.trim().toLowerCase().charAt(0) : ""));
   for (let start = 0; start + 7 <= initials.length; start++) {
     const run = initials.slice(start, start + 7);
-    const order = run.every((letter, i) => letter === MONDAY_FIRST[i]) ? "m" : run.every((letter, i) => letter === SUNDAY_FIRST[i]) ? "s" : null;
+    const order = run.every((letter, i) => letter === MONDAY_FIRST[i])
+      ? "m"
+      : run.every((letter, i) => letter === SUNDAY_FIRST[i])
+        ? "s"
+        : null;
     if (!order) continue;
     for (const [i, role] of DAYS_FROM[order].entries()) found.set(start + i, role);
     return found;

@@ -4,13 +4,49 @@ export type DateOrder = "dmy" | "mdy";
 export type DateParse = { date: string; warning?: string } | { error: string } | { ambiguous: true };
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 const WEEKDAYS: Record<string, number> = {
-  mon: 0, monday: 0, tue: 1, tues: 1, tuesday: 1, wed: 2, wednesday: 2, thu: 3, thur: 3, thurs: 3, thursday: 3,
-  fri: 4, friday: 4, sat: 5, saturday: 5, sun: 6, sunday: 6,
+  mon: 0,
+  monday: 0,
+  tue: 1,
+  tues: 1,
+  tuesday: 1,
+  wed: 2,
+  wednesday: 2,
+  thu: 3,
+  thur: 3,
+  thurs: 3,
+  thursday: 3,
+  fri: 4,
+  friday: 4,
+  sat: 5,
+  saturday: 5,
+  sun: 6,
+  sunday: 6,
 };
 
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -76,7 +112,11 @@ export function writtenWithDots(cells: readonly string[]): boolean {
 }
 
 function parseWrittenDate(cell: string): DateParse {
-  const tokens = cell.toLowerCase().replace(/[,.]/g, " ").split(/[\s/-]+/).filter(Boolean);
+  const tokens = cell
+    .toLowerCase()
+    .replace(/[,.]/g, " ")
+    .split(/[\s/-]+/)
+    .filter(Boolean);
   let day: number | null = null;
   let month: number | null = null;
   let year: number | null = null;
@@ -87,7 +127,8 @@ function parseWrittenDate(cell: string): DateParse {
     else if (ordinal && day === null) day = Number(ordinal[1]);
     else if (token in MONTHS && month === null) month = MONTHS[token] ?? null;
     else if (token in WEEKDAYS && weekday === null) weekday = WEEKDAYS[token] ?? null;
-    else if (/^\d{2}$/.test(token) && day !== null && month !== null && year === null) year = 2000 + Number(token); // "6-Jan-25"
+    else if (/^\d{2}$/.test(token) && day !== null && month !== null && year === null)
+      year = 2000 + Number(token); // "6-Jan-25"
     else return { error: `"${cell}" is not a date we can read. Use a form like 2025-03-10.` };
   }
   if (day === null || month === null || year === null) {

@@ -6,10 +6,28 @@ export type DistanceParse = { meters: number } | { error: string };
 export const METERS_PER_UNIT: Record<DistanceUnit, number> = { m: 1, km: 1000, mi: 1609.344, yd: 0.9144 };
 const MAX_METERS = 1_000_000;
 const UNIT_ALIASES: Record<string, DistanceUnit> = {
-  m: "m", mtr: "m", meter: "m", meters: "m", metre: "m", metres: "m",
-  km: "km", kms: "km", kilometer: "km", kilometers: "km", kilometre: "km", kilometres: "km", k: "km",
-  mi: "mi", mile: "mi", miles: "mi",
-  yd: "yd", yds: "yd", yrd: "yd", yard: "yd", yards: "yd", y: "yd",
+  m: "m",
+  mtr: "m",
+  meter: "m",
+  meters: "m",
+  metre: "m",
+  metres: "m",
+  km: "km",
+  kms: "km",
+  kilometer: "km",
+  kilometers: "km",
+  kilometre: "km",
+  kilometres: "km",
+  k: "km",
+  mi: "mi",
+  mile: "mi",
+  miles: "mi",
+  yd: "yd",
+  yds: "yd",
+  yrd: "yd",
+  yard: "yd",
+  yards: "yd",
+  y: "yd",
 };
 
 export function parseDistanceUnit(text: string): DistanceUnit | null {

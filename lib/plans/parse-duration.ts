@@ -6,9 +6,23 @@ export type DurationParse = { seconds: number } | { error: string };
 
 const MAX_SECONDS = 24 * 3600;
 const UNIT_SECONDS: Record<string, number> = {
-  h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
-  m: 60, min: 60, mins: 60, minute: 60, minutes: 60, "'": 60,
-  s: 1, sec: 1, secs: 1, second: 1, seconds: 1, '"': 1,
+  h: 3600,
+  hr: 3600,
+  hrs: 3600,
+  hour: 3600,
+  hours: 3600,
+  m: 60,
+  min: 60,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
+  "'": 60,
+  s: 1,
+  sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
+  '"': 1,
 };
 const BARE_UNIT_SECONDS: Record<DurationUnit, number> = { minutes: 60, hours: 3600, seconds: 1 };
 const ISO = /^pt(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/;

@@ -10,7 +10,8 @@ export function parseNumber(text: string, allowDecimalComma: boolean): number | 
   for (let i = 0; i < cleaned.length; i++) {
     const code = cleaned.charCodeAt(i);
     if (code >= 48 && code <= 57) digits++;
-    else if (code === 45 && i === 0) continue; // leading minus
+    else if (code === 45 && i === 0)
+      continue; // leading minus
     else if ((code === 46 || (code === 44 && allowDecimalComma)) && separator === -1) separator = i;
     else return null;
   }

@@ -53,7 +53,15 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
       fileError = columns;
       return false;
     }
-    context = { map: columns, decimalComma: delimiter !== ",", headerCount: header.length, headerRow, headers: header, widenPercent: options.widenPercent ?? 0, structures };
+    context = {
+      map: columns,
+      decimalComma: delimiter !== ",",
+      headerCount: header.length,
+      headerRow,
+      headers: header,
+      widenPercent: options.widenPercent ?? 0,
+      structures,
+    };
     return true;
   };
   let weeks: WeekCounter | undefined;
@@ -79,7 +87,13 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
     if (weekColumn) weekCells.push((cells[weekColumn.index] ?? "").trim());
     const read = readRow(cells, row, ordinal, context as RowContext);
     if (read === "completed") completed.push(row);
-    else if (read === "legend") legend.push(cells.map((cell) => cell.trim()).filter(Boolean).join(" "));
+    else if (read === "legend")
+      legend.push(
+        cells
+          .map((cell) => cell.trim())
+          .filter(Boolean)
+          .join(" "),
+      );
     else if (read.length === 0) empty.push(row);
     const derivedWeek = weeks && typeof read !== "string" && read.length > 0 ? weeks.weekOf(read[0]?.weekdayCell ?? "") : null;
     for (const draft of typeof read === "string" ? [] : read) {
@@ -92,7 +106,9 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
 
   const csv = text.replace(/^\uFEFF/, "");
   const rowOf = makeRowCounter(csv);
-  const startAt = (found: number) => start(pending[found]?.cells ?? [], pending[found]?.row ?? 1) && pending.slice(found + 1).every((record) => read(record.cells, record.row, false));
+  const startAt = (found: number) =>
+    start(pending[found]?.cells ?? [], pending[found]?.row ?? 1) &&
+    pending.slice(found + 1).every((record) => read(record.cells, record.row, false));
   Papa.parse<string[]>(csv, {
     ...PAPA_OPTIONS,
     step(result, parser) {
@@ -104,17 +120,27 @@ export function parsePlanCsv(text: string, options: PlanOptions = {}): PlanParse
         return;
       }
       pending.push({ cells: result.data, row });
-      const found = findHeaderRow(pending.map((record) => record.cells), false);
+      const found = findHeaderRow(
+        pending.map((record) => record.cells),
+        false,
+      );
       if (found !== null && !startAt(found)) parser.abort();
     },
   });
-  if (!context && !fileError && pending.length > 0) startAt(findHeaderRow(pending.map((record) => record.cells), true) ?? 0);
+  if (!context && !fileError && pending.length > 0)
+    startAt(
+      findHeaderRow(
+        pending.map((record) => record.cells),
+        true,
+      ) ?? 0,
+    );
 
   if (fileError) return { ok: false, fileError };
   const ready = context as RowContext | null;
   if (!ready) return { ok: false, fileError: "The file is empty." };
   const { map } = ready;
-  if (drafts.length === 0 && completed.length === 0 && empty.length === 0) return { ok: false, fileError: "The file names its columns but has no workout rows." };
+  if (drafts.length === 0 && completed.length === 0 && empty.length === 0)
+    return { ok: false, fileError: "The file names its columns but has no workout rows." };
   const summary = weeklySummaryError(map, weekCells);
   if (summary) return { ok: false, fileError: summary };
   const plan = finishPlan(drafts, ready, options, delimiter, { completed, empty, legend });

@@ -18,7 +18,8 @@ export function placeColumn(map: ColumnMap, role: ColumnRole, column: Column, sp
   const weekday = (WEEKDAY_ROLES as readonly string[]).indexOf(role);
   if (weekday !== -1) {
     map.days.push({ ...column, weekday, ...(sport ? { sport } : {}) });
-    if (/^weekend/i.test(column.header)) map.notes.push(`The "${column.header}" column is placed on Saturday; choose Sunday's workouts in its column select to move it.`);
+    if (/^weekend/i.test(column.header))
+      map.notes.push(`The "${column.header}" column is placed on Saturday; choose Sunday's workouts in its column select to move it.`);
     return role;
   }
   const session = (SESSION_ROLES as readonly string[]).indexOf(role);

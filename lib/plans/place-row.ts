@@ -16,11 +16,17 @@ export function completeDraft(draft: RowDraft, context: RowContext) {
   const { fields: columns } = context.map;
   if (!fields.title && fields.sport) {
     fields.title = SPORT_LABELS[fields.sport];
-    if (columns.title && draft.part === undefined) issues.push(issue(rowNumber, columns.title, "warning", `No title; it will be called "${fields.title}".`));
+    if (columns.title && draft.part === undefined)
+      issues.push(issue(rowNumber, columns.title, "warning", `No title; it will be called "${fields.title}".`));
   }
   if (draft.part !== undefined && fields.sport && draft.partLabel === undefined) draft.partLabel = SPORT_LABELS[fields.sport];
   if (fields.structureText || isStepBlock(fields.description)) {
-    readStructure(fields, context.widenPercent, (field, severity, message) => issues.push(issue(rowNumber, columns[field] ?? { header: field }, severity, message)), context.structures);
+    readStructure(
+      fields,
+      context.widenPercent,
+      (field, severity, message) => issues.push(issue(rowNumber, columns[field] ?? { header: field }, severity, message)),
+      context.structures,
+    );
   }
 }
 
@@ -48,7 +54,14 @@ export function placeRow(draft: RowDraft, placed: DateResult, map: ColumnMap): P
   return row;
 }
 
-function finish(rowNumber: number, fields: Partial<PlannedWorkout>, issues: RowIssue[], dateLabel: string, waiting: boolean, map: ColumnMap): ParsedRow {
+function finish(
+  rowNumber: number,
+  fields: Partial<PlannedWorkout>,
+  issues: RowIssue[],
+  dateLabel: string,
+  waiting: boolean,
+  map: ColumnMap,
+): ParsedRow {
   if (issues.some((found) => found.severity === "error")) return { rowNumber, status: "error", dateLabel, fields, workout: null, issues };
   if (waiting) return { rowNumber, status: "waiting", dateLabel, fields, workout: null, issues };
 
@@ -60,5 +73,12 @@ function finish(rowNumber: number, fields: Partial<PlannedWorkout>, issues: RowI
   const refusals = checkWorkout(fields, map); // plannedWorkoutSchema decides, as on the server
   if (refusals.length > 0) return { rowNumber, status: "error", dateLabel, fields, workout: null, issues: [...issues, ...refusals] };
   const workout = fields as PlannedWorkout; // complete now: the preview's fields and the workout are one object
-  return { rowNumber, status: issues.length > 0 ? "warning" : "ok", dateLabel, fields, workout, issues: issues.length > 0 ? issues : NO_ISSUES };
+  return {
+    rowNumber,
+    status: issues.length > 0 ? "warning" : "ok",
+    dateLabel,
+    fields,
+    workout,
+    issues: issues.length > 0 ? issues : NO_ISSUES,
+  };
 }

@@ -5,12 +5,64 @@
 export type Offset = { days: number; weekday?: number; label: string; warning?: string } | { error: string };
 
 const WEEKDAYS: Record<string, number> = {
-  mon: 0, monday: 0, tue: 1, tues: 1, tuesday: 1, wed: 2, wednesday: 2, thu: 3, thur: 3, thurs: 3, thursday: 3,
-  fri: 4, friday: 4, sat: 5, saturday: 5, sun: 6, sunday: 6,
-  mo: 0, di: 1, mi: 2, do: 3, fr: 4, sa: 5, so: 6, tu: 1, we: 2, th: 3, su: 6, montag: 0, dienstag: 1, mittwoch: 2, donnerstag: 3, freitag: 4, samstag: 5, sonntag: 6,
-  lundi: 0, mardi: 1, mercredi: 2, jeudi: 3, vendredi: 4, samedi: 5, dimanche: 6,
-  lunes: 0, martes: 1, miercoles: 2, miércoles: 2, jueves: 3, viernes: 4, sabado: 5, sábado: 5, domingo: 6,
-  maandag: 0, dinsdag: 1, woensdag: 2, donderdag: 3, vrijdag: 4, zaterdag: 5, zondag: 6,
+  mon: 0,
+  monday: 0,
+  tue: 1,
+  tues: 1,
+  tuesday: 1,
+  wed: 2,
+  wednesday: 2,
+  thu: 3,
+  thur: 3,
+  thurs: 3,
+  thursday: 3,
+  fri: 4,
+  friday: 4,
+  sat: 5,
+  saturday: 5,
+  sun: 6,
+  sunday: 6,
+  mo: 0,
+  di: 1,
+  mi: 2,
+  do: 3,
+  fr: 4,
+  sa: 5,
+  so: 6,
+  tu: 1,
+  we: 2,
+  th: 3,
+  su: 6,
+  montag: 0,
+  dienstag: 1,
+  mittwoch: 2,
+  donnerstag: 3,
+  freitag: 4,
+  samstag: 5,
+  sonntag: 6,
+  lundi: 0,
+  mardi: 1,
+  mercredi: 2,
+  jeudi: 3,
+  vendredi: 4,
+  samedi: 5,
+  dimanche: 6,
+  lunes: 0,
+  martes: 1,
+  miercoles: 2,
+  miércoles: 2,
+  jueves: 3,
+  viernes: 4,
+  sabado: 5,
+  sábado: 5,
+  domingo: 6,
+  maandag: 0,
+  dinsdag: 1,
+  woensdag: 2,
+  donderdag: 3,
+  vrijdag: 4,
+  zaterdag: 5,
+  zondag: 6,
 };
 
 /** 0 = Monday … 6 = Sunday for a weekday cell ("Mon", "monday", "Di."), else null. */
@@ -57,7 +109,10 @@ export function weekOffset(weekCell: string, weekdayCell: string, base: number):
  * short race week is its last days. A week with more than seven rows cannot be placed.
  * A week whose rows all name their weekday ("Mon", "Sat") puts each row on that weekday instead.
  */
-export function countOffsets(cells: readonly { rowNumber: number; dateCell: string; weekdayCell?: string }[], countdown: boolean): Map<number, Offset> {
+export function countOffsets(
+  cells: readonly { rowNumber: number; dateCell: string; weekdayCell?: string }[],
+  countdown: boolean,
+): Map<number, Offset> {
   const weeks = new Map<number, number[]>();
   const bad = new Map<number, Offset>();
   const weekdays = new Map<number, number | null>();
@@ -80,15 +135,32 @@ export function countOffsets(cells: readonly { rowNumber: number; dateCell: stri
     const weekStart = Math.abs(first - week) * 7;
     const named = rows.map((rowNumber) => weekdays.get(rowNumber) ?? null);
     if (named.every((weekday) => weekday !== null)) {
-      rows.forEach((rowNumber, index) => void offsets.set(rowNumber, { days: weekStart + (named[index] ?? 0), label: countdown ? `${week} weeks to go, ${dayName(named[index] ?? 0)}` : `Week ${week} ${dayName(named[index] ?? 0)}` }));
+      rows.forEach(
+        (rowNumber, index) =>
+          void offsets.set(rowNumber, {
+            days: weekStart + (named[index] ?? 0),
+            label: countdown ? `${week} weeks to go, ${dayName(named[index] ?? 0)}` : `Week ${week} ${dayName(named[index] ?? 0)}`,
+          }),
+      );
       continue;
     }
     const lead = week === last && rows.length < 7 ? 7 - rows.length : 0;
     // A week of fewer than seven rows (not the race week) may leave rest days out: its days are a guess, so each row says so.
-    const warning = rows.length < 7 && week !== last ? `Week ${week} has ${rows.length} rows, not 7; with no day column they are read as its first ${rows.length} days. Add a day column if that is wrong.` : undefined;
+    const warning =
+      rows.length < 7 && week !== last
+        ? `Week ${week} has ${rows.length} rows, not 7; with no day column they are read as its first ${rows.length} days. Add a day column if that is wrong.`
+        : undefined;
     rows.forEach((rowNumber, index) => {
-      if (rows.length > 7) offsets.set(rowNumber, { error: `Week ${week} has ${rows.length} rows; with no day column, a week holds one row per day (at most 7).` });
-      else offsets.set(rowNumber, { days: weekStart + lead + index, label: countdown ? `${week} weeks to go, day ${lead + index + 1}` : `Week ${week} day ${lead + index + 1}`, ...(warning ? { warning } : {}) });
+      if (rows.length > 7)
+        offsets.set(rowNumber, {
+          error: `Week ${week} has ${rows.length} rows; with no day column, a week holds one row per day (at most 7).`,
+        });
+      else
+        offsets.set(rowNumber, {
+          days: weekStart + lead + index,
+          label: countdown ? `${week} weeks to go, day ${lead + index + 1}` : `Week ${week} day ${lead + index + 1}`,
+          ...(warning ? { warning } : {}),
+        });
     });
   }
   return offsets;
@@ -98,7 +170,9 @@ export function countOffsets(cells: readonly { rowNumber: number; dateCell: stri
 export function weeksCountDown(cells: readonly string[]): boolean {
   const weeks = cells.map(readWholeNumber);
   if (weeks.some((week) => week === null) || weeks.length < 2) return false;
-  return weeks.every((week, index) => index === 0 || (week ?? 0) <= (weeks[index - 1] ?? 0)) && (weeks[0] ?? 0) > (weeks[weeks.length - 1] ?? 0);
+  return (
+    weeks.every((week, index) => index === 0 || (week ?? 0) <= (weeks[index - 1] ?? 0)) && (weeks[0] ?? 0) > (weeks[weeks.length - 1] ?? 0)
+  );
 }
 
 function dayName(weekday: number): string {
@@ -109,6 +183,7 @@ function dayName(weekday: number): string {
 function readWholeNumber(cell: string): number | null {
   const trimmed = cell.trim();
   if (/^\d{1,4}$/.test(trimmed)) return Number(trimmed);
-  const prefixed = /^(?:(?:week|wk|w|woche|semaine|semana|settimana|day|d|tag|jour|dia|día|giorno|dag)\.?\s*)?(\d{1,4})(?:\s*[-:(–—,].*)?$/i.exec(trimmed);
+  const prefixed =
+    /^(?:(?:week|wk|w|woche|semaine|semana|settimana|day|d|tag|jour|dia|día|giorno|dag)\.?\s*)?(\d{1,4})(?:\s*[-:(–—,].*)?$/i.exec(trimmed);
   return prefixed ? Number(prefixed[1]) : null;
 }

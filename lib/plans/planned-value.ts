@@ -21,7 +21,11 @@ export function isPlainValue(cell: string): boolean {
 }
 
 export function plannedValueOf(cell: string): PlannedValue {
-  let text = cell.trim().replace(APPROX, "").replace(/[!?]+$/, "").trim();
+  let text = cell
+    .trim()
+    .replace(APPROX, "")
+    .replace(/[!?]+$/, "")
+    .trim();
   const clock = CLOCK_RANGE.exec(text);
   if (clock) return { text: clock[1] ?? text, range: true };
   const range = RANGE.exec(text);

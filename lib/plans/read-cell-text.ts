@@ -17,7 +17,14 @@ export function readSport(sportText: string, column: Column | undefined, words: 
   const fromCell = sportText ? sportEvidence(sportText) : null;
   const evidence = fromCell ?? sportEvidence(words) ?? sportEvidence(draft.fields.description?.split("\n")[0] ?? "");
   if (sportText && !fromCell) {
-    draft.issues.push(issue(draft.rowNumber, column, "error", `Unknown sport "${sportText}". Use Swim, Bike, Run, Strength, Day Off or another TrainingPeaks sport.`));
+    draft.issues.push(
+      issue(
+        draft.rowNumber,
+        column,
+        "error",
+        `Unknown sport "${sportText}". Use Swim, Bike, Run, Strength, Day Off or another TrainingPeaks sport.`,
+      ),
+    );
     return;
   }
   if (evidence && "sport" in evidence) {
@@ -37,7 +44,8 @@ export function setTitle(draft: RowDraft, text: string, column: Column | undefin
   const first = lineBreak === -1 ? text : text.slice(0, lineBreak);
   const title = first.trim();
   if (title) draft.fields.title = title.length > 200 ? title.slice(0, 200) : title;
-  if (first.length > 200) draft.issues.push(issue(draft.rowNumber, column, "warning", "The title is longer than 200 characters and is cut short."));
+  if (first.length > 200)
+    draft.issues.push(issue(draft.rowNumber, column, "warning", "The title is longer than 200 characters and is cut short."));
   if (lineBreak === -1) return;
   const more = text.slice(lineBreak + 1).trim();
   if (more) draft.fields.description = draft.fields.description ? `${more}\n${draft.fields.description}` : more;
@@ -50,4 +58,3 @@ export function addExtras(cells: readonly string[], extras: readonly Column[], d
     if (value) for (const draft of drafts) keepInDescription(draft.fields, extra.header, value);
   }
 }
-

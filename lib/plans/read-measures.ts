@@ -16,19 +16,23 @@ export function readColumnMeasures(cells: readonly string[], context: RowContext
   readDuration(cellOf(cells, columns.duration), columns.duration, context.decimalComma, draft);
   readDistance(cellOf(cells, columns.distance), columns.distance, cellOf(cells, columns.distanceUnit), context.decimalComma, draft);
   if (!cellOf(cells, columns.distance) && cellOf(cells, columns.distanceUnit) && !parseDistanceUnit(cellOf(cells, columns.distanceUnit))) {
-    draft.issues.push(issue(draft.rowNumber, columns.distanceUnit, "warning", `Unknown distance unit "${cellOf(cells, columns.distanceUnit)}".`));
+    draft.issues.push(
+      issue(draft.rowNumber, columns.distanceUnit, "warning", `Unknown distance unit "${cellOf(cells, columns.distanceUnit)}".`),
+    );
   }
 
   const tssText = cellOf(cells, columns.tss);
   if (tssText) {
     const tss = parseNumber(tssText, context.decimalComma);
-    if (tss === null || tss < 0 || tss > 2000) draft.issues.push(issue(draft.rowNumber, columns.tss, "error", `"${tssText}" is not a TSS (a number from 0 to 2000).`));
+    if (tss === null || tss < 0 || tss > 2000)
+      draft.issues.push(issue(draft.rowNumber, columns.tss, "error", `"${tssText}" is not a TSS (a number from 0 to 2000).`));
     else draft.fields.tss = tss;
   }
   const ifText = cellOf(cells, columns.if);
   if (ifText) {
     const intensity = readIntensityFactor(ifText, context.decimalComma);
-    if (intensity === null) draft.issues.push(issue(draft.rowNumber, columns.if, "error", `"${ifText}" is not an intensity factor (like 0.85 or 85%).`));
+    if (intensity === null)
+      draft.issues.push(issue(draft.rowNumber, columns.if, "error", `"${ifText}" is not an intensity factor (like 0.85 or 85%).`));
     else draft.fields.intensityFactor = intensity;
   }
 }
@@ -43,14 +47,22 @@ export function readDuration(text: string, column: Column | undefined, decimalCo
   if (minutesClock && Number(minutesClock[1]) >= 24) {
     // "45:00" cannot be 45 hours: it is minutes:seconds, as spreadsheets write a time under an hour.
     draft.fields.durationSeconds = Number(minutesClock[1]) * 60 + Number(minutesClock[2]);
-    draft.issues.push(issue(draft.rowNumber, column, "warning", `"${planned.text.trim()}" is read as ${minutesClock[1]} minutes${minutesClock[2] === "00" ? "" : ` ${Number(minutesClock[2])} seconds`} (minutes:seconds): as hours:minutes it would be more than a day.`));
+    draft.issues.push(
+      issue(
+        draft.rowNumber,
+        column,
+        "warning",
+        `"${planned.text.trim()}" is read as ${minutesClock[1]} minutes${minutesClock[2] === "00" ? "" : ` ${Number(minutesClock[2])} seconds`} (minutes:seconds): as hours:minutes it would be more than a day.`,
+      ),
+    );
     if (planned.range) keepInDescription(draft.fields, column?.header ?? "Duration", text);
     return;
   }
   if ("error" in duration) {
     // "• 72 min · 87 TSS · IF 0.85": a duration among other figures; the cell stays in the description.
     const inText = readTextMeasures(text);
-    if (inText.seconds === undefined) draft.issues.push(issue(draft.rowNumber, column, "error", duration.error.replace(planned.text, text)));
+    if (inText.seconds === undefined)
+      draft.issues.push(issue(draft.rowNumber, column, "error", duration.error.replace(planned.text, text)));
     else {
       readMeasuresFromText(draft.fields, [text]);
       keepInDescription(draft.fields, column?.header ?? "Duration", text);
@@ -96,10 +108,18 @@ export function readMeasuresFromText(fields: Fields, texts: readonly (string | u
     if (!text) continue;
     if (fields.durationSeconds !== undefined && fields.distanceMeters !== undefined) return;
     const measures = readTextMeasures(text);
-    if (measures.seconds !== undefined && fields.durationSeconds === undefined && measures.seconds <= 86_400) take("durationSeconds", Math.round(measures.seconds));
-    if (measures.meters !== undefined && fields.distanceMeters === undefined && measures.meters <= 1_000_000) take("distanceMeters", measures.meters);
+    if (measures.seconds !== undefined && fields.durationSeconds === undefined && measures.seconds <= 86_400)
+      take("durationSeconds", Math.round(measures.seconds));
+    if (measures.meters !== undefined && fields.distanceMeters === undefined && measures.meters <= 1_000_000)
+      take("distanceMeters", measures.meters);
     if (measures.tss !== undefined && fields.tss === undefined && measures.tss <= 2000) take("tss", measures.tss);
-    if (measures.intensityFactor !== undefined && fields.intensityFactor === undefined && measures.intensityFactor > 0 && measures.intensityFactor <= 2) take("intensityFactor", measures.intensityFactor);
+    if (
+      measures.intensityFactor !== undefined &&
+      fields.intensityFactor === undefined &&
+      measures.intensityFactor > 0 &&
+      measures.intensityFactor <= 2
+    )
+      take("intensityFactor", measures.intensityFactor);
   }
 }
 

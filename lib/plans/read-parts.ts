@@ -20,14 +20,20 @@ export function readDayParts(cells: readonly string[], context: RowContext, base
     if (EMPTY_CELL.test(text)) continue;
     const pieces = splitCell(text);
     pieces.forEach((piece, index) => {
-      const draft = partOf(base, day.index, drafts.length + 1, pieces.length > 1 ? `${WEEKDAY_LABELS[day.weekday]} ${index + 1}` : (WEEKDAY_LABELS[day.weekday] ?? ""));
+      const draft = partOf(
+        base,
+        day.index,
+        drafts.length + 1,
+        pieces.length > 1 ? `${WEEKDAY_LABELS[day.weekday]} ${index + 1}` : (WEEKDAY_LABELS[day.weekday] ?? ""),
+      );
       draft.weekdayCell = WEEKDAY_ROLES[day.weekday] ?? "";
       if (day.sport && pieces.length === 1) {
         draft.fields.sport = day.sport;
         draft.sportFrom = "column";
       } else readSport("", undefined, piece, draft);
       const bare = parseNumber(plannedValueOf(piece).text, context.decimalComma);
-      if (bare !== null && bare > 0) draft.bareDistance = { value: bare, column: day }; // "3" in a mileage grid: a distance in the plan's unit
+      if (bare !== null && bare > 0)
+        draft.bareDistance = { value: bare, column: day }; // "3" in a mileage grid: a distance in the plan's unit
       else setTitle(draft, piece, day);
       if (draft.fields.sport !== "day_off") readMeasuresFromText(draft.fields, [piece]);
       drafts.push(draft);
@@ -77,7 +83,14 @@ function readSessionCell(text: string, session: SessionColumn, sport: Sport, dec
     else if (saysTime) readDuration(text, session, decimalComma, draft);
     else {
       draft.fields.title = `${SPORT_LABELS[sport]} ${text}`;
-      draft.issues.push(issue(draft.rowNumber, session, "warning", `"${text}" under "${session.header}" has no unit, so it is kept in the title; write ${text} min or ${text} m to plan a time or a distance.`));
+      draft.issues.push(
+        issue(
+          draft.rowNumber,
+          session,
+          "warning",
+          `"${text}" under "${session.header}" has no unit, so it is kept in the title; write ${text} min or ${text} m to plan a time or a distance.`,
+        ),
+      );
     }
     return;
   }
@@ -87,7 +100,8 @@ function readSessionCell(text: string, session: SessionColumn, sport: Sport, dec
   }
   readMeasuresFromText(draft.fields, [text]);
   const isMeasure = /^[~\d.,\s\-–+]+\s*[a-z']+$/i.test(text); // "45 min", "1500 m" leave the title "Swim"
-  if (!isMeasure || (draft.fields.durationSeconds === undefined && draft.fields.distanceMeters === undefined)) setTitle(draft, text, session);
+  if (!isMeasure || (draft.fields.durationSeconds === undefined && draft.fields.distanceMeters === undefined))
+    setTitle(draft, text, session);
 }
 
 function partOf(base: RowDraft, sourceColumn: number, part: number, label: string): RowDraft {

@@ -6,7 +6,14 @@ import { cellOf, issue, type RowContext, type RowDraft } from "./row-draft";
 import { splitCell } from "./split-cell";
 import { eventSeconds, readTimeOfDay } from "./time-of-day";
 
-const TEXT_FIELDS = [["subtype", "subtype"], ["description", "description"], ["coachComments", "coachComments"], ["phase", "phase"], ["structure", "structureText"], ["athlete", "athleteRef"]] as const;
+const TEXT_FIELDS = [
+  ["subtype", "subtype"],
+  ["description", "description"],
+  ["coachComments", "coachComments"],
+  ["phase", "phase"],
+  ["structure", "structureText"],
+  ["athlete", "athleteRef"],
+] as const;
 
 /**
  * Reads one CSV row into the workouts it holds (all but their dates, placed once every row is
@@ -15,13 +22,33 @@ const TEXT_FIELDS = [["subtype", "subtype"], ["description", "description"], ["c
  * day), "completed" for a TrainingPeaks export row of a finished activity with nothing planned, and
  * "legend" for a week grid's row without a week number (a key such as "TMP: 16k pace" under the grid).
  */
-export function readRow(cells: readonly string[], rowNumber: number, ordinal: number, context: RowContext): RowDraft[] | "completed" | "legend" {
+export function readRow(
+  cells: readonly string[],
+  rowNumber: number,
+  ordinal: number,
+  context: RowContext,
+): RowDraft[] | "completed" | "legend" {
   const { map } = context;
   if (map.actuals.length > 0 && isCompletedOnly(cells, context)) return "completed";
-  if (map.days.length > 0 && map.fields.week && !cellOf(cells, map.fields.week) && cells.some((cell) => /\p{L}/u.test(cell))) return "legend";
-  const base: RowDraft = { rowNumber, fields: { rowNumber }, issues: [], sportFrom: "none", dateCell: dateCellOf(cells, context, ordinal), weekdayCell: cellOf(cells, map.fields.weekday ?? (map.layout === "dated" ? map.fields.day : undefined)) };
+  if (map.days.length > 0 && map.fields.week && !cellOf(cells, map.fields.week) && cells.some((cell) => /\p{L}/u.test(cell)))
+    return "legend";
+  const base: RowDraft = {
+    rowNumber,
+    fields: { rowNumber },
+    issues: [],
+    sportFrom: "none",
+    dateCell: dateCellOf(cells, context, ordinal),
+    weekdayCell: cellOf(cells, map.fields.weekday ?? (map.layout === "dated" ? map.fields.day : undefined)),
+  };
   if (cells.length > context.headerCount && cells.slice(context.headerCount).some((extra) => extra.trim() !== "")) {
-    base.issues.push(issue(rowNumber, null, "warning", `This row has ${cells.length} cells but the header names ${context.headerCount}; the extra cells are left out.`));
+    base.issues.push(
+      issue(
+        rowNumber,
+        null,
+        "warning",
+        `This row has ${cells.length} cells but the header names ${context.headerCount}; the extra cells are left out.`,
+      ),
+    );
   }
   readTextFields(cells, context, base);
   if (map.days.length > 0) return readDayParts(cells, context, base);
@@ -50,7 +77,13 @@ function readSingleRow(cells: readonly string[], context: RowContext, base: RowD
     return [base];
   }
   const drafts = parts.map((text, index): RowDraft => {
-    const draft: RowDraft = { ...base, part: index + 1, ...(columns.title ? { sourceColumn: columns.title.index } : {}), fields: { ...base.fields, rowNumber: base.rowNumber, part: index + 1 }, issues: [...base.issues] };
+    const draft: RowDraft = {
+      ...base,
+      part: index + 1,
+      ...(columns.title ? { sourceColumn: columns.title.index } : {}),
+      fields: { ...base.fields, rowNumber: base.rowNumber, part: index + 1 },
+      issues: [...base.issues],
+    };
     readSport(cellOf(cells, columns.sport), columns.sport, text, draft);
     if (draft.sportFrom === "none") readSport("", undefined, title, draft); // "4 mi pm" after "Recovery 6 mi am"
     setTitle(draft, text, columns.title);
@@ -58,7 +91,9 @@ function readSingleRow(cells: readonly string[], context: RowContext, base: RowD
     return draft;
   });
   // The row's time and distance columns cannot be shared out between its workouts: each keeps them as text.
-  const measures = [columns.duration, columns.distance, columns.distanceUnit, columns.tss, columns.if].filter((column) => column !== undefined);
+  const measures = [columns.duration, columns.distance, columns.distanceUnit, columns.tss, columns.if].filter(
+    (column) => column !== undefined,
+  );
   addExtras(cells, [...measures, ...context.map.extras], drafts);
   return drafts;
 }
@@ -66,8 +101,15 @@ function readSingleRow(cells: readonly string[], context: RowContext, base: RowD
 /** A row with no workout in it (no sport, title, time, distance or text): a day the plan leaves empty. */
 function isEmptyDay(cells: readonly string[], context: RowContext, base: RowDraft): boolean {
   const { fields: columns } = context.map;
-  return !cellOf(cells, columns.sport) && !cellOf(cells, columns.title) && !base.fields.description && !base.fields.structureText
-    && !cellOf(cells, columns.duration) && !cellOf(cells, columns.distance) && !cellOf(cells, columns.tss);
+  return (
+    !cellOf(cells, columns.sport) &&
+    !cellOf(cells, columns.title) &&
+    !base.fields.description &&
+    !base.fields.structureText &&
+    !cellOf(cells, columns.duration) &&
+    !cellOf(cells, columns.distance) &&
+    !cellOf(cells, columns.tss)
+  );
 }
 
 function readTextFields(cells: readonly string[], context: RowContext, draft: RowDraft) {
@@ -84,7 +126,12 @@ function readTextFields(cells: readonly string[], context: RowContext, draft: Ro
     else fields.startTime = time;
   }
   if (columns.ftp || columns.thresholdHr || columns.maxHr || columns.thresholdPace) {
-    const thresholds = readThresholds({ ftp: cellOf(cells, columns.ftp), thresholdHr: cellOf(cells, columns.thresholdHr), maxHr: cellOf(cells, columns.maxHr), thresholdPace: cellOf(cells, columns.thresholdPace) });
+    const thresholds = readThresholds({
+      ftp: cellOf(cells, columns.ftp),
+      thresholdHr: cellOf(cells, columns.thresholdHr),
+      maxHr: cellOf(cells, columns.maxHr),
+      thresholdPace: cellOf(cells, columns.thresholdPace),
+    });
     if (thresholds) fields.thresholds = thresholds;
   }
 }
@@ -105,4 +152,3 @@ function isCompletedOnly(cells: readonly string[], context: RowContext): boolean
     return value !== "" && value !== "0";
   });
 }
-

@@ -10,7 +10,11 @@ import type { PlannedWorkout } from "./workout";
 // into steps, with its planned totals. Values the plan gives itself win; a difference of more
 // than 10 % from the structure's is a warning.
 
-type Report = (column: "structure" | "description" | "duration" | "distance" | "tss" | "if", severity: RowIssue["severity"], message: string) => void;
+type Report = (
+  column: "structure" | "description" | "duration" | "distance" | "tss" | "if",
+  severity: RowIssue["severity"],
+  message: string,
+) => void;
 
 /** A line that starts with a bullet the workout reader takes ("-", "*", "•", "·", "+") and then a number: "- 10m 60%", "• 3x". */
 const STEP_LINE = /^\s*[-*•·+]\s*\d/m;
@@ -41,16 +45,19 @@ export function readStructure(fields: Partial<PlannedWorkout>, widenPercent: num
   }
   const column = fromDescription ? "description" : "structure";
   // A description that only looks like steps ("- 45 minutes easy") stays a description: it must read, and set a target somewhere.
-  if (fromDescription && (!parsed.structure || parsed.structure.blocks.every((block) => block.steps.every((step) => step.target.free)))) return;
+  if (fromDescription && (!parsed.structure || parsed.structure.blocks.every((block) => block.steps.every((step) => step.target.free))))
+    return;
   for (const issue of parsed.issues) report(column, issue.severity, `Line ${issue.line}, column ${issue.column}: ${issue.message}`);
   if (!parsed.structure) return;
   fields.structure = parsed.structure;
   if (fromDescription) forgetMeasuresReadFrom(fields, text);
 
   const { resolution, totals } = resolveOnce(parsed.structure, fields.thresholds, widenPercent);
-  for (const warning of resolution.warnings) report(column, "warning", `Line ${warning.line}, column ${warning.column}: ${warning.message}`);
+  for (const warning of resolution.warnings)
+    report(column, "warning", `Line ${warning.line}, column ${warning.column}: ${warning.message}`);
   if ("error" in resolution) {
-    if (resolution.needs && resolution.missing && !fields.thresholds?.[resolution.missing]) report(column, "warning", `${resolution.needs}; PlanDrop reads it from TrainingPeaks when importing, or add it to the plan.`);
+    if (resolution.needs && resolution.missing && !fields.thresholds?.[resolution.missing])
+      report(column, "warning", `${resolution.needs}; PlanDrop reads it from TrainingPeaks when importing, or add it to the plan.`);
     else report(column, "error", resolution.error);
     return;
   }
@@ -81,8 +88,12 @@ export function applyTotals(fields: Partial<PlannedWorkout>, totals: StructureTo
 }
 
 function compare(
-  fields: Partial<PlannedWorkout>, key: "durationSeconds" | "distanceMeters" | "tss" | "intensityFactor", fromStructure: number | null,
-  column: "duration" | "distance" | "tss" | "if", report: Report, format: (value: number) => string,
+  fields: Partial<PlannedWorkout>,
+  key: "durationSeconds" | "distanceMeters" | "tss" | "intensityFactor",
+  fromStructure: number | null,
+  column: "duration" | "distance" | "tss" | "if",
+  report: Report,
+  format: (value: number) => string,
 ) {
   if (fromStructure === null) return;
   const given = fields[key];
@@ -91,7 +102,11 @@ function compare(
     return;
   }
   if (Math.abs(given - fromStructure) > fromStructure * 0.1) {
-    report(column, "warning", `The plan says ${format(given)} but the workout's steps add up to ${format(fromStructure)}; the plan's value is used.`);
+    report(
+      column,
+      "warning",
+      `The plan says ${format(given)} but the workout's steps add up to ${format(fromStructure)}; the plan's value is used.`,
+    );
   }
 }
 

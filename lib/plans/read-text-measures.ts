@@ -21,7 +21,8 @@ const WARM_UP = /warm|\bwu\b|einlaufen|échauffement|calentamiento|riscaldamento
 const REPEAT = /\d+\s*[x×]\s*(?:\([^)]*\)?|~?[\d.,:]+\s*[\p{L}'"]*)/giu;
 const PACE = /[\d:.,]+(?:\s*[-–]\s*[\d:.,]+)?\s*(?:min\s*)?\/\s*\p{L}+/giu;
 const RACE_DISTANCE = /(?:@\s*|\bat\s+)?\b\d+(?:[.,]\d+)?\s*k\s+(?:race\s+)?(?:pace|effort)|@\s*\d+(?:[.,]\d+)?\s*k\b/giu;
-const MEASURE = /~?\s*(\d+(?:[.,]\d+)?)(?:\s*[-–]\s*(\d+(?:[.,]\d+)?))?\+?\s*(hours|hour|hrs|hr|h|std|minutes|minute|mins|min|minuten|'|kilometers|kilometres|kms|km|k|miles|mile|mi|meters|metres|mtr|m|yards|yds|yd|y)(?![\p{L}\d])/giu;
+const MEASURE =
+  /~?\s*(\d+(?:[.,]\d+)?)(?:\s*[-–]\s*(\d+(?:[.,]\d+)?))?\+?\s*(hours|hour|hrs|hr|h|std|minutes|minute|mins|min|minuten|'|kilometers|kilometres|kms|km|k|miles|mile|mi|meters|metres|mtr|m|yards|yds|yd|y)(?![\p{L}\d])/giu;
 const HOURS_MINUTES = /(?<![\d.])(\d{1,2})\s*h\s*(\d{1,2})(?![\d\p{L}])/iu;
 const ISO_DURATION = /\bPT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?\b/;
 const TSS = /(\d+(?:[.,]\d+)?)\s*TSS\b|\bTSS\s*[:=]?\s*(\d+(?:[.,]\d+)?)/i;
@@ -30,8 +31,20 @@ const IF = /\bIF\s*[:=]?\s*(\d?[.,]\d+)/;
 const HOUR_UNITS = new Set(["hours", "hour", "hrs", "hr", "h", "std"]);
 const MINUTE_UNITS = new Set(["minutes", "minute", "mins", "min", "minuten", "'"]);
 const DISTANCE_UNITS: Record<string, DistanceUnit> = {
-  kilometers: "km", kilometres: "km", kms: "km", km: "km", k: "km", miles: "mi", mile: "mi", mi: "mi",
-  meters: "m", metres: "m", mtr: "m", yards: "yd", yds: "yd", yd: "yd",
+  kilometers: "km",
+  kilometres: "km",
+  kms: "km",
+  km: "km",
+  k: "km",
+  miles: "mi",
+  mile: "mi",
+  mi: "mi",
+  meters: "m",
+  metres: "m",
+  mtr: "m",
+  yards: "yd",
+  yds: "yd",
+  yd: "yd",
 };
 
 /** Reads what the text says about the workout's planned time, distance, TSS and IF. */
@@ -42,7 +55,8 @@ export function readTextMeasures(text: string): TextMeasures {
   const intensity = IF.exec(text);
   if (intensity) measures.intensityFactor = toNumber(intensity[1] ?? "");
   const iso = ISO_DURATION.exec(text);
-  if (iso && (iso[1] || iso[2] || iso[3])) measures.seconds = toNumber(iso[1] ?? "0") * 3600 + toNumber(iso[2] ?? "0") * 60 + toNumber(iso[3] ?? "0");
+  if (iso && (iso[1] || iso[2] || iso[3]))
+    measures.seconds = toNumber(iso[1] ?? "0") * 3600 + toNumber(iso[2] ?? "0") * 60 + toNumber(iso[3] ?? "0");
 
   for (const segment of text.split(SEGMENT_END)) {
     if (WARM_UP.test(segment)) break;
@@ -66,9 +80,11 @@ function readSegment(segment: string, measures: TextMeasures): boolean {
     const low = toNumber(match[1] ?? "");
     const unit = (match[3] ?? "").toLowerCase();
     const seconds = HOUR_UNITS.has(unit) ? low * 3600 : MINUTE_UNITS.has(unit) || (unit === "m" && low < 100) ? low * 60 : null;
-    const distanceUnit = unit === "m" ? (low >= 100 ? "m" : null) : unit === "y" ? (low >= 25 ? "yd" : null) : DISTANCE_UNITS[unit] ?? null;
+    const distanceUnit =
+      unit === "m" ? (low >= 100 ? "m" : null) : unit === "y" ? (low >= 25 ? "yd" : null) : (DISTANCE_UNITS[unit] ?? null);
     if (seconds !== null && measures.seconds === undefined) measures.seconds = seconds;
-    else if (distanceUnit !== null && measures.meters === undefined) measures.meters = Math.round(low * METERS_PER_UNIT[distanceUnit] * 100) / 100;
+    else if (distanceUnit !== null && measures.meters === undefined)
+      measures.meters = Math.round(low * METERS_PER_UNIT[distanceUnit] * 100) / 100;
     else continue;
     found = true;
     if (match[2]) measures.rangeText = match[0].trim();

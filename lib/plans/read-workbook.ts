@@ -8,7 +8,8 @@ import readXlsxFile from "read-excel-file/universal";
 export type WorkbookSheet = { name: string; csv: string };
 type Cell = string | number | boolean | Date | null;
 
-export const WORKBOOK_UNREADABLE = "This file could not be read as an Excel workbook (.xlsx): open it in your spreadsheet app and save it again as .xlsx, or Save As (or Download) → CSV.";
+export const WORKBOOK_UNREADABLE =
+  "This file could not be read as an Excel workbook (.xlsx): open it in your spreadsheet app and save it again as .xlsx, or Save As (or Download) → CSV.";
 
 /** Every sheet of an .xlsx workbook as CSV text, in workbook order; a string is the sentence for a workbook we cannot read. */
 export async function readWorkbook(input: ArrayBuffer | Blob): Promise<WorkbookSheet[] | string> {
@@ -24,7 +25,10 @@ export async function readWorkbook(input: ArrayBuffer | Blob): Promise<WorkbookS
 
 /** One sheet's cells as CSV text, each cell written as the sheet shows it in the plan's own terms. */
 export function sheetToCsv(rows: readonly (readonly Cell[])[]): string {
-  return Papa.unparse(rows.map((row) => row.map(cellText)), { newline: "\n" });
+  return Papa.unparse(
+    rows.map((row) => row.map(cellText)),
+    { newline: "\n" },
+  );
 }
 
 /**

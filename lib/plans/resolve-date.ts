@@ -20,7 +20,8 @@ const RANGE_SEPARATOR = /\s+(?:-|–|—|to|bis|au|al)\s+/i;
  * instead of a start date puts the plan's last day on it (weekday plans: its last week is the race week).
  */
 export function placeDates(layout: Layout, cells: readonly DateCells[], options: DateOptions): DatePlacement {
-  if (layout === "dated" || layout === "trainingpeaks_export" || layout === "dated_week_grid") return placeDated(layout, cells, options.dateOrder);
+  if (layout === "dated" || layout === "trainingpeaks_export" || layout === "dated_week_grid")
+    return placeDated(layout, cells, options.dateOrder);
 
   const base = cells.some((cell) => cell.dateCell.trim() === "0") && layout !== "countdown" ? 0 : 1;
   const byRow = layout === "countdown" || layout === "week_order" ? countOffsets(cells, layout === "countdown") : null;
@@ -53,9 +54,10 @@ function placeDated(layout: Layout, cells: readonly DateCells[], chosenOrder: Da
   const firstDates = cells.map((cell) => (layout === "dated_week_grid" ? (cell.dateCell.split(RANGE_SEPARATOR)[0] ?? "") : cell.dateCell));
   const detected = detectDateOrder(firstDates);
   const order = chosenOrder ?? (detected === "dmy" || detected === "mdy" ? detected : null);
-  const conflict = detected === "conflict" && !chosenOrder
-    ? "Some dates read as day/month/year and others as month/day/year; choose the order the file uses."
-    : null;
+  const conflict =
+    detected === "conflict" && !chosenOrder
+      ? "Some dates read as day/month/year and others as month/day/year; choose the order the file uses."
+      : null;
   const needsOrder = order === null && (detected === "unknown" || detected === "conflict");
   const seen = new Map<string, DateResult>(); // plans repeat dates: read each distinct cell once
   const results = cells.map((cell, index): DateResult => {

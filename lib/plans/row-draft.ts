@@ -4,7 +4,15 @@ import type { StructureCache } from "./read-structure";
 import type { PlannedWorkout } from "./workout";
 
 /** headerRow and headers: the spreadsheet row naming the columns and its cells, so an edit can find a workout's source cell. */
-export type RowContext = { map: ColumnMap; decimalComma: boolean; headerCount: number; headerRow: number; headers: readonly string[]; widenPercent: number; structures: StructureCache };
+export type RowContext = {
+  map: ColumnMap;
+  decimalComma: boolean;
+  headerCount: number;
+  headerRow: number;
+  headers: readonly string[];
+  widenPercent: number;
+  structures: StructureCache;
+};
 
 /** Where a workout's sport came from: a sport column, its own words, only a workout kind (Easy, Long…), or nothing. */
 export type SportSource = "column" | "words" | "kind" | "none";
@@ -31,7 +39,12 @@ export type RowDraft = {
   weekdayCell: string;
 };
 
-export function issue(rowNumber: number, column: Pick<Column, "header"> | null | undefined, severity: RowIssue["severity"], message: string): RowIssue {
+export function issue(
+  rowNumber: number,
+  column: Pick<Column, "header"> | null | undefined,
+  severity: RowIssue["severity"],
+  message: string,
+): RowIssue {
   return { rowNumber, column: column?.header ?? null, severity, message };
 }
 

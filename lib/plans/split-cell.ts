@@ -43,7 +43,10 @@ function splitByTimeOfDay(text: string): string[] {
 }
 
 function splitByJoiner(text: string): string[] {
-  const parts = text.split(JOINER).map((part) => part.trim()).filter(Boolean);
+  const parts = text
+    .split(JOINER)
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (parts.length < 2) return [text];
   const sports = parts.map((part) => {
     const evidence = sportEvidence(part);

@@ -30,6 +30,7 @@ export function weekdayRowsOrder(cells: readonly DateCells[]): DateOrder | null 
     placeDates("dated", cells, { dateOrder: order }).results.every((result, index) => {
       const weekday = weekdayOf(cells[index]?.weekdayCell ?? "");
       return weekday === null || ("date" in result && weekdayIndex(result.date) === weekday);
-    }));
+    }),
+  );
   return fits.length === 1 ? (fits[0] ?? null) : null;
 }

@@ -19,7 +19,10 @@ export const plannedWorkoutSchema = z.object({
   distanceMeters: z.number().positive().optional(),
   tss: z.number().min(0).max(2000).optional(),
   intensityFactor: z.number().positive().max(2).optional(),
-  startTime: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+  startTime: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .optional(),
   phase: z.string().max(200).optional(),
   structureText: z.string().max(20_000).optional(),
   /** The workout text read into steps; targets may still be absolute until resolved for an athlete. */

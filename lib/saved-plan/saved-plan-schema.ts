@@ -18,7 +18,12 @@ export const savedPlanSchema = z.object({
     raceDate: dateSchema,
     dateOrder: z.enum(["dmy", "mdy"]).optional(),
     widenPercent: z.number().min(0).max(100),
-    columns: z.object({ key: z.string().nullable(), headers: z.array(z.string()).nullable(), roles: columnRolesSchema, remembered: z.boolean() }),
+    columns: z.object({
+      key: z.string().nullable(),
+      headers: z.array(z.string()).nullable(),
+      roles: columnRolesSchema,
+      remembered: z.boolean(),
+    }),
     defaultSport: sportSchema.optional(),
     distanceUnit: distanceUnitSchema.optional(),
   }),

@@ -43,7 +43,10 @@ export async function loadSavedPlan(): Promise<SavedPlan | null> {
 
 /** Keeps the plan; false when the browser would not (storage blocked or full). */
 export async function savePlan(saved: SavedPlan): Promise<boolean> {
-  return run("readwrite", (store) => store.put(saved, KEY)).then(() => true, () => false);
+  return run("readwrite", (store) => store.put(saved, KEY)).then(
+    () => true,
+    () => false,
+  );
 }
 
 export async function clearSavedPlan(): Promise<void> {

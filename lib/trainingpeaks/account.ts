@@ -25,7 +25,11 @@ export type TrainingPeaksAccount = {
   timeZone: string | null;
 };
 
-export async function describeAccount(client: TrainingPeaksClient, token: string, athleteIdFromToken: string | null): Promise<TrainingPeaksAccount> {
+export async function describeAccount(
+  client: TrainingPeaksClient,
+  token: string,
+  athleteIdFromToken: string | null,
+): Promise<TrainingPeaksAccount> {
   return accountFromProfile(await client.getUser(token), athleteIdFromToken);
 }
 
@@ -34,8 +38,11 @@ export function accountFromProfile(profile: UserResponse, athleteIdFromToken: st
   const isPremium = user.settings?.account?.isPremium ?? isPremiumAccount({ ...user, expireOn: user.expireDate }, now);
   const listed = (user.athletes ?? []).map((athlete): RosterAthlete => {
     // The self entry: the account's own id, or (MCP) coached by the account with the account's email.
-    const isSelf = athlete.athleteId === user.userId
-      || (athlete.coachedBy === (user.personId ?? user.userId) && !!athlete.email && athlete.email.toLowerCase() === user.email?.toLowerCase());
+    const isSelf =
+      athlete.athleteId === user.userId ||
+      (athlete.coachedBy === (user.personId ?? user.userId) &&
+        !!athlete.email &&
+        athlete.email.toLowerCase() === user.email?.toLowerCase());
     return {
       athleteId: athlete.athleteId,
       name: [athlete.firstName, athlete.lastName].filter(Boolean).join(" ") || `Athlete ${athlete.athleteId}`,
@@ -50,7 +57,7 @@ export function accountFromProfile(profile: UserResponse, athleteIdFromToken: st
     userId: user.userId,
     name: user.fullName ?? ([user.firstName, user.lastName].filter(Boolean).join(" ") || `Athlete ${user.userId}`),
     email: user.email ?? null,
-    athleteId: isCoach ? null : athleteIdFromToken ?? user.userId,
+    athleteId: isCoach ? null : (athleteIdFromToken ?? user.userId),
     isPremium,
     isCoach,
     // The coach's own calendar first, when TrainingPeaks lists it; it is never made up.

@@ -8,7 +8,13 @@ import type { WorkoutPayload } from "./schemas";
  * Updates one planned workout in place, as production clients do: GET the whole object, merge our
  * fields in, PUT it back (API doc §8.3). A workout the athlete completed is not touched.
  */
-export async function updatePlannedWorkout(client: TrainingPeaksClient, token: string, athleteId: string, workoutId: string, payload: WorkoutPayload): Promise<ChangeOutcome> {
+export async function updatePlannedWorkout(
+  client: TrainingPeaksClient,
+  token: string,
+  athleteId: string,
+  workoutId: string,
+  payload: WorkoutPayload,
+): Promise<ChangeOutcome> {
   const current = await readOrGone(client, token, athleteId, workoutId);
   if (current === "gone") return "gone";
   if (isCompletedWorkout(current)) return "completed";
@@ -17,7 +23,12 @@ export async function updatePlannedWorkout(client: TrainingPeaksClient, token: s
 }
 
 /** Deletes one planned workout unless the athlete completed it; one already gone counts as gone. */
-export async function removePlannedWorkout(client: TrainingPeaksClient, token: string, athleteId: string, workoutId: string): Promise<ChangeOutcome> {
+export async function removePlannedWorkout(
+  client: TrainingPeaksClient,
+  token: string,
+  athleteId: string,
+  workoutId: string,
+): Promise<ChangeOutcome> {
   const current = await readOrGone(client, token, athleteId, workoutId);
   if (current === "gone") return "gone";
   if (isCompletedWorkout(current)) return "completed";

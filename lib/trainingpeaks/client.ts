@@ -3,8 +3,18 @@ import { log } from "@/lib/log";
 import { isWorkoutGone, TrainingPeaksError } from "./errors";
 import { type Pace, Pacer, type Sleep, sleep as realSleep } from "./pacer";
 import {
-  type AthleteSettings, athleteSettingsSchema, type TrainingPeaksWorkout, tokenResponseSchema, type UserResponse, userResponseSchema,
-  type WorkoutDetail, workoutDetailSchema, type WorkoutPayload, workoutListSchema, workoutPayloadSchema, workoutSchema,
+  type AthleteSettings,
+  athleteSettingsSchema,
+  type TrainingPeaksWorkout,
+  tokenResponseSchema,
+  type UserResponse,
+  userResponseSchema,
+  type WorkoutDetail,
+  workoutDetailSchema,
+  type WorkoutPayload,
+  workoutListSchema,
+  workoutPayloadSchema,
+  workoutSchema,
 } from "./schemas";
 
 export type TrainingPeaksClientConfig = {
@@ -97,7 +107,9 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
       const body: unknown = await response.json().catch(() => undefined); // already read in full
       const parsed = options.schema.safeParse(body);
       if (!parsed.success) {
-        warn(`TrainingPeaks ${options.method} ${options.path} answered ${response.status} with an unexpected shape: ${parsed.error.issues[0]?.message ?? "no body"}`);
+        warn(
+          `TrainingPeaks ${options.method} ${options.path} answered ${response.status} with an unexpected shape: ${parsed.error.issues[0]?.message ?? "no body"}`,
+        );
         // Only {"success": true} with a token is a live cookie; a 200 {"success": false} is a dead one (API doc §3.3).
         if ("cookie" in options.auth) throw new TrainingPeaksError("cookie_rejected", { status: response.status });
         // A create TrainingPeaks took without saying what it made may well exist: look before sending again.
@@ -113,7 +125,8 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
     const isExchange = "cookie" in options.auth;
     warn(`TrainingPeaks ${options.method} ${options.path} answered ${status}`);
     // The exchange refuses a dead cookie with 401, 403, 500 or a redirect to sign-in (API doc §3.3).
-    if (isExchange && (status === 500 || (status < 500 && status !== 429 && status !== 408))) return new TrainingPeaksError("cookie_rejected", { status });
+    if (isExchange && (status === 500 || (status < 500 && status !== 429 && status !== 408)))
+      return new TrainingPeaksError("cookie_rejected", { status });
     if (status === 401) return new TrainingPeaksError("unauthorized", { status });
     if (status === 402) return new TrainingPeaksError("premium_required", { status });
     if (status === 403) return new TrainingPeaksError("forbidden", { status });
@@ -127,9 +140,20 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
   return {
     // GET /users/v3/token: the saved session cookie → a short-lived access token.
     async exchangeCookie(cookie: string): Promise<{ accessToken: string; expiresAt: Date }> {
-      const answer = await request({ method: "GET", path: "/users/v3/token", auth: { cookie }, schema: tokenResponseSchema, repeatable: true });
-      const expiresAt = answer.token.expires ? new Date(answer.token.expires) : new Date(Date.now() + (answer.token.expires_in ?? 3600) * 1000);
-      return { accessToken: answer.token.access_token, expiresAt: Number.isNaN(expiresAt.getTime()) ? new Date(Date.now() + 3600_000) : expiresAt };
+      const answer = await request({
+        method: "GET",
+        path: "/users/v3/token",
+        auth: { cookie },
+        schema: tokenResponseSchema,
+        repeatable: true,
+      });
+      const expiresAt = answer.token.expires
+        ? new Date(answer.token.expires)
+        : new Date(Date.now() + (answer.token.expires_in ?? 3600) * 1000);
+      return {
+        accessToken: answer.token.access_token,
+        expiresAt: Number.isNaN(expiresAt.getTime()) ? new Date(Date.now() + 3600_000) : expiresAt,
+      };
     },
 
     // GET /users/v3/user: who the token belongs to, the Premium flag and a coach's roster.
@@ -142,17 +166,36 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
     createWorkout(token: string, athleteId: string, payload: WorkoutPayload): Promise<TrainingPeaksWorkout> {
       workoutPayloadSchema.parse(payload);
       const body = payload.structure ? { ...payload, structure: JSON.stringify(payload.structure) } : payload;
-      return request({ method: "POST", path: `/fitness/v6/athletes/${athleteId}/workouts`, auth: { token }, body, schema: workoutSchema, repeatable: false });
+      return request({
+        method: "POST",
+        path: `/fitness/v6/athletes/${athleteId}/workouts`,
+        auth: { token },
+        body,
+        schema: workoutSchema,
+        repeatable: false,
+      });
     },
 
     // GET /fitness/v6/athletes/{athleteId}/workouts/{start}/{end}, both ends inclusive.
     listWorkouts(token: string, athleteId: string, start: string, end: string): Promise<TrainingPeaksWorkout[]> {
-      return request({ method: "GET", path: `/fitness/v6/athletes/${athleteId}/workouts/${start}/${end}`, auth: { token }, schema: workoutListSchema, repeatable: true });
+      return request({
+        method: "GET",
+        path: `/fitness/v6/athletes/${athleteId}/workouts/${start}/${end}`,
+        auth: { token },
+        schema: workoutListSchema,
+        repeatable: true,
+      });
     },
 
     // GET /fitness/v6/athletes/{athleteId}/workouts/{workoutId}: one workout, every key as it came.
     getWorkout(token: string, athleteId: string, workoutId: string): Promise<WorkoutDetail> {
-      return request({ method: "GET", path: `/fitness/v6/athletes/${athleteId}/workouts/${workoutId}`, auth: { token }, schema: workoutDetailSchema, repeatable: true });
+      return request({
+        method: "GET",
+        path: `/fitness/v6/athletes/${athleteId}/workouts/${workoutId}`,
+        auth: { token },
+        schema: workoutDetailSchema,
+        repeatable: true,
+      });
     },
 
     // PUT /fitness/v6/athletes/{athleteId}/workouts/{workoutId}: TrainingPeaks wants the full object,
@@ -161,12 +204,25 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
     async updateWorkout(token: string, athleteId: string, workoutId: string, workout: WorkoutDetail): Promise<void> {
       const body = workoutDetailSchema.parse(workout);
       if (String(body.workoutId) !== workoutId) throw new Error(`updateWorkout: the object is workout ${body.workoutId}, not ${workoutId}`);
-      await request({ method: "PUT", path: `/fitness/v6/athletes/${athleteId}/workouts/${workoutId}`, auth: { token }, body, schema: workoutDetailSchema.optional(), repeatable: true });
+      await request({
+        method: "PUT",
+        path: `/fitness/v6/athletes/${athleteId}/workouts/${workoutId}`,
+        auth: { token },
+        body,
+        schema: workoutDetailSchema.optional(),
+        repeatable: true,
+      });
     },
 
     // GET /fitness/v1/athletes/{athleteId}/settings: zones and thresholds.
     getAthleteSettings(token: string, athleteId: string): Promise<AthleteSettings> {
-      return request({ method: "GET", path: `/fitness/v1/athletes/${athleteId}/settings`, auth: { token }, schema: athleteSettingsSchema, repeatable: true });
+      return request({
+        method: "GET",
+        path: `/fitness/v1/athletes/${athleteId}/settings`,
+        auth: { token },
+        schema: athleteSettingsSchema,
+        repeatable: true,
+      });
     },
 
     // DELETE /fitness/v6/athletes/{athleteId}/workouts/{workoutId}: any 2xx (200 with a body, 204) is
@@ -174,7 +230,13 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
     // who may try a fresh token first.
     async deleteWorkout(token: string, athleteId: string, workoutId: string): Promise<"deleted" | "already_gone"> {
       try {
-        await request({ method: "DELETE", path: `/fitness/v6/athletes/${athleteId}/workouts/${workoutId}`, auth: { token }, schema: null, repeatable: true });
+        await request({
+          method: "DELETE",
+          path: `/fitness/v6/athletes/${athleteId}/workouts/${workoutId}`,
+          auth: { token },
+          schema: null,
+          repeatable: true,
+        });
         return "deleted";
       } catch (error) {
         if (isWorkoutGone(error)) return "already_gone";
@@ -187,7 +249,10 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
 /** Reads the whole body while the timeout still runs, so a stalled answer also times out. */
 async function readWithin(response: Response): Promise<Response> {
   const body = await response.arrayBuffer();
-  return new Response(response.status === 204 || response.status === 304 ? null : body, { status: response.status, headers: response.headers });
+  return new Response(response.status === 204 || response.status === 304 ? null : body, {
+    status: response.status,
+    headers: response.headers,
+  });
 }
 
 function headersFor(options: RequestOptions<unknown>): Record<string, string> {

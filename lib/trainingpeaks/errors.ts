@@ -13,7 +13,6 @@ export type TrainingPeaksErrorKind =
   | "unavailable" // 5xx, timeout or network failure after retries
   | "bad_response"; // a 2xx whose body is not the shape we know
 
-
 export class TrainingPeaksError extends Error {
   readonly kind: TrainingPeaksErrorKind;
   readonly status: number | null;
@@ -21,14 +20,19 @@ export class TrainingPeaksError extends Error {
   /** True when a create may have landed even though it failed (timeout, 5xx): check before sending again. */
   readonly outcomeUnknown: boolean;
 
-  constructor(kind: TrainingPeaksErrorKind, options: { status?: number | null; detail?: string; outcomeUnknown?: boolean; userMessage?: string } = {}) {
+  constructor(
+    kind: TrainingPeaksErrorKind,
+    options: { status?: number | null; detail?: string; outcomeUnknown?: boolean; userMessage?: string } = {},
+  ) {
     const detail = options.detail ? sanitizeDetail(options.detail) : "";
     super(`TrainingPeaks ${kind}${options.status ? ` (${options.status})` : ""}${detail ? `: ${detail}` : ""}`);
     this.name = "TrainingPeaksError";
     this.kind = kind;
     this.status = options.status ?? null;
     this.outcomeUnknown = options.outcomeUnknown ?? false;
-    this.userMessage = options.userMessage ?? (kind === "rejected" && detail ? `TrainingPeaks refused this workout: ${detail}` : sentenceFor(`trainingpeaks_${kind}`));
+    this.userMessage =
+      options.userMessage ??
+      (kind === "rejected" && detail ? `TrainingPeaks refused this workout: ${detail}` : sentenceFor(`trainingpeaks_${kind}`));
   }
 }
 
@@ -39,7 +43,14 @@ export class TrainingPeaksError extends Error {
  */
 export function isFinalRefusal(error: Pick<TrainingPeaksError, "kind" | "status">): boolean {
   if (error.kind === "premium_required" || error.kind === "forbidden" || error.kind === "not_found") return true;
-  return error.kind === "rejected" && error.status !== null && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 409;
+  return (
+    error.kind === "rejected" &&
+    error.status !== null &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    error.status !== 408 &&
+    error.status !== 409
+  );
 }
 
 /** TrainingPeaks answers a workout id it no longer has (deleted by hand) with 400 `Invalid workoutId (<id>)`, or 404. */
@@ -63,5 +74,9 @@ function sanitizeDetail(text: string): string {
   } catch {
     // Not JSON: keep the text.
   }
-  return message.replace(/[A-Za-z0-9._~+/=-]{32,}/g, "[redacted]").replace(/\s+/g, " ").trim().slice(0, 300);
+  return message
+    .replace(/[A-Za-z0-9._~+/=-]{32,}/g, "[redacted]")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 300);
 }

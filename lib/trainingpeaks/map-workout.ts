@@ -7,14 +7,26 @@ import type { WorkoutPayload } from "./schemas";
 
 // workoutTypeValueId per sport, as checked against GET /fitness/v6/workouttypes (API doc §6).
 export const WORKOUT_TYPE_IDS: Record<Sport, number> = {
-  swim: 1, bike: 2, run: 3, brick: 4, crosstrain: 5, race: 6, day_off: 7, mtb: 8,
-  strength: 9, custom: 10, xc_ski: 11, rowing: 12, walk: 13, other: 100,
+  swim: 1,
+  bike: 2,
+  run: 3,
+  brick: 4,
+  crosstrain: 5,
+  race: 6,
+  day_off: 7,
+  mtb: 8,
+  strength: 9,
+  custom: 10,
+  xc_ski: 11,
+  rowing: 12,
+  walk: 13,
+  other: 100,
 };
 const SPORT_BY_TYPE_ID = new Map(Object.entries(WORKOUT_TYPE_IDS).map(([sport, id]) => [id, sport as Sport]));
 
 /** Our sport for a workoutTypeValueId read back; null for one we do not send (a newer family, none). */
 export function sportOfTypeId(typeId: number | null | undefined): Sport | null {
-  return typeId == null ? null : SPORT_BY_TYPE_ID.get(typeId) ?? null;
+  return typeId == null ? null : (SPORT_BY_TYPE_ID.get(typeId) ?? null);
 }
 
 /**

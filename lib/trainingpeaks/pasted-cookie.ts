@@ -24,24 +24,34 @@ export function cleanPastedCookie(pasted: string): CleanedCookie {
     value = text.slice(at + NAME.length).split(/[;'"\s]/)[0] ?? "";
     const others = countOtherCookies(text);
     if (/^curl\s/i.test(text)) notes.push("Took the Production_tpAuth cookie out of the cURL command.");
-    else if (others > 0) notes.push(`Kept only the Production_tpAuth cookie and left out ${others} other ${others === 1 ? "cookie" : "cookies"}.`);
+    else if (others > 0)
+      notes.push(`Kept only the Production_tpAuth cookie and left out ${others} other ${others === 1 ? "cookie" : "cookies"}.`);
     else notes.push('Removed "Production_tpAuth=" in front of the value.');
   } else {
     if (/^(curl\s|cookie:)/i.test(text) || text.includes(";")) {
-      return { error: "There is no Production_tpAuth cookie in what you pasted: copy it from app.trainingpeaks.com's cookies (see the guide)." };
+      return {
+        error: "There is no Production_tpAuth cookie in what you pasted: copy it from app.trainingpeaks.com's cookies (see the guide).",
+      };
     }
     value = text.replace(/^["']+|["']+$/g, "");
     if (value !== text) notes.push("Removed quotes around the value.");
   }
 
   if (/^(bearer\s|eyJ|gAAAA)/i.test(value)) {
-    return { error: "This is a bearer token, not the Production_tpAuth cookie: the cookie is under Application → Cookies in the developer tools." };
+    return {
+      error: "This is a bearer token, not the Production_tpAuth cookie: the cookie is under Application → Cookies in the developer tools.",
+    };
   }
   if (/(…|\.\.\.)$/.test(value) || value.includes("…")) {
-    return { error: "This cookie value was cut short: it ends in \"…\", as the browser shows long values. Copy the whole value with Copy Value on the cookie (see the guide)." };
+    return {
+      error:
+        'This cookie value was cut short: it ends in "…", as the browser shows long values. Copy the whole value with Copy Value on the cookie (see the guide).',
+    };
   }
   if (value.length < MIN_LENGTH && VALUE_CHARS.test(value)) {
-    return { error: `This cookie value has only ${value.length} characters, but a Production_tpAuth value is hundreds long: it was cut short when copied. Copy the whole value with Copy Value on the cookie (see the guide).` };
+    return {
+      error: `This cookie value has only ${value.length} characters, but a Production_tpAuth value is hundreds long: it was cut short when copied. Copy the whole value with Copy Value on the cookie (see the guide).`,
+    };
   }
   if (!VALUE_CHARS.test(value)) {
     return { error: "This does not look like the Production_tpAuth cookie's value; copy it again with Copy Value (see the guide)." };

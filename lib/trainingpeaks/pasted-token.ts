@@ -15,7 +15,10 @@ export function cleanPastedToken(pasted: string): CleanedToken {
   let text = pasted.trim();
   if (text === "") return { error: "Paste the bearer token first." };
   if (/Production_tpAuth/i.test(text)) {
-    return { error: "This is the Production_tpAuth cookie, not a bearer token. Copy the Authorization header's value instead, or save the cookie in Settings." };
+    return {
+      error:
+        "This is the Production_tpAuth cookie, not a bearer token. Copy the Authorization header's value instead, or save the cookie in Settings.",
+    };
   }
 
   const inHeader = HEADER_IN_TEXT.exec(text);
@@ -33,7 +36,10 @@ export function cleanPastedToken(pasted: string): CleanedToken {
   if (compact !== text) notes.push("Removed spaces and line breaks inside the token.");
 
   if (!TOKEN_CHARS.test(compact) || compact.length < 20) {
-    return { error: "This does not look like a TrainingPeaks bearer token: copy the value after \"Bearer\" in the Authorization header of a tpapi.trainingpeaks.com request." };
+    return {
+      error:
+        'This does not look like a TrainingPeaks bearer token: copy the value after "Bearer" in the Authorization header of a tpapi.trainingpeaks.com request.',
+    };
   }
   return { token: compact, notes };
 }

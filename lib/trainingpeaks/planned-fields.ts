@@ -3,8 +3,17 @@ import { workoutPayloadSchema } from "./schemas";
 
 /** The fields of a workout that a plan row decides; an update replaces exactly these. */
 const PLANNED_FIELDS = [
-  "workoutDay", "workoutTypeValueId", "title", "description", "coachComments", "totalTimePlanned",
-  "distancePlanned", "tssPlanned", "ifPlanned", "startTimePlanned", "structure",
+  "workoutDay",
+  "workoutTypeValueId",
+  "title",
+  "description",
+  "coachComments",
+  "totalTimePlanned",
+  "distancePlanned",
+  "tssPlanned",
+  "ifPlanned",
+  "startTimePlanned",
+  "structure",
 ] as const satisfies readonly (keyof WorkoutPayload)[];
 
 /**
@@ -24,6 +33,7 @@ export function mergePlannedFields(current: WorkoutDetail, payload: WorkoutPaylo
 /** Whether the athlete has done this workout: TrainingPeaks then holds actuals. PlanDrop never changes those. */
 export function isCompletedWorkout(workout: WorkoutDetail): boolean {
   if (workout.completed === true) return true;
-  return [workout.totalTime, workout.distance, workout.tssActual, workout.heartRateAverage, workout.powerAverage, workout.calories]
-    .some((value) => typeof value === "number" && value > 0);
+  return [workout.totalTime, workout.distance, workout.tssActual, workout.heartRateAverage, workout.powerAverage, workout.calories].some(
+    (value) => typeof value === "number" && value > 0,
+  );
 }

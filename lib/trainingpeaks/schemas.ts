@@ -61,9 +61,15 @@ export const workoutPayloadSchema = z.object({
   distancePlanned: z.number().positive().optional(),
   tssPlanned: z.number().min(0).optional(),
   ifPlanned: z.number().positive().max(2).optional(),
-  startTimePlanned: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00$/).optional(),
+  startTimePlanned: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00$/)
+    .optional(),
   /** An object here; the client sends it as the JSON string TrainingPeaks wants on POST (API doc §5.1). */
-  structure: z.object({ structure: z.array(z.unknown()).min(1) }).loose().optional(),
+  structure: z
+    .object({ structure: z.array(z.unknown()).min(1) })
+    .loose()
+    .optional(),
 });
 export type WorkoutPayload = Omit<z.infer<typeof workoutPayloadSchema>, "structure"> & { structure?: TrainingPeaksStructure };
 
@@ -84,13 +90,20 @@ const actual = z.number().nullish();
  * One workout as GET …/workouts/{workoutId} returns it, every key kept as it came: an update
  * sends the whole object back (API doc §8.3). The actuals say whether the athlete did it.
  */
-export const workoutDetailSchema = z.object({
-  workoutId: rawId,
-  athleteId: rawId.nullish(),
-  workoutDay: z.string(),
-  completed: z.boolean().nullish(),
-  totalTime: actual, distance: actual, tssActual: actual, heartRateAverage: actual, powerAverage: actual, calories: actual,
-}).loose();
+export const workoutDetailSchema = z
+  .object({
+    workoutId: rawId,
+    athleteId: rawId.nullish(),
+    workoutDay: z.string(),
+    completed: z.boolean().nullish(),
+    totalTime: actual,
+    distance: actual,
+    tssActual: actual,
+    heartRateAverage: actual,
+    powerAverage: actual,
+    calories: actual,
+  })
+  .loose();
 export type WorkoutDetail = z.infer<typeof workoutDetailSchema>;
 
 const zoneSetSchema = z.object({ workoutTypeId: z.number().nullish(), threshold: z.number().nullish() });

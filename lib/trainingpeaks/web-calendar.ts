@@ -14,13 +14,19 @@ export function webCalendar(client: TrainingPeaksClient): TrainingPeaksCalendar 
       const created = await client.createWorkout(token, athleteId, toWorkoutPayload(workout, athleteId));
       return { workoutId: created.workoutId };
     },
-    updateWorkout: (token, athleteId, workoutId, workout) => updatePlannedWorkout(client, token, athleteId, workoutId, toWorkoutPayload(workout, athleteId)),
+    updateWorkout: (token, athleteId, workoutId, workout) =>
+      updatePlannedWorkout(client, token, athleteId, workoutId, toWorkoutPayload(workout, athleteId)),
     deleteWorkout: (token, athleteId, workoutId) => removePlannedWorkout(client, token, athleteId, workoutId),
     async listWorkouts(token, athleteId, start, end) {
       const found = await client.listWorkouts(token, athleteId, start, end);
       return found.map((workout) => {
         const sport = sportOfTypeId(workout.workoutTypeValueId);
-        return { workoutId: workout.workoutId, workoutDay: workout.workoutDay.slice(0, 10), title: workout.title ?? null, sports: sport ? [sport] : [] };
+        return {
+          workoutId: workout.workoutId,
+          workoutDay: workout.workoutDay.slice(0, 10),
+          title: workout.title ?? null,
+          sports: sport ? [sport] : [],
+        };
       });
     },
     athleteThresholds: async (token, athleteId, sport) => thresholdsFromSettings(await client.getAthleteSettings(token, athleteId), sport),

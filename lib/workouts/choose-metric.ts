@@ -30,9 +30,16 @@ export function chooseMetric(structure: WorkoutStructure, fallback: Metric, thre
   const heartOnly = [...numbered].every((metric) => metric === "thresholdHr" || metric === "maxHr");
   if (numbered.size > 1 && !(heartOnly && bpmBridge)) return { error: refusal(steps, numbered) };
 
-  const metric = numbered.size >= 1 ? mostUsed(steps.filter((step) => !step.target.zones), numbered) : mostUsed(steps, metrics);
+  const metric =
+    numbered.size >= 1
+      ? mostUsed(
+          steps.filter((step) => !step.target.zones),
+          numbered,
+        )
+      : mostUsed(steps, metrics);
   const changed = steps.filter((step) => step.target.metric !== metric);
-  if (metric === "maxHr" && changed.some((step) => step.target.zones && (step.target.metric !== "thresholdHr" || !bpmBridge))) return { error: refusal(steps, metrics) };
+  if (metric === "maxHr" && changed.some((step) => step.target.zones && (step.target.metric !== "thresholdHr" || !bpmBridge)))
+    return { error: refusal(steps, metrics) };
 
   const convert = (step: Step): Target => {
     const { target } = step;
@@ -44,11 +51,15 @@ export function chooseMetric(structure: WorkoutStructure, fallback: Metric, thre
     }
     const bridge = bpmBridge as { maxHr: number; thresholdHr: number };
     const factor = target.metric === "maxHr" ? bridge.maxHr / bridge.thresholdHr : bridge.thresholdHr / bridge.maxHr;
-    return target.unit === "percent" ? { ...target, metric, min: round1(target.min * factor), max: round1(target.max * factor) } : { ...target, metric };
+    return target.unit === "percent"
+      ? { ...target, metric, min: round1(target.min * factor), max: round1(target.max * factor) }
+      : { ...target, metric };
   };
   const first = changed[0] as Step;
   const written = [...new Set(changed.map((step) => step.target.written ?? ""))].filter(Boolean).join(", ");
-  const how = first.target.zones ? `the same zones of ${SHORT_NAMES[metric]} (${sameZones(changed, metric)})` : `${SHORT_NAMES[metric]} through your thresholds (${bridgeText(bpmBridge)})`;
+  const how = first.target.zones
+    ? `the same zones of ${SHORT_NAMES[metric]} (${sameZones(changed, metric)})`
+    : `${SHORT_NAMES[metric]} through your thresholds (${bridgeText(bpmBridge)})`;
   const message = `The ${changed.length === 1 ? "step" : "steps"} at ${placesOf(changed)} ${changed.length === 1 ? "is" : "are"} written in ${SHORT_NAMES[first.target.metric]} (${written}); TrainingPeaks takes one kind of target per workout, so ${changed.length === 1 ? "it is" : "they are"} sent as ${how}.`;
   return { metric, convert, warnings: [{ line: first.line, column: first.column ?? 1, message }] };
 }
@@ -81,7 +92,9 @@ function mostUsed(steps: Step[], among: Set<Metric>): Metric {
 }
 
 function refusal(steps: Step[], metrics: Set<Metric>): string {
-  const parts = [...metrics].map((metric) => `${METRIC_NAMES[metric]} at ${placesOf(steps.filter((step) => step.target.metric === metric))}`);
+  const parts = [...metrics].map(
+    (metric) => `${METRIC_NAMES[metric]} at ${placesOf(steps.filter((step) => step.target.metric === metric))}`,
+  );
   return `This workout mixes ${parts.join(" and ")}; TrainingPeaks takes one kind of target per workout and there is no faithful conversion between them, so write those steps in one kind.`;
 }
 

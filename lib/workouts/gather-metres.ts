@@ -11,6 +11,9 @@ export function gatherMetres(issues: NotationIssue[]): NotationIssue[] {
   const lines = others.length === 1 ? `line ${others[0]}` : `lines ${others.slice(0, -1).join(", ")} and ${others.at(-1)}`;
   const reason = METRES_READING.exec(first.message)?.[1] ?? "";
   const word = first.message.slice(0, first.message.indexOf(" is read"));
-  const gathered = { ...first, message: `${word} and the other distances written with a bare m (${lines}) are read as metres (${reason}), not minutes; write mtr to make it plain.` };
+  const gathered = {
+    ...first,
+    message: `${word} and the other distances written with a bare m (${lines}) are read as metres (${reason}), not minutes; write mtr to make it plain.`,
+  };
   return issues.filter((issue) => !metres.includes(issue) || issue === first).map((issue) => (issue === first ? gathered : issue));
 }

@@ -41,12 +41,22 @@ type Reading = {
 /** Reads workout text into blocks of steps; every problem points at its line and column. */
 export function parseWorkoutText(text: string, sport: Sport): NotationParse {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  const reading: Reading = { sport, issues: [], blocks: [], section: null, open: null, openLine: 0, openIndent: null, unclassed: new Set() };
+  const reading: Reading = {
+    sport,
+    issues: [],
+    blocks: [],
+    section: null,
+    open: null,
+    openLine: 0,
+    openIndent: null,
+    unclassed: new Set(),
+  };
 
   const filled = lines.filter((line) => line.trim() !== "");
   if (filled.length === 1 && (text.includes(";") || NESTED_REPEAT.test(text) || isCommaList(text))) {
     const lineNumber = lines.findIndex((line) => line.trim() !== "") + 1;
-    for (const segment of splitTopLevel(lines[lineNumber - 1] ?? "", 0, text.includes(";") ? ";" : ",")) readSegment(reading, segment.text, lineNumber, segment.column);
+    for (const segment of splitTopLevel(lines[lineNumber - 1] ?? "", 0, text.includes(";") ? ";" : ","))
+      readSegment(reading, segment.text, lineNumber, segment.column);
   } else {
     const title = titleIndex(lines);
     for (let index = 0; index < lines.length; index++) if (index !== title) readLine(reading, lines[index] ?? "", index + 1);
@@ -56,7 +66,11 @@ export function parseWorkoutText(text: string, sport: Sport): NotationParse {
   const { blocks } = reading;
   const issues = gatherMetres(reading.issues);
   if (issues.some((issue) => issue.severity === "error")) return { structure: null, issues };
-  if (blocks.length === 0) return { structure: null, issues: [...issues, { line: 1, column: 1, severity: "error", message: "No steps found: write each step like \"- 10m 65%\"." }] };
+  if (blocks.length === 0)
+    return {
+      structure: null,
+      issues: [...issues, { line: 1, column: 1, severity: "error", message: 'No steps found: write each step like "- 10m 65%".' }],
+    };
   inferClasses(blocks, reading.unclassed);
   return { structure: { blocks }, issues };
 }
@@ -109,7 +123,12 @@ function readSegment(reading: Reading, segment: string, line: number, column: nu
   const open = trimmed.indexOf("(");
   const inner = trimmed.slice(open + 1, -1);
   if (NESTED_REPEAT.test(inner)) {
-    reading.issues.push({ line, column: offset, severity: "error", message: "Repeats inside repeats cannot be written for TrainingPeaks; write the inner set out." });
+    reading.issues.push({
+      line,
+      column: offset,
+      severity: "error",
+      message: "Repeats inside repeats cannot be written for TrainingPeaks; write the inner set out.",
+    });
     return;
   }
   const block: Block = { repeat: Number(repeat[1]), steps: [] };
@@ -136,14 +155,22 @@ function readLine(reading: Reading, raw: string, line: number) {
     return;
   }
   const classified = classifyLine(trimmed);
-  const kind = classified.kind === "header" && reading.open?.steps.length === 0 && isUnbulletedStep(trimmed) ? { kind: "step" as const, text: trimmed, offset: 0, repeat: 1 } : classified;
+  const kind =
+    classified.kind === "header" && reading.open?.steps.length === 0 && isUnbulletedStep(trimmed)
+      ? { kind: "step" as const, text: trimmed, offset: 0, repeat: 1 }
+      : classified;
   if (kind.kind === "step") {
     if (reading.openIndent !== null && indent <= reading.openIndent) closeRepeat(reading, line);
     return addStep(reading, kind.text, line, column + kind.offset, reading.open, kind.repeat);
   }
   if (kind.kind === "repeat" && reading.open && (reading.open.steps.length === 0 || (kind.bullet && reading.openIndent === null))) {
     const outer = reading.open.repeat;
-    reading.issues.push({ line, column, severity: "error", message: `This ${kind.repeat}x is inside the ${outer}x repeat of line ${reading.openLine}, and TrainingPeaks cannot hold repeats inside repeats: write its steps out, or end the ${outer}x set with a blank line first.` });
+    reading.issues.push({
+      line,
+      column,
+      severity: "error",
+      message: `This ${kind.repeat}x is inside the ${outer}x repeat of line ${reading.openLine}, and TrainingPeaks cannot hold repeats inside repeats: write its steps out, or end the ${outer}x set with a blank line first.`,
+    });
     reading.open = null;
     reading.openIndent = null;
     return;
@@ -179,8 +206,11 @@ function closeRepeat(reading: Reading, line: number) {
 }
 
 function finishRepeat(reading: Reading, block: Block, line: number, column: number) {
-  if (block.repeat < 1 || block.repeat > 99) reading.issues.push({ line, column, severity: "error", message: `${block.repeat}x is not a number of repeats we take (1 to 99).` });
-  else if (block.steps.length === 0 && reading.issues.some((issue) => issue.severity === "error" && issue.line > line)) return; // its steps were refused, each with its own sentence
-  else if (block.steps.length === 0) reading.issues.push({ line, column, severity: "error", message: `The ${block.repeat}x repeat has no steps under it.` });
+  if (block.repeat < 1 || block.repeat > 99)
+    reading.issues.push({ line, column, severity: "error", message: `${block.repeat}x is not a number of repeats we take (1 to 99).` });
+  else if (block.steps.length === 0 && reading.issues.some((issue) => issue.severity === "error" && issue.line > line))
+    return; // its steps were refused, each with its own sentence
+  else if (block.steps.length === 0)
+    reading.issues.push({ line, column, severity: "error", message: `The ${block.repeat}x repeat has no steps under it.` });
   else reading.blocks.push(block);
 }

@@ -67,7 +67,12 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
       if (read && "target" in read) {
         target = read.target;
         targetToken = token;
-        issues.push({ line, column: token.column, severity: "warning", message: `"${word}" after the length is read as a pace per ${per === "km" ? "km" : "100 m"}; write ${word}/${per} Pace to make it plain.` });
+        issues.push({
+          line,
+          column: token.column,
+          severity: "warning",
+          message: `"${word}" after the length is read as a pace per ${per === "km" ? "km" : "100 m"}; write ${word}/${per} Pace to make it plain.`,
+        });
         continue;
       }
     }
@@ -89,7 +94,8 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
       continue;
     }
     if (length) {
-      if (distance || seconds > 0) return failure(issues, line, token, `"${word}" is a second length; a step has one length, a time or a distance.`);
+      if (distance || seconds > 0)
+        return failure(issues, line, token, `"${word}" is a second length; a step has one length, a time or a distance.`);
       distance = { kind: "distance", meters: length.meters, unit: length.unit };
       continue;
     }
@@ -108,7 +114,8 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
       if (read.usesNext) i++;
       continue;
     }
-    if (/^\d/.test(word)) return failure(issues, line, token, `"${word}" is not a length, target or cadence we know. See the notation guide.`);
+    if (/^\d/.test(word))
+      return failure(issues, line, token, `"${word}" is not a length, target or cadence we know. See the notation guide.`);
     names.push(word);
   }
 
@@ -122,19 +129,43 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
   let length: Length | null = seconds > 0 ? { kind: "time", seconds } : distance;
   if (!length && openDuration) {
     length = { kind: "time", seconds: OPEN_PLACEHOLDER_SECONDS };
-    issues.push({ line, column: start.column, severity: "warning", message: `"press lap" gives this step no length, and TrainingPeaks needs one: it is sent as ${OPEN_PLACEHOLDER_SECONDS / 60} minutes, and the planned time counts it so.` });
+    issues.push({
+      line,
+      column: start.column,
+      severity: "warning",
+      message: `"press lap" gives this step no length, and TrainingPeaks needs one: it is sent as ${OPEN_PLACEHOLDER_SECONDS / 60} minutes, and the planned time counts it so.`,
+    });
   }
   if (until !== -1) {
-    const condition = tokens.slice(until).map((token) => token.text).join(" ");
+    const condition = tokens
+      .slice(until)
+      .map((token) => token.text)
+      .join(" ");
     const at = tokens[until] as Token;
-    if (!length) return failure(issues, line, at, `"${condition}" ends the step on a condition, which TrainingPeaks cannot hold: give the step a time or a distance.`);
-    issues.push({ line, column: at.column, severity: "warning", message: `"${condition}" is left out: TrainingPeaks ends a step on its time or distance only.` });
+    if (!length)
+      return failure(
+        issues,
+        line,
+        at,
+        `"${condition}" ends the step on a condition, which TrainingPeaks cannot hold: give the step a time or a distance.`,
+      );
+    issues.push({
+      line,
+      column: at.column,
+      severity: "warning",
+      message: `"${condition}" is left out: TrainingPeaks ends a step on its time or distance only.`,
+    });
   }
   if (!length) return failure(issues, line, start, "This step has no length: add a time (10m, 30s, 1h) or a distance (400mtr, 2km).");
   if (!target) {
     if (ramp) return failure(issues, line, start, 'A ramp needs a range, like "ramp 50-75%".');
     target = freeTarget(sport);
-    issues.push({ line, column: start.column, severity: "warning", message: `This step has no target${names.length > 0 ? ` ("${names.join(" ")}")` : ""}; TrainingPeaks needs one, so it is sent with the widest range of the workout's metric and the step is free.` });
+    issues.push({
+      line,
+      column: start.column,
+      severity: "warning",
+      message: `This step has no target${names.length > 0 ? ` ("${names.join(" ")}")` : ""}; TrainingPeaks needs one, so it is sent with the widest range of the workout's metric and the step is free.`,
+    });
   }
   if (ramp && target.min === target.max) return failure(issues, line, start, 'A ramp needs a range, like "ramp 50-75%".');
   if (!ramp && target.min > target.max) target = steadyRange(target, targetToken, line, issues);
@@ -143,6 +174,14 @@ export function parseStep(text: string, line: number, column: number, sport: Spo
   if (cadence) step.cadence = cadence;
   if (openDuration) step.openDuration = true;
   if (restSeconds === 0) return { steps: [step], issues };
-  const rest: Step = { name: "Rest", length: { kind: "time", seconds: restSeconds }, target: freeTarget(sport), ramp: false, intensityClass: "rest", line, column: start.column };
+  const rest: Step = {
+    name: "Rest",
+    length: { kind: "time", seconds: restSeconds },
+    target: freeTarget(sport),
+    ramp: false,
+    intensityClass: "rest",
+    line,
+    column: start.column,
+  };
   return { steps: [step, rest], issues };
 }

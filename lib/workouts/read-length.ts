@@ -7,13 +7,46 @@ import type { Sport } from "@/lib/plans/sports";
 export type DistanceUnit = "mtr" | "km" | "mi" | "yrd";
 export type LengthRead = { seconds: number } | { meters: number; unit: DistanceUnit } | null;
 
-const TIME_UNITS: Record<string, number> = { h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600, m: 60, min: 60, mins: 60, minute: 60, minutes: 60, s: 1, sec: 1, secs: 1, second: 1, seconds: 1 };
+const TIME_UNITS: Record<string, number> = {
+  h: 3600,
+  hr: 3600,
+  hrs: 3600,
+  hour: 3600,
+  hours: 3600,
+  m: 60,
+  min: 60,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
+  s: 1,
+  sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
+};
 const SIMPLE_TIME = /^(\d+(?:\.\d+)?)(h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)$/i;
 const COMPOUND_TIME = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/i;
 const PRIME_TIME = /^(?:(\d+)')?(?:(\d+)(?:"|''))?$/;
 const CLOCK_TIME = /^(?:(\d+):)?(\d{1,3}):(\d{2})$/;
 const DISTANCE = /^(\d+(?:\.\d+)?)(mtr|meters?|metres?|km|k|mi|miles?|yrd|yds?|y|yards?)$/i;
-const UNIT_OF: Record<string, DistanceUnit> = { mtr: "mtr", meter: "mtr", meters: "mtr", metre: "mtr", metres: "mtr", km: "km", k: "km", mi: "mi", mile: "mi", miles: "mi", yrd: "yrd", y: "yrd", yd: "yrd", yds: "yrd", yard: "yrd", yards: "yrd" };
+const UNIT_OF: Record<string, DistanceUnit> = {
+  mtr: "mtr",
+  meter: "mtr",
+  meters: "mtr",
+  metre: "mtr",
+  metres: "mtr",
+  km: "km",
+  k: "km",
+  mi: "mi",
+  mile: "mi",
+  miles: "mi",
+  yrd: "yrd",
+  y: "yrd",
+  yd: "yrd",
+  yds: "yrd",
+  yard: "yrd",
+  yards: "yrd",
+};
 export const METERS_PER: Record<DistanceUnit, number> = { mtr: 1, km: 1000, mi: 1609.344, yrd: 0.9144 };
 
 /** A length token; a clock ("5:00") counts only when `clockIsTime` (it is a pace when "Pace" follows). */
@@ -60,7 +93,10 @@ export function metresReading(word: string, sport: Sport, hasPaceTarget: boolean
   const onFoot = sport === "run" || sport === "walk" || sport === "rowing";
   if (!onFoot && !hasPaceTarget) return null;
   if (value < 100 || value % 50 !== 0) return null;
-  return { meters: value, reason: hasPaceTarget ? "a distance run at a pace target" : `a round ${sport === "rowing" ? "rowing" : "track"} distance` };
+  return {
+    meters: value,
+    reason: hasPaceTarget ? "a distance run at a pace target" : `a round ${sport === "rowing" ? "rowing" : "track"} distance`,
+  };
 }
 
 function round(value: number): number {

@@ -20,7 +20,8 @@ const CUE_CLASSES: [RegExp, IntensityClass][] = [
   [/^(cool[\s-]?down|cd|warm[\s-]?down)\b/i, "coolDown"],
   [/^(recover|recovery|rest)\b/i, "rest"],
 ];
-const HEADER_WORDS = /^(warm[\s-]?up|cool[\s-]?down|main|set|intervals?|recovery|rest|drills?|strides|build|pre[\s-]?main|post[\s-]?main|finish)\b/i;
+const HEADER_WORDS =
+  /^(warm[\s-]?up|cool[\s-]?down|main|set|intervals?|recovery|rest|drills?|strides|build|pre[\s-]?main|post[\s-]?main|finish)\b/i;
 const HEADER_CLASSES: [RegExp, IntensityClass][] = [
   [/^(warm[\s-]?up|wu)\b/i, "warmUp"],
   [/^(cool[\s-]?down|cd|warm[\s-]?down)\b/i, "coolDown"],
@@ -41,13 +42,16 @@ export function classifyLine(trimmed: string): LineKind {
   if (stepRepeat && startsWithLength(body.slice(stepRepeat[0].length))) {
     return { kind: "step", text: body.slice(stepRepeat[0].length), offset: offset + stepRepeat[0].length, repeat: Number(stepRepeat[1]) };
   }
-  if (stepRepeat && bullet && /\d/.test(body.slice(stepRepeat[0].length))) return { kind: "step", text: body.slice(stepRepeat[0].length), offset: offset + stepRepeat[0].length, repeat: Number(stepRepeat[1]) };
+  if (stepRepeat && bullet && /\d/.test(body.slice(stepRepeat[0].length)))
+    return { kind: "step", text: body.slice(stepRepeat[0].length), offset: offset + stepRepeat[0].length, repeat: Number(stepRepeat[1]) };
   const repeatWord = REPEAT_WORD.exec(body);
   if (repeatWord) return { kind: "repeat", repeat: Number(repeatWord[1]), heading: "", bullet: Boolean(bullet) };
   const heading = cleanHeading(body);
   const repeat = /x|times/i.test(heading) ? REPEAT_AT_END.exec(heading) : null;
-  if (repeat && (!bullet || !/\d/.test(repeat[1] ?? ""))) return { kind: "repeat", repeat: Number(repeat[2] ?? repeat[3] ?? repeat[4]), heading: repeat[1] ?? "", bullet: Boolean(bullet) };
-  if (bullet && (/\d/.test(body) || /\blap\b/i.test(body) || !HEADER_WORDS.test(heading))) return { kind: "step", text: body, offset, repeat: 1 };
+  if (repeat && (!bullet || !/\d/.test(repeat[1] ?? "")))
+    return { kind: "repeat", repeat: Number(repeat[2] ?? repeat[3] ?? repeat[4]), heading: repeat[1] ?? "", bullet: Boolean(bullet) };
+  if (bullet && (/\d/.test(body) || /\blap\b/i.test(body) || !HEADER_WORDS.test(heading)))
+    return { kind: "step", text: body, offset, repeat: 1 };
   if (!bullet && startsWithLength(body)) return { kind: "step", text: body, offset, repeat: 1 };
   return { kind: "header", heading };
 }
@@ -67,10 +71,18 @@ function startsWithLength(text: string): boolean {
   const first = cleanWord(text.trim().split(/\s+/)[0] ?? "");
   if (/^ramp$/i.test(first)) return true;
   const second = cleanWord(text.trim().split(/\s+/)[1] ?? "").toLowerCase();
-  if (/^\d+(\.\d+)?$/.test(first) && /^(s|sec|secs|m|min|mins|minutes|h|hr|hrs|hours|km|k|mi|miles|mtr|meters|metres|yards|yrd|yds)$/.test(second)) return true;
+  if (
+    /^\d+(\.\d+)?$/.test(first) &&
+    /^(s|sec|secs|m|min|mins|minutes|h|hr|hrs|hours|km|k|mi|miles|mtr|meters|metres|yards|yrd|yds)$/.test(second)
+  )
+    return true;
   return readLength(first, second !== "pace") !== null;
 }
 
 function cleanHeading(text: string): string {
-  return text.replace(/^#+\s*/, "").replace(/[*_]+/g, "").replace(/:\s*$/, "").trim();
+  return text
+    .replace(/^#+\s*/, "")
+    .replace(/[*_]+/g, "")
+    .replace(/:\s*$/, "")
+    .trim();
 }

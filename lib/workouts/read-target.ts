@@ -24,10 +24,16 @@ export function readTarget(word: string, next: string, sport: Sport): TargetRead
     const low = Number(percent[1]);
     const high = Number(percent[2] ?? low);
     if (low > 300 || high > 300) return { error: `"${word}" is more than 300 %.` };
-    if (next === "mmp") return { error: `"${word} MMP" is a share of the athlete's best power over a duration, which TrainingPeaks cannot hold; write it as % of FTP or in watts.` };
+    if (next === "mmp")
+      return {
+        error: `"${word} MMP" is a share of the athlete's best power over a duration, which TrainingPeaks cannot hold; write it as % of FTP or in watts.`,
+      };
     const suffix = percent[3]?.toLowerCase();
     const qualified = suffix ? QUALIFIERS[suffix] : QUALIFIERS[next];
-    return { target: { metric: qualified ?? defaultMetric(sport), unit: "percent", min: low, max: high, written: word }, usesNext: !suffix && qualified !== undefined };
+    return {
+      target: { metric: qualified ?? defaultMetric(sport), unit: "percent", min: low, max: high, written: word },
+      usesNext: !suffix && qualified !== undefined,
+    };
   }
   const zone = word.length <= 5 ? ZONE.exec(word) : null;
   if (zone) {
@@ -36,9 +42,22 @@ export function readTarget(word: string, next: string, sport: Sport): TargetRead
     const low = zoneRange(metric, from);
     const high = zoneRange(metric, to);
     if (!low || !high) return { error: `"${word}" is not a zone we know.` };
-    return { target: { metric, unit: "percent", min: low[0], max: high[1], zones: { from, to }, written: ZONE_QUALIFIERS[next] ? `${word} ${next === "pace" ? "Pace" : next.toUpperCase()}` : word }, usesNext: ZONE_QUALIFIERS[next] !== undefined };
+    return {
+      target: {
+        metric,
+        unit: "percent",
+        min: low[0],
+        max: high[1],
+        zones: { from, to },
+        written: ZONE_QUALIFIERS[next] ? `${word} ${next === "pace" ? "Pace" : next.toUpperCase()}` : word,
+      },
+      usesNext: ZONE_QUALIFIERS[next] !== undefined,
+    };
   }
-  if (/^cz\d+(?:-c?z?\d+)?$/i.test(word)) return { error: `"${word}" is one of the athlete's own zones in Intervals.icu, which PlanDrop cannot see; write it as Z1 to Z7 or as a percentage.` };
+  if (/^cz\d+(?:-c?z?\d+)?$/i.test(word))
+    return {
+      error: `"${word}" is one of the athlete's own zones in Intervals.icu, which PlanDrop cannot see; write it as Z1 to Z7 or as a percentage.`,
+    };
   if (/^z\d+(?:-z?\d+)?$/i.test(word)) return { error: `"${word}" is not a zone we know: zones run from Z1 to Z7.` };
   const watts = /w|watts$/i.test(word) ? WATTS.exec(word) : null;
   if (watts) {
@@ -55,7 +74,10 @@ export function readTarget(word: string, next: string, sport: Sport): TargetRead
     const per = (pace[3] ?? /\/([^-]+)/.exec(word)?.[1] ?? (sport === "swim" ? "100m" : "km")).toLowerCase();
     const distance = PACE_DISTANCE_METERS[per] ?? 1000;
     const [first, second] = [pace[1], pace[2] ?? pace[1]].map((clock) => round(distance / clockSeconds(clock ?? "0:00")));
-    return { target: { metric: "pace", unit: "mps", min: first as number, max: second as number, written: word }, usesNext: next === "pace" };
+    return {
+      target: { metric: "pace", unit: "mps", min: first as number, max: second as number, written: word },
+      usesNext: next === "pace",
+    };
   }
   return null;
 }

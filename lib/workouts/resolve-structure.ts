@@ -25,7 +25,9 @@ export function resolveStructure(structure: WorkoutStructure, options: ResolveOp
   for (const block of structure.blocks) {
     const steps: Step[] = [];
     for (const step of block.steps) {
-      const written = step.target.free ? { metric, unit: "percent" as const, min: freeMin, max: freeMax, free: true } : choice.convert(step);
+      const written = step.target.free
+        ? { metric, unit: "percent" as const, min: freeMin, max: freeMax, free: true }
+        : choice.convert(step);
       const target = toPercent(written, thresholds, step);
       if ("error" in target) return { ...target, warnings };
       steps.push(...splitRamp({ ...step, target }, options.widenPercent ?? 0));
@@ -39,19 +41,31 @@ type Missing = { error: string; missing: keyof Thresholds; needs: string };
 
 /** The target as a percentage of its metric's threshold, without what only reading needed (zones, the written text). */
 function toPercent(target: Target, thresholds: Thresholds, step: Step): Target | Missing {
-  if (target.unit === "percent") return target.written === undefined && target.zones === undefined ? target : percentTarget(target, target.min, target.max);
+  if (target.unit === "percent")
+    return target.written === undefined && target.zones === undefined ? target : percentTarget(target, target.min, target.max);
   const where = `Line ${step.line}, column ${step.column ?? 1}: ${target.written ?? `${target.min}`}`;
   if (target.unit === "watts") {
-    if (!thresholds.ftpWatts) return missing(`${where} needs the athlete's FTP`, "add an ftp column to the plan, or set FTP in TrainingPeaks", "ftpWatts");
+    if (!thresholds.ftpWatts)
+      return missing(`${where} needs the athlete's FTP`, "add an ftp column to the plan, or set FTP in TrainingPeaks", "ftpWatts");
     return percentTarget(target, percentOf(target.min, thresholds.ftpWatts), percentOf(target.max, thresholds.ftpWatts));
   }
   if (target.unit === "mps") {
-    if (!thresholds.thresholdSpeed) return missing(`${where} needs the athlete's threshold pace`, "add a threshold_pace column to the plan, or set it in TrainingPeaks", "thresholdSpeed");
+    if (!thresholds.thresholdSpeed)
+      return missing(
+        `${where} needs the athlete's threshold pace`,
+        "add a threshold_pace column to the plan, or set it in TrainingPeaks",
+        "thresholdSpeed",
+      );
     return percentTarget(target, percentOf(target.min, thresholds.thresholdSpeed), percentOf(target.max, thresholds.thresholdSpeed));
   }
   const isMax = target.metric === "maxHr";
   const threshold = isMax ? thresholds.maxHr : thresholds.thresholdHr;
-  if (!threshold) return missing(`${where} needs the athlete's ${isMax ? "max" : "threshold"} heart rate`, `add ${isMax ? "a max_hr" : "an lthr"} column to the plan, or set it in TrainingPeaks`, isMax ? "maxHr" : "thresholdHr");
+  if (!threshold)
+    return missing(
+      `${where} needs the athlete's ${isMax ? "max" : "threshold"} heart rate`,
+      `add ${isMax ? "a max_hr" : "an lthr"} column to the plan, or set it in TrainingPeaks`,
+      isMax ? "maxHr" : "thresholdHr",
+    );
   return percentTarget(target, percentOf(target.min, threshold), percentOf(target.max, threshold));
 }
 
@@ -68,9 +82,10 @@ function missing(needs: string, fix: string, key: keyof Thresholds): Missing {
 /** A ramp becomes 3 to 10 steady steps (about one a minute) climbing, or falling, evenly. */
 function splitRamp(step: Step, widenPercent: number): Step[] {
   if (!step.ramp) {
-    const widened = step.target.min === step.target.max && widenPercent > 0
-      ? { ...step.target, min: Math.max(1, step.target.min - widenPercent), max: step.target.max + widenPercent }
-      : step.target;
+    const widened =
+      step.target.min === step.target.max && widenPercent > 0
+        ? { ...step.target, min: Math.max(1, step.target.min - widenPercent), max: step.target.max + widenPercent }
+        : step.target;
     return [{ ...step, target: widened }];
   }
   const parts = step.length.kind === "time" ? Math.min(10, Math.max(3, Math.round(step.length.seconds / 60))) : 4;
@@ -78,9 +93,10 @@ function splitRamp(step: Step, widenPercent: number): Step[] {
   return Array.from({ length: parts }, (_, index) => {
     const low = from + ((to - from) * index) / parts;
     const high = from + ((to - from) * (index + 1)) / parts;
-    const length = step.length.kind === "time"
-      ? { kind: "time" as const, seconds: step.length.seconds / parts }
-      : { ...step.length, meters: step.length.meters / parts };
+    const length =
+      step.length.kind === "time"
+        ? { kind: "time" as const, seconds: step.length.seconds / parts }
+        : { ...step.length, meters: step.length.meters / parts };
     return { ...step, ramp: false, length, target: { ...step.target, min: round1(Math.min(low, high)), max: round1(Math.max(low, high)) } };
   });
 }

@@ -17,7 +17,12 @@ export function failure(issues: NotationIssue[], line: number, token: Token, mes
 
 /** Intervals.icu's timed prompts, "Settle in 33^Find your rhythm <!>", as the step's cue: "Settle in; at 33 s: Find your rhythm". */
 export function timedPrompts(text: string): string {
-  return text.replace(/(\d+)\^/g, "; at $1 s: ").replace(/<!>/g, ";").replace(/\s+/g, " ").replace(/^[\s;]+|[\s;]+$/g, "").replace(/\s+;/g, ";");
+  return text
+    .replace(/(\d+)\^/g, "; at $1 s: ")
+    .replace(/<!>/g, ";")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s;]+|[\s;]+$/g, "")
+    .replace(/\s+;/g, ";");
 }
 
 /** A step without a target holds the widest range of the workout's metric (resolve-structure.ts sets it for that metric). */
@@ -28,15 +33,32 @@ export function freeTarget(sport: Sport): Target {
 }
 
 /** "400m" read as metres where the step says so (read-length.ts), with a warning; on a swim, 100 minutes or more is warned about as it stands. */
-export function readBareMetres(token: Token, seconds: number, sport: Sport, target: Target | null, line: number, issues: NotationIssue[]): Extract<Length, { kind: "distance" }> | null {
+export function readBareMetres(
+  token: Token,
+  seconds: number,
+  sport: Sport,
+  target: Target | null,
+  line: number,
+  issues: NotationIssue[],
+): Extract<Length, { kind: "distance" }> | null {
   const word = cleanWord(token.text);
   const metres = metresReading(word, sport, target?.metric === "pace");
   if (metres) {
-    issues.push({ line, column: token.column, severity: "warning", message: `"${word}" is read as ${metres.meters} metres (${metres.reason}), not minutes; write ${metres.meters}mtr to make it plain.` });
+    issues.push({
+      line,
+      column: token.column,
+      severity: "warning",
+      message: `"${word}" is read as ${metres.meters} metres (${metres.reason}), not minutes; write ${metres.meters}mtr to make it plain.`,
+    });
     return { kind: "distance", meters: metres.meters, unit: "mtr" };
   }
   if (sport === "swim" && /^\d+m$/i.test(word) && seconds >= 100 * 60) {
-    issues.push({ line, column: token.column, severity: "warning", message: `"${word}" means ${word.slice(0, -1)} minutes; for metres write ${word.slice(0, -1)}mtr.` });
+    issues.push({
+      line,
+      column: token.column,
+      severity: "warning",
+      message: `"${word}" means ${word.slice(0, -1)} minutes; for metres write ${word.slice(0, -1)}mtr.`,
+    });
   }
   return null;
 }
@@ -45,7 +67,12 @@ export function readBareMetres(token: Token, seconds: number, sport: Sport, targ
 export function steadyRange(target: Target, token: Token, line: number, issues: NotationIssue[]): Target {
   if (target.unit !== "mps") {
     const unit = target.unit === "watts" ? "w" : target.unit === "bpm" ? "bpm" : "%";
-    issues.push({ line, column: token.column, severity: "warning", message: `"${target.written}" falls; without "ramp" a range is one steady step (as in Intervals.icu), so the step holds ${target.max}-${target.min}${unit}. Write "ramp ${target.written}" to fall gradually.` });
+    issues.push({
+      line,
+      column: token.column,
+      severity: "warning",
+      message: `"${target.written}" falls; without "ramp" a range is one steady step (as in Intervals.icu), so the step holds ${target.max}-${target.min}${unit}. Write "ramp ${target.written}" to fall gradually.`,
+    });
   }
   return { ...target, min: target.max, max: target.min };
 }

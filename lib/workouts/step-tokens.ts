@@ -8,9 +8,40 @@ import { PACE_UNIT_PATTERN } from "./pace-units";
 export type Token = { text: string; column: number };
 
 const UNIT_WORDS = new Set([
-  "%", "w", "watts", "rpm", "spm", "bpm", "x",
-  "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours",
-  "mtr", "meters", "metres", "km", "k", "mi", "mile", "miles", "yrd", "yds", "yd", "yards",
+  "%",
+  "w",
+  "watts",
+  "rpm",
+  "spm",
+  "bpm",
+  "x",
+  "s",
+  "sec",
+  "secs",
+  "second",
+  "seconds",
+  "m",
+  "min",
+  "mins",
+  "minute",
+  "minutes",
+  "h",
+  "hr",
+  "hrs",
+  "hour",
+  "hours",
+  "mtr",
+  "meters",
+  "metres",
+  "km",
+  "k",
+  "mi",
+  "mile",
+  "miles",
+  "yrd",
+  "yds",
+  "yd",
+  "yards",
 ]);
 const NUMBER_OR_RANGE = /^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?$/;
 const STARTS_WITH_VALUE = /^(\d|z\d)/i;
@@ -44,7 +75,13 @@ function mergeInto(previous: Token, token: Token, next: Token | undefined): bool
   const before = previous.text;
   const lower = text.length <= 8 ? cleanWord(text).toLowerCase() : "";
   const beforeEndsInDigit = isDigit(before.charCodeAt(before.length - 1));
-  if (next && (text === "-" || lower === "to") && STARTS_WITH_VALUE.test(before) && STARTS_WITH_VALUE.test(next.text) && /\d$/.test(before.replace(/[%a-z]+$/i, ""))) {
+  if (
+    next &&
+    (text === "-" || lower === "to") &&
+    STARTS_WITH_VALUE.test(before) &&
+    STARTS_WITH_VALUE.test(next.text) &&
+    /\d$/.test(before.replace(/[%a-z]+$/i, ""))
+  ) {
     previous.text = `${before}-${next.text}\u0000`;
     return true;
   }
@@ -67,7 +104,8 @@ function mergeInto(previous: Token, token: Token, next: Token | undefined): bool
     }
   }
   if (lower === "of" && before.endsWith("%")) return true; // "75% of FTP"
-  if (beforeEndsInDigit && text.includes("/") && /\d:\d\d$/.test(before) && PACE_UNIT.test(text)) { // "5:00 min/km", "5:00 /km"
+  if (beforeEndsInDigit && text.includes("/") && /\d:\d\d$/.test(before) && PACE_UNIT.test(text)) {
+    // "5:00 min/km", "5:00 /km"
     previous.text += text.slice(text.indexOf("/"));
     return true;
   }

@@ -5,9 +5,33 @@ import type { Metric } from "./structure";
 // follows Friel's zones on lactate threshold HR; pace follows Friel's run pace zones.
 
 export const ZONE_TABLES: Record<"power" | "thresholdHr" | "pace", [number, number][]> = {
-  power: [[45, 55], [56, 75], [76, 90], [91, 105], [106, 120], [121, 150], [151, 200]],
-  thresholdHr: [[65, 81], [82, 89], [90, 93], [94, 99], [100, 102], [103, 106], [107, 110]],
-  pace: [[60, 77], [78, 88], [89, 95], [96, 100], [101, 104], [105, 110], [111, 130]],
+  power: [
+    [45, 55],
+    [56, 75],
+    [76, 90],
+    [91, 105],
+    [106, 120],
+    [121, 150],
+    [151, 200],
+  ],
+  thresholdHr: [
+    [65, 81],
+    [82, 89],
+    [90, 93],
+    [94, 99],
+    [100, 102],
+    [103, 106],
+    [107, 110],
+  ],
+  pace: [
+    [60, 77],
+    [78, 88],
+    [89, 95],
+    [96, 100],
+    [101, 104],
+    [105, 110],
+    [111, 130],
+  ],
 };
 
 export function zoneRange(metric: Metric, zone: number): [number, number] | null {

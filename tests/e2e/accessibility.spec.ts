@@ -9,7 +9,10 @@ import { E2E_APP_URL } from "./ports";
 
 test.beforeEach(async () => resetFake());
 
-const VIEWPORTS = [{ width: 1280, height: 800 }, { width: 390, height: 844 }];
+const VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+];
 const COLOR_SCHEMES = ["light", "dark"] as const;
 type StorageState = Awaited<ReturnType<Awaited<ReturnType<Browser["newContext"]>>["storageState"]>>;
 let signedInState: StorageState | null = null;
@@ -31,12 +34,22 @@ async function signedIn(browser: Browser): Promise<StorageState> {
 
 async function violationsOf(page: Page, where: string): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.map((violation) => `${where}: ${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes.slice(0, 5).map((node) => `  ${node.target.join(" ")}: ${node.failureSummary?.split("\n").slice(1, 2).join("")}`).join("\n")}`);
+  return violations.map(
+    (violation) =>
+      `${where}: ${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes
+        .slice(0, 5)
+        .map((node) => `  ${node.target.join(" ")}: ${node.failureSummary?.split("\n").slice(1, 2).join("")}`)
+        .join("\n")}`,
+  );
 }
 
 for (const state of PAGE_STATES) {
   test(`${state.name}: no accessibility violations at 1280×800 and 390×844, light and dark`, async ({ browser }) => {
-    const context = await browser.newContext({ baseURL: E2E_APP_URL, viewport: VIEWPORTS[0], ...(state.signedIn ? { storageState: await signedIn(browser) } : {}) });
+    const context = await browser.newContext({
+      baseURL: E2E_APP_URL,
+      viewport: VIEWPORTS[0],
+      ...(state.signedIn ? { storageState: await signedIn(browser) } : {}),
+    });
     const page = await context.newPage();
     await state.reach(page);
     const found: string[] = [];

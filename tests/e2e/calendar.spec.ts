@@ -9,17 +9,26 @@ async function pastePlan(page: Page, csv: string) {
   await page.getByRole("button", { name: "Preview pasted plan" }).click();
 }
 
-for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 
-    test("a coach with three athletes sees three calendars, each on that athlete's own dates, and the hint counts every workout that will be sent", async ({ page }) => {
+    test("a coach with three athletes sees three calendars, each on that athlete's own dates, and the hint counts every workout that will be sent", async ({
+      page,
+    }) => {
       await page.goto("/");
       await page.getByLabel("Plan CSV").setInputFiles("public/samples/plan-day-number.csv");
       await page.getByLabel("Bearer token").fill(await tokenFor("coach"));
       await page.getByRole("button", { name: "Check token" }).click();
       const athletes = page.getByLabel("Athletes", { exact: true });
-      const starts = [["Pat Premium", "2027-06-07"], ["Cy Climber", "2027-06-16"], ["Bea Basic", "2027-07-05"]] as const;
+      const starts = [
+        ["Pat Premium", "2027-06-07"],
+        ["Cy Climber", "2027-06-16"],
+        ["Bea Basic", "2027-07-05"],
+      ] as const;
       for (const [name, date] of starts) {
         await athletes.getByRole("checkbox", { name: new RegExp(name) }).check();
         await athletes.getByLabel(`Start date for ${name}`).fill(date);
@@ -45,7 +54,9 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 
       await expect(page.getByRole("region", { name: /^Calendar: / })).toHaveCount(0);
     });
 
-    test("the calendar shows each workout as a card with its measures and profile, errors and warnings on the cards, and each week's totals", async ({ page }) => {
+    test("the calendar shows each workout as a card with its measures and profile, errors and warnings on the cards, and each week's totals", async ({
+      page,
+    }) => {
       await page.goto("/");
       await page.getByLabel("Plan CSV").setInputFiles("public/samples/plan-structured.csv");
       await page.getByRole("button", { name: "Calendar", exact: true }).click();
@@ -54,7 +65,10 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 
       await expect(calendar.getByText(/^Warning: .*140w needs the athlete's FTP/)).toBeVisible();
 
       await page.getByRole("button", { name: "Table", exact: true }).click();
-      await pastePlan(page, "date,sport,title,duration,distance,tss\n2027-06-07,Kayak,Paddle,1:00:00,,\n2027-06-08,Run,Tempo,0:45:00,10 km,55\n2027-06-10,Bike,Spin,1:30:00,40 km,70\n");
+      await pastePlan(
+        page,
+        "date,sport,title,duration,distance,tss\n2027-06-07,Kayak,Paddle,1:00:00,,\n2027-06-08,Run,Tempo,0:45:00,10 km,55\n2027-06-10,Bike,Spin,1:30:00,40 km,70\n",
+      );
       await page.getByRole("button", { name: "Calendar", exact: true }).click();
       const pasted = page.getByRole("region", { name: "Calendar: this plan" });
       const monday = pasted.getByRole("list", { name: "Mon 2027-06-07" });
@@ -81,7 +95,9 @@ test("a 10,000-row plan's calendar draws only the weeks in view and scrolls to t
   const weeks = page.getByRole("region", { name: "Weeks on this plan's calendar" });
   await expect(weeks.getByText("Run 0", { exact: true })).toBeVisible();
   expect(await weeks.getByRole("article").count()).toBeLessThan(20);
-  await weeks.evaluate((element) => { element.scrollTop = element.scrollHeight; });
+  await weeks.evaluate((element) => {
+    element.scrollTop = element.scrollHeight;
+  });
   await expect(weeks.getByText("Run 9999", { exact: true })).toBeVisible();
   expect(await weeks.getByRole("article").count()).toBeLessThan(20);
 });

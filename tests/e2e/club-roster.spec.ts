@@ -16,7 +16,11 @@ test("a coach sees their own calendar as '(you)' among the athletes, Basic only 
   await expect(athletes).toContainText("Tia Trial (Premium)");
   await expect(athletes).toContainText("Ed Lapsed (Basic)");
 
-  for (const [name, date] of [["Olga Owner", "2027-06-07"], ["Cora Coachpaid", "2027-06-07"], ["Tia Trial", "2027-06-07"]] as const) {
+  for (const [name, date] of [
+    ["Olga Owner", "2027-06-07"],
+    ["Cora Coachpaid", "2027-06-07"],
+    ["Tia Trial", "2027-06-07"],
+  ] as const) {
     await athletes.getByRole("checkbox", { name: new RegExp(name) }).check();
     await athletes.getByLabel(new RegExp(`Start date for ${name}`)).fill(date);
   }

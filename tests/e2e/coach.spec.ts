@@ -4,7 +4,9 @@ import { E2E_FAKE_URL } from "./ports";
 
 test.beforeEach(async () => resetFake());
 
-test("a coach puts one plan on three athletes' calendars from different start dates, sees progress per athlete, then undoes it", async ({ page }) => {
+test("a coach puts one plan on three athletes' calendars from different start dates, sees progress per athlete, then undoes it", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.getByLabel("Plan CSV").setInputFiles("public/samples/plan-day-number.csv");
   await page.getByLabel("Bearer token").fill(await tokenFor("coach"));
@@ -17,18 +19,27 @@ test("a coach puts one plan on three athletes' calendars from different start da
   await athletes.getByPlaceholder("Search athletes").fill("cy");
   await expect(athletes.getByRole("checkbox")).toHaveCount(1);
   await athletes.getByPlaceholder("Search athletes").fill("");
-  for (const [name, date] of [["Pat Premium", "2027-06-07"], ["Cy Climber", "2027-06-14"], ["Bea Basic", "2027-06-21"]] as const) {
+  for (const [name, date] of [
+    ["Pat Premium", "2027-06-07"],
+    ["Cy Climber", "2027-06-14"],
+    ["Bea Basic", "2027-06-21"],
+  ] as const) {
     await athletes.getByRole("checkbox", { name: new RegExp(name) }).check();
     await athletes.getByLabel(`Start date for ${name}`).fill(date);
   }
   await expect(page.getByRole("note")).toContainText("Bea Basic has a Basic account");
   await page.getByRole("button", { name: "Import to TrainingPeaks" }).click();
 
-  await expect(page.getByRole("status")).toContainText("Import finished: 14 new workouts on 3 athletes' calendars; 7 rows not sent: TrainingPeaks refused them (see below).");
+  await expect(page.getByRole("status")).toContainText(
+    "Import finished: 14 new workouts on 3 athletes' calendars; 7 rows not sent: TrainingPeaks refused them (see below).",
+  );
   const progress = page.getByRole("table", { name: "Progress per athlete" });
   await expect(progress.getByRole("row", { name: /Pat Premium 7 0 0/ })).toBeVisible();
   await expect(progress.getByRole("row", { name: /Cy Climber 7 0 0/ })).toBeVisible();
-  const days = (await fakeWorkouts()).filter((workout) => workout.athleteId === 6789012).map((workout) => String(workout.workoutDay).slice(0, 10)).sort();
+  const days = (await fakeWorkouts())
+    .filter((workout) => workout.athleteId === 6789012)
+    .map((workout) => String(workout.workoutDay).slice(0, 10))
+    .sort();
   expect(days[0]).toBe("2027-06-14");
   expect(await fakeWorkouts()).toHaveLength(14);
 
@@ -41,7 +52,8 @@ test("a coach puts one plan on three athletes' calendars from different start da
 test("rows that look like workouts already on the calendar are offered to skip, and the history lists the import", async ({ page }) => {
   const token = await tokenFor("premium");
   await fetch(`${E2E_FAKE_URL}/fitness/v6/athletes/1234567/workouts`, {
-    method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
     body: JSON.stringify({ workoutDay: "2027-08-02", workoutTypeValueId: 3, title: "Hill reps" }),
   });
   await page.goto("/sign-up");
@@ -60,13 +72,17 @@ test("rows that look like workouts already on the calendar are offered to skip, 
   await page.getByRole("button", { name: "Import to TrainingPeaks" }).click();
   await expect(page.getByText("1 row looks like a workout already on the calendar (same day, sport and title).")).toBeVisible();
   await page.getByRole("button", { name: "Skip them" }).click();
-  await expect(page.getByRole("status")).toHaveText("Import finished: 1 new workout on Jane Doe's calendar; 1 row skipped as already on the calendar.");
+  await expect(page.getByRole("status")).toHaveText(
+    "Import finished: 1 new workout on Jane Doe's calendar; 1 row skipped as already on the calendar.",
+  );
   expect(await fakeWorkouts()).toHaveLength(2);
 
   await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Imports" }).click();
   await expect(page.getByRole("heading", { name: "Imports" })).toBeVisible();
   await expect(page).toHaveTitle(/Imports/);
   await page.getByRole("link", { name: "pasted plan.csv" }).click();
-  await expect(page.getByRole("table", { name: "Import results" }).getByRole("cell", { name: /Skipped: already on the calendar/ })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: "Import results" }).getByRole("cell", { name: /Skipped: already on the calendar/ }),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: "Download results (CSV)" })).toHaveAttribute("href", /results\.csv$/);
 });

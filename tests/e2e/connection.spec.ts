@@ -3,7 +3,10 @@ import { fakeCredentials, fakeWorkouts, resetFake, setFaults } from "./fake-cont
 
 test.beforeEach(async () => resetFake());
 
-test("sign up, save the TrainingPeaks cookie in Settings, import without a token, an import goes on after its tab is closed, unlink, and the import asks for a token again", async ({ page, context }) => {
+test("sign up, save the TrainingPeaks cookie in Settings, import without a token, an import goes on after its tab is closed, unlink, and the import asks for a token again", async ({
+  page,
+  context,
+}) => {
   const jane = (await fakeCredentials()).users.find((user) => user.key === "premium");
   const email = `jane-${Date.now()}@example.com`;
 
@@ -14,7 +17,9 @@ test("sign up, save the TrainingPeaks cookie in Settings, import without a token
   await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
   await expect(page.getByText("Not connected.")).toBeVisible();
 
-  await page.getByLabel("Production_tpAuth cookie").fill(`Cookie: ajs_user_id=1; Production_tpAuth=${jane?.cookie}; TPtosAgreed_Production=true`);
+  await page
+    .getByLabel("Production_tpAuth cookie")
+    .fill(`Cookie: ajs_user_id=1; Production_tpAuth=${jane?.cookie}; TPtosAgreed_Production=true`);
   await page.getByRole("button", { name: "Save connection" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Connection saved." })).toHaveText("Connection saved.");
   await expect(page.getByText("Kept only the Production_tpAuth cookie and left out 2 other cookies.")).toBeVisible();
@@ -43,7 +48,11 @@ test("sign up, save the TrainingPeaks cookie in Settings, import without a token
   await closing.goto("/");
   const stamp = Date.now();
   const rows = Array.from({ length: 20 }, (_, i) => `2027-10-${String(i + 1).padStart(2, "0")},Run,Tab closed run ${stamp} ${i},45`);
-  await closing.getByLabel("Plan CSV").setInputFiles({ name: "background.csv", mimeType: "text/csv", buffer: Buffer.from(`date,sport,title,duration\n${rows.join("\n")}\n`) });
+  await closing.getByLabel("Plan CSV").setInputFiles({
+    name: "background.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`date,sport,title,duration\n${rows.join("\n")}\n`),
+  });
   await setFaults({ delayMs: 300 }); // TrainingPeaks answering slowly: the import takes a while
   await closing.getByRole("button", { name: "Import to TrainingPeaks" }).click();
   await expect(closing.getByText(/sending…/)).toBeVisible();
@@ -61,7 +70,9 @@ test("sign up, save the TrainingPeaks cookie in Settings, import without a token
 
   await nav.getByRole("link", { name: "Settings" }).click();
   await page.getByRole("button", { name: "Unlink" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Unlinked" })).toHaveText("Unlinked: the saved cookie and its tokens are deleted.");
+  await expect(page.getByRole("status").filter({ hasText: "Unlinked" })).toHaveText(
+    "Unlinked: the saved cookie and its tokens are deleted.",
+  );
   await expect(page.getByText("Not connected.")).toBeVisible();
 
   await nav.getByRole("link", { name: "Import", exact: true }).click();

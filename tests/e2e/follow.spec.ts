@@ -3,7 +3,10 @@ import { fakeRequests, fakeWorkouts, resetFake, setFaults, tokenFor } from "./fa
 
 // Following an import (issue 12 items 4–7), at a desktop's size and a phone's.
 
-const SIZES = [{ name: "desktop", width: 1280, height: 800 }, { name: "phone", width: 390, height: 844 }] as const;
+const SIZES = [
+  { name: "desktop", width: 1280, height: 800 },
+  { name: "phone", width: 390, height: 844 },
+] as const;
 
 test.beforeEach(async () => resetFake());
 
@@ -57,7 +60,9 @@ for (const size of SIZES) {
     // The ledger remembers what each size's run put on a calendar: each size plans its own workouts.
     const tag = `${size.name} ${Date.now()}`;
 
-    test("after Import the progress comes into view with focus, says the time left, and each created row links to the athlete's calendar", async ({ page }) => {
+    test("after Import the progress comes into view with focus, says the time left, and each created row links to the athlete's calendar", async ({
+      page,
+    }) => {
       await page.goto("/");
       await pastePlan(page, `date,sport,title,duration\n2027-01-04,Run,Easy ${tag},45\n2027-01-05,Bike,Spin ${tag},60\n`);
       await page.getByLabel("Bearer token").fill(await tokenFor("premium"));
@@ -78,7 +83,9 @@ for (const size of SIZES) {
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     });
 
-    test("a row TrainingPeaks refuses for good reads Not sent with its reason, Retry is offered only for rows it can help, and results filter by status", async ({ page }) => {
+    test("a row TrainingPeaks refuses for good reads Not sent with its reason, Retry is offered only for rows it can help, and results filter by status", async ({
+      page,
+    }) => {
       const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York" }).format(new Date());
       await page.goto("/");
       await pastePlan(page, `date,sport,title,duration\n${today},Run,Today ${tag},30\n2027-09-01,Run,Far ${tag},30\n`);
@@ -89,11 +96,15 @@ for (const size of SIZES) {
 
       const postsBefore = (await fakeRequests()).filter((request) => request.method === "POST").length;
       await page.getByRole("button", { name: "Retry failed rows" }).click();
-      await expect(page.getByRole("status")).toHaveText("Import finished: 1 new workout on Sam Basic's calendar; 1 row not sent: TrainingPeaks refused it (see below).");
+      await expect(page.getByRole("status")).toHaveText(
+        "Import finished: 1 new workout on Sam Basic's calendar; 1 row not sent: TrainingPeaks refused it (see below).",
+      );
       expect((await fakeRequests()).filter((request) => request.method === "POST").length - postsBefore).toBe(2);
       const results = page.getByRole("table", { name: "Import results" });
       await expect(results.getByText("Not sent")).toBeVisible();
-      await expect(results.getByText("This date needs TrainingPeaks Premium: a Basic account can only plan today and tomorrow.")).toBeVisible();
+      await expect(
+        results.getByText("This date needs TrainingPeaks Premium: a Basic account can only plan today and tomorrow."),
+      ).toBeVisible();
       await expect(page.getByRole("button", { name: "Retry failed rows" })).toHaveCount(0);
 
       await page.getByLabel("Show").selectOption({ label: "Not sent (1)" });
@@ -104,12 +115,18 @@ for (const size of SIZES) {
       await expect(results.getByRole("row")).toHaveCount(3);
     });
 
-    test("a coach leaves a Basic athlete out from the warning, sees a bar per athlete, and undoes one athlete's workouts", async ({ page }) => {
+    test("a coach leaves a Basic athlete out from the warning, sees a bar per athlete, and undoes one athlete's workouts", async ({
+      page,
+    }) => {
       await page.goto("/");
       await page.getByLabel("Plan CSV").setInputFiles("public/samples/plan-day-number.csv");
       await pasteToken(page, await tokenFor("coach"), "Carla Coach");
       const [pat, cy] = size.name === "desktop" ? ["2027-06-07", "2027-06-14"] : ["2027-07-05", "2027-07-12"];
-      await pickAthletes(page, [["Pat Premium", pat], ["Cy Climber", cy], ["Bea Basic", "2027-06-21"]]);
+      await pickAthletes(page, [
+        ["Pat Premium", pat],
+        ["Cy Climber", cy],
+        ["Bea Basic", "2027-06-21"],
+      ]);
       await expect(page.getByRole("note")).toContainText("Bea Basic has a Basic account");
       await page.getByRole("button", { name: "Leave Bea Basic out" }).click();
       await expect(page.getByRole("note")).toHaveCount(0);
@@ -132,10 +149,16 @@ for (const size of SIZES) {
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     });
 
-    test("an import made without an account is kept in this browser after a reload, and joins the account that signs in here", async ({ page }) => {
+    test("an import made without an account is kept in this browser after a reload, and joins the account that signs in here", async ({
+      page,
+    }) => {
       await page.goto("/");
       const fileName = `kept-${size.name}.csv`;
-      await page.getByLabel("Plan CSV").setInputFiles({ name: fileName, mimeType: "text/csv", buffer: Buffer.from(`date,sport,title,duration\n2027-10-04,Run,Kept ${tag},30\n2027-10-05,Bike,Kept ride ${tag},60\n`) });
+      await page.getByLabel("Plan CSV").setInputFiles({
+        name: fileName,
+        mimeType: "text/csv",
+        buffer: Buffer.from(`date,sport,title,duration\n2027-10-04,Run,Kept ${tag},30\n2027-10-05,Bike,Kept ride ${tag},60\n`),
+      });
       await pasteToken(page, await tokenFor("premium"), "Jane Doe");
       await page.getByRole("button", { name: "Import to TrainingPeaks" }).click();
       await expect(page.getByRole("status")).toHaveText("Import finished: 2 new workouts on Jane Doe's calendar.");
@@ -161,7 +184,9 @@ for (const size of SIZES) {
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test("no page scrolls sideways, the signed-in header folds into a menu that reaches Settings, and the preview reads as cards", async ({ page }) => {
+  test("no page scrolls sideways, the signed-in header folds into a menu that reaches Settings, and the preview reads as cards", async ({
+    page,
+  }) => {
     for (const path of ["/", "/imports", "/sign-in", "/sign-up", "/guides/bearer-token", "/guides/trainingpeaks-cookie"]) {
       await page.goto(path);
       expect(await horizontalOverflow(page), path).toBeLessThanOrEqual(0);

@@ -49,27 +49,47 @@ test("a broken CSV shows its errors in words and sends nothing", async ({ page }
   await page.goto("/");
   await pasteToken(page, await tokenFor("premium"));
   await page.getByText("Or paste the CSV text").click();
-  await page.getByLabel("CSV text").fill("date,sport,title,duration\n2027-02-30,Run,Bad date,45\n2027-01-05,Quidditch,Bad sport,45\n2027-01-06,Run,Bad duration,soon\n");
+  await page
+    .getByLabel("CSV text")
+    .fill("date,sport,title,duration\n2027-02-30,Run,Bad date,45\n2027-01-05,Quidditch,Bad sport,45\n2027-01-06,Run,Bad duration,soon\n");
   await page.getByRole("button", { name: "Preview pasted plan" }).click();
 
   const preview = page.getByRole("region", { name: "Plan preview" });
   await expect(preview.getByText('"2027-02-30" is not a real calendar date.')).toBeVisible();
-  await expect(preview.getByText('Unknown sport "Quidditch". Use Swim, Bike, Run, Strength, Day Off or another TrainingPeaks sport.')).toBeVisible();
-  await expect(page.getByText("Row 4, duration: \"soon\" is not a duration we can read. Use minutes (45), h:mm (1:30) or 1h30m.")).toBeVisible();
+  await expect(
+    preview.getByText('Unknown sport "Quidditch". Use Swim, Bike, Run, Strength, Day Off or another TrainingPeaks sport.'),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Row 4, duration: "soon" is not a duration we can read. Use minutes (45), h:mm (1:30) or 1h30m.'),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Import to TrainingPeaks" })).toBeDisabled();
   expect((await fakeRequests()).filter((request) => request.method === "POST")).toEqual([]);
 });
 
 test("a file that is not a plan gets one clear sentence", async ({ page }) => {
   await page.goto("/");
-  await page.getByLabel("Plan CSV").setInputFiles({ name: "plan.csv", mimeType: "text/csv", buffer: Buffer.from("PK\u0003\u0004\u0014\u0000binary") });
-  await expect(page.getByRole("alert").filter({ hasText: "workbook" })).toHaveText("This is a spreadsheet workbook, not a CSV: in your spreadsheet app choose Save As (or Download) → CSV, then use that file.");
+  await page
+    .getByLabel("Plan CSV")
+    .setInputFiles({ name: "plan.csv", mimeType: "text/csv", buffer: Buffer.from("PK\u0003\u0004\u0014\u0000binary") });
+  await expect(page.getByRole("alert").filter({ hasText: "workbook" })).toHaveText(
+    "This is a spreadsheet workbook, not a CSV: in your spreadsheet app choose Save As (or Download) → CSV, then use that file.",
+  );
   await expect(page.getByRole("region", { name: "Plan preview" })).toHaveCount(0);
 
-  await page.getByLabel("Plan CSV").setInputFiles({ name: "plan.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("PK\u0003\u0004\u0014\u0000binary") });
-  await expect(page.getByRole("alert").filter({ hasText: "workbook" })).toHaveText("This file could not be read as an Excel workbook (.xlsx): open it in your spreadsheet app and save it again as .xlsx, or Save As (or Download) → CSV.");
-  await page.getByLabel("Plan CSV").setInputFiles({ name: "plan.ods", mimeType: "application/vnd.oasis.opendocument.spreadsheet", buffer: Buffer.from("PK\u0003\u0004\u0014\u0000binary") });
-  await expect(page.getByRole("alert").filter({ hasText: "OpenDocument" })).toHaveText("This is an OpenDocument spreadsheet (.ods), which PlanDrop does not read: save it as an Excel workbook (.xlsx) or as CSV, then use that file.");
+  await page
+    .getByLabel("Plan CSV")
+    .setInputFiles({ name: "plan.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("PK\u0003\u0004\u0014\u0000binary") });
+  await expect(page.getByRole("alert").filter({ hasText: "workbook" })).toHaveText(
+    "This file could not be read as an Excel workbook (.xlsx): open it in your spreadsheet app and save it again as .xlsx, or Save As (or Download) → CSV.",
+  );
+  await page.getByLabel("Plan CSV").setInputFiles({
+    name: "plan.ods",
+    mimeType: "application/vnd.oasis.opendocument.spreadsheet",
+    buffer: Buffer.from("PK\u0003\u0004\u0014\u0000binary"),
+  });
+  await expect(page.getByRole("alert").filter({ hasText: "OpenDocument" })).toHaveText(
+    "This is an OpenDocument spreadsheet (.ods), which PlanDrop does not read: save it as an Excel workbook (.xlsx) or as CSV, then use that file.",
+  );
   await expect(page.getByRole("region", { name: "Plan preview" })).toHaveCount(0);
 });
 
@@ -123,7 +143,9 @@ test("a 10,000-row plan previews quickly and renders only the rows in view", asy
   await expect(preview.getByText("Run 0", { exact: true })).toBeVisible();
   expect(await preview.locator("tbody tr").count()).toBeLessThan(60);
   await expect(preview.getByRole("table")).toHaveAttribute("aria-rowcount", "10001");
-  await preview.evaluate((element) => { element.scrollTop = element.scrollHeight; });
+  await preview.evaluate((element) => {
+    element.scrollTop = element.scrollHeight;
+  });
   await expect(preview.getByText("Run 9999", { exact: true })).toBeVisible();
 });
 

@@ -7,20 +7,61 @@ import { tokenFor } from "./fake-control";
 
 export type PageState = { name: string; signedIn?: boolean; reach: (page: Page) => Promise<void> };
 
-const PLAN_WITH_PROBLEMS = "date,sport,title,duration,tss\n2027-06-07,Run,Easy,45,40\n2027-06-08,Kayak,Paddle,1:00:00,\n2027-06-09,Bike,Spin,soon,\n2027-06-10,Run,Tempo,50,60\n";
+const PLAN_WITH_PROBLEMS =
+  "date,sport,title,duration,tss\n2027-06-07,Run,Easy,45,40\n2027-06-08,Kayak,Paddle,1:00:00,\n2027-06-09,Bike,Spin,soon,\n2027-06-10,Run,Tempo,50,60\n";
 
 export const PAGE_STATES: PageState[] = [
   { name: "import page, nothing chosen", reach: (page) => visit(page, "/", "Import a training plan") },
   { name: "preview of a plan with errors, as a table", reach: (page) => pastePlan(page, PLAN_WITH_PROBLEMS) },
-  { name: "preview of a plan with errors, as a calendar", reach: async (page) => { await pastePlan(page, PLAN_WITH_PROBLEMS); await showCalendar(page); } },
-  { name: "a file that is not a plan", reach: async (page) => { await pastePlan(page, "name,email\nAda,ada@example.com\n"); await expect(page.getByRole("alert").first()).toBeVisible(); } },
+  {
+    name: "preview of a plan with errors, as a calendar",
+    reach: async (page) => {
+      await pastePlan(page, PLAN_WITH_PROBLEMS);
+      await showCalendar(page);
+    },
+  },
+  {
+    name: "a file that is not a plan",
+    reach: async (page) => {
+      await pastePlan(page, "name,email\nAda,ada@example.com\n");
+      await expect(page.getByRole("alert").first()).toBeVisible();
+    },
+  },
   { name: "structured workouts with a workout's steps open", reach: openSteps },
-  { name: "a relative plan asking for its start date", reach: async (page) => { await page.goto("/"); await page.getByLabel("Plan CSV").setInputFiles("public/samples/plan-day-number.csv"); await expect(page.getByText("Choose the date of day 1")).toBeVisible(); } },
-  { name: "token checked, ready to import", reach: async (page) => { await pastePlan(page, PLAN_WITH_PROBLEMS); await checkToken(page, "premium", "Jane Doe"); } },
+  {
+    name: "a relative plan asking for its start date",
+    reach: async (page) => {
+      await page.goto("/");
+      await page.getByLabel("Plan CSV").setInputFiles("public/samples/plan-day-number.csv");
+      await expect(page.getByText("Choose the date of day 1")).toBeVisible();
+    },
+  },
+  {
+    name: "token checked, ready to import",
+    reach: async (page) => {
+      await pastePlan(page, PLAN_WITH_PROBLEMS);
+      await checkToken(page, "premium", "Jane Doe");
+    },
+  },
   { name: "a coach's three athletes, each with a calendar", reach: coachCalendars },
   { name: "import finished with its results", reach: importPlan },
-  { name: "undo asking for confirmation", reach: async (page) => { await importPlan(page); await page.getByRole("button", { name: "Undo import" }).click(); await expect(page.getByRole("button", { name: /^Yes, delete/ })).toBeVisible(); } },
-  { name: "an import's own page", signedIn: true, reach: async (page) => { await importPlan(page); await page.goto(`/imports/${await page.evaluate(() => localStorage.getItem("plandrop.lastImport"))}`); await expect(page.getByRole("table", { name: "Import results" })).toBeVisible(); } },
+  {
+    name: "undo asking for confirmation",
+    reach: async (page) => {
+      await importPlan(page);
+      await page.getByRole("button", { name: "Undo import" }).click();
+      await expect(page.getByRole("button", { name: /^Yes, delete/ })).toBeVisible();
+    },
+  },
+  {
+    name: "an import's own page",
+    signedIn: true,
+    reach: async (page) => {
+      await importPlan(page);
+      await page.goto(`/imports/${await page.evaluate(() => localStorage.getItem("plandrop.lastImport"))}`);
+      await expect(page.getByRole("table", { name: "Import results" })).toBeVisible();
+    },
+  },
   { name: "sign in", reach: (page) => visit(page, "/sign-in", "Sign in") },
   { name: "sign in with a wrong password", reach: wrongPassword },
   { name: "sign up", reach: (page) => visit(page, "/sign-up", "Sign up") },
@@ -68,7 +109,11 @@ async function coachCalendars(page: Page) {
   await page.getByLabel("Plan CSV").setInputFiles("public/samples/plan-day-number.csv");
   await checkToken(page, "coach", "Carla Coach");
   const athletes = page.getByLabel("Athletes", { exact: true });
-  for (const [name, date] of [["Pat Premium", "2027-06-07"], ["Cy Climber", "2027-06-16"], ["Bea Basic", "2027-07-05"]] as const) {
+  for (const [name, date] of [
+    ["Pat Premium", "2027-06-07"],
+    ["Cy Climber", "2027-06-16"],
+    ["Bea Basic", "2027-07-05"],
+  ] as const) {
     await athletes.getByRole("checkbox", { name: new RegExp(name) }).check();
     await athletes.getByLabel(`Start date for ${name}`).fill(date);
   }

@@ -9,7 +9,9 @@ function inDays(days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-test("Settings → Connect with TrainingPeaks → consent → connected as the athlete → a structured plan lands as PascalCase workouts → Unlink revokes", async ({ page }) => {
+test("Settings → Connect with TrainingPeaks → consent → connected as the athlete → a structured plan lands as PascalCase workouts → Unlink revokes", async ({
+  page,
+}) => {
   await page.goto("/sign-up");
   await page.getByLabel("Email").fill(`oauth-${Date.now()}@example.com`);
   await page.getByLabel("Password").fill("a long enough password");
@@ -43,17 +45,42 @@ test("Settings → Connect with TrainingPeaks → consent → connected as the a
   expect(ride).toMatchObject({ AthleteId: 1234567, WorkoutType: "bike", WorkoutDay: `${inDays(5)}T00:00:00`, TotalTimePlanned: 0.8 });
   const steps = JSON.parse(String(ride?.Structure)) as Record<string, unknown>[];
   expect(steps.map((element) => element.Type)).toEqual(["Step", "Repetition", "Step"]);
-  expect(steps[0]).toMatchObject({ IntensityClass: "WarmUp", Length: { Unit: "Second", Value: 600 }, IntensityTarget: { Unit: "PercentOfFtp", Value: 57.5, MinValue: 50, MaxValue: 65 } });
-  expect(steps[1]).toMatchObject({ Length: { Unit: "Repetition", Value: 4 }, Steps: [
-    { Type: "Step", Name: "Hard", Length: { Unit: "Second", Value: 240 }, IntensityTarget: { Value: 107.5, MinValue: 105, MaxValue: 110 }, CadenceTarget: { Unit: "rpm", MinValue: 90, MaxValue: 100 } },
-    { Type: "Step", Name: "Easy", IntensityClass: "Rest", Length: { Unit: "Second", Value: 180 }, IntensityTarget: { Value: 52.5, MinValue: 50, MaxValue: 55 } },
-  ] });
-  expect(held.find((workout) => workout.Title === "OAuth easy run")).toMatchObject({ WorkoutType: "run", TotalTimePlanned: 0.75, Structure: null });
+  expect(steps[0]).toMatchObject({
+    IntensityClass: "WarmUp",
+    Length: { Unit: "Second", Value: 600 },
+    IntensityTarget: { Unit: "PercentOfFtp", Value: 57.5, MinValue: 50, MaxValue: 65 },
+  });
+  expect(steps[1]).toMatchObject({
+    Length: { Unit: "Repetition", Value: 4 },
+    Steps: [
+      {
+        Type: "Step",
+        Name: "Hard",
+        Length: { Unit: "Second", Value: 240 },
+        IntensityTarget: { Value: 107.5, MinValue: 105, MaxValue: 110 },
+        CadenceTarget: { Unit: "rpm", MinValue: 90, MaxValue: 100 },
+      },
+      {
+        Type: "Step",
+        Name: "Easy",
+        IntensityClass: "Rest",
+        Length: { Unit: "Second", Value: 180 },
+        IntensityTarget: { Value: 52.5, MinValue: 50, MaxValue: 55 },
+      },
+    ],
+  });
+  expect(held.find((workout) => workout.Title === "OAuth easy run")).toMatchObject({
+    WorkoutType: "run",
+    TotalTimePlanned: 0.75,
+    Structure: null,
+  });
 
   await nav.getByRole("link", { name: "Settings" }).click();
   const revokedBefore = await partnerRevoked();
   await page.getByRole("button", { name: "Unlink" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Unlinked" })).toHaveText("Unlinked: TrainingPeaks revoked PlanDrop's access and both tokens are deleted.");
+  await expect(page.getByRole("status").filter({ hasText: "Unlinked" })).toHaveText(
+    "Unlinked: TrainingPeaks revoked PlanDrop's access and both tokens are deleted.",
+  );
   await expect(page.getByText("Not connected.")).toBeVisible();
   expect(await partnerRevoked()).toBe(revokedBefore + 1);
 });

@@ -57,7 +57,9 @@ test("an edited cell, a Replace in several rows and a removed row change what Tr
     /"Kayak" replaced with "Rowing" in sport of 2 rows/,
     /Row 5, duration: "soon" → "50"/,
   ]);
-  await expect(page.getByRole("region", { name: "Plan preview" }).getByRole("button", { name: /Edit duration of row 5.*changed from "soon"/ })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Plan preview" }).getByRole("button", { name: /Edit duration of row 5.*changed from "soon"/ }),
+  ).toBeVisible();
 
   await page.getByLabel("Bearer token").fill(await tokenFor("premium"));
   await page.getByRole("button", { name: "Check token" }).click();
@@ -65,14 +67,21 @@ test("an edited cell, a Replace in several rows and a removed row change what Tr
   await expect(page.getByRole("status")).toHaveText("Import finished: 4 new workouts on Jane Doe's calendar.");
 
   const sent = (await fakeWorkouts()).map((workout) => [workout.title, workout.workoutTypeValueId, workout.totalTimePlanned]);
-  expect(sent.sort()).toEqual([["Easy run", 3, 0.75], ["Paddle", 12, 40 / 60], ["Paddle long", 12, 1.5], ["Tempo", 3, 50 / 60]].sort());
+  expect(sent.sort()).toEqual(
+    [
+      ["Easy run", 3, 0.75],
+      ["Paddle", 12, 40 / 60],
+      ["Paddle long", 12, 1.5],
+      ["Tempo", 3, 50 / 60],
+    ].sort(),
+  );
 });
 
 test("a fix can be undone one at a time or all at once", async ({ page }) => {
   await page.goto("/");
   await pastePlan(page, PLAN);
   await fixPlan(page);
-  await page.getByRole("button", { name: 'Undo: Row 6 removed' }).click();
+  await page.getByRole("button", { name: "Undo: Row 6 removed" }).click();
   await expect(page.getByRole("region", { name: "Plan preview" }).getByText("Not this one")).toBeVisible();
   await expect(page.getByLabel("Plan summary")).toContainText("Workouts5Errors0");
   await page.getByRole("button", { name: "Undo all fixes" }).click();
@@ -88,14 +97,16 @@ test("Download corrected CSV gives the plan with the fixes", async ({ page }) =>
   await page.getByRole("button", { name: "Download corrected CSV" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe("pasted plan (corrected).csv");
-  expect(readFileSync(await file.path(), "utf8")).toBe([
-    "date,sport,title,duration",
-    "2027-07-01,Run,Easy run,45",
-    "2027-07-02,Rowing,Paddle,40",
-    "2027-07-03,Rowing,Paddle long,1:30",
-    "2027-07-04,Run,Tempo,50",
-    "",
-  ].join("\n"));
+  expect(readFileSync(await file.path(), "utf8")).toBe(
+    [
+      "date,sport,title,duration",
+      "2027-07-01,Run,Easy run,45",
+      "2027-07-02,Rowing,Paddle,40",
+      "2027-07-03,Rowing,Paddle long,1:30",
+      "2027-07-04,Run,Tempo,50",
+      "",
+    ].join("\n"),
+  );
 });
 
 test("a week grid's workout is edited in its day's cell, and a reload keeps the start date", async ({ page }) => {
@@ -131,9 +142,14 @@ test("a reload and the token guide keep the plan, its fixes and answers; Clear p
   await expect(page.getByRole("heading", { name: "Preview of pasted plan" })).toBeVisible();
   await expect(page.getByLabel("Plan summary")).toContainText("Workouts4Errors0");
   await expect(page.getByRole("region", { name: /Your fixes/ }).getByRole("listitem")).toHaveCount(3);
-  await expect(page.getByRole("region", { name: "Plan preview" }).getByRole("button", { name: /Edit duration of row 5.*changed from "soon"/ })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Plan preview" }).getByRole("button", { name: /Edit duration of row 5.*changed from "soon"/ }),
+  ).toBeVisible();
 
-  await page.getByRole("link", { name: /bearer token/i }).first().click();
+  await page
+    .getByRole("link", { name: /bearer token/i })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/guides\/bearer-token/);
   await page.goto("/");
   await expect(page.getByLabel("Plan summary")).toContainText("Workouts4Errors0");

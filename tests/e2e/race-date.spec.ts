@@ -4,7 +4,10 @@ import { fakeWorkouts, resetFake, tokenFor } from "./fake-control";
 test.beforeEach(async () => resetFake());
 
 const days = ["Easy 5 mi", "Tempo 7 mi", "Recovery 4 mi", "Easy 6 mi", "Long 14 mi"];
-const countdown = ["WeeksToGoal,Event", ...[2, 1, 0].flatMap((week) => days.map((day, index) => `${week},${week === 0 && index === 4 ? "Goal race 13.1 mi" : day}`))].join("\n");
+const countdown = [
+  "WeeksToGoal,Event",
+  ...[2, 1, 0].flatMap((week) => days.map((day, index) => `${week},${week === 0 && index === 4 ? "Goal race 13.1 mi" : day}`)),
+].join("\n");
 
 test("an athlete gives a race date instead of a start date, and the count-down plan's last day lands on race day", async ({ page }) => {
   await page.goto("/");

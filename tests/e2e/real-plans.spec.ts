@@ -13,7 +13,9 @@ async function pasteToken(page: Page) {
   await expect(page.getByText("Jane Doe", { exact: true })).toBeVisible();
 }
 
-test("an Excel workbook previews its plan sheet (not the notes sheet before it) like a CSV, with its date cells on their days, and imports", async ({ page }) => {
+test("an Excel workbook previews its plan sheet (not the notes sheet before it) like a CSV, with its date cells on their days, and imports", async ({
+  page,
+}) => {
   const workbook = await makeWorkbook([
     { sheet: "Read me", data: [["Spring 10K block, written by Coach Ann."], ["Paces are in the Plan sheet."]] },
     {
@@ -28,7 +30,11 @@ test("an Excel workbook previews its plan sheet (not the notes sheet before it) 
   ]);
 
   await page.goto("/");
-  await page.getByLabel("Plan CSV").setInputFiles({ name: "spring-10k.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(workbook) });
+  await page.getByLabel("Plan CSV").setInputFiles({
+    name: "spring-10k.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from(workbook),
+  });
   await expect(page.getByLabel("Sheet")).toHaveValue("1"); // the notes sheet before the plan is passed over
   await page.getByLabel("Sheet").selectOption({ label: "Read me" });
   await expect(page.getByRole("alert").filter({ hasText: "No plan columns found" })).toBeVisible();
@@ -44,7 +50,11 @@ test("an Excel workbook previews its plan sheet (not the notes sheet before it) 
   await page.getByRole("button", { name: "Import to TrainingPeaks" }).click();
   await expect(page.getByRole("status")).toHaveText("Import finished: 3 new workouts on Jane Doe's calendar.");
   const sent = (await fakeWorkouts()).map((workout) => [String(workout.workoutDay).slice(0, 10), workout.title, workout.totalTimePlanned]);
-  expect(sent.sort()).toEqual([["2027-03-01", "Easy run", 40 / 60], ["2027-03-03", "Spin, easy", 1], ["2027-03-06", "Long run", 1.25]]);
+  expect(sent.sort()).toEqual([
+    ["2027-03-01", "Easy run", 40 / 60],
+    ["2027-03-03", "Spin, easy", 1],
+    ["2027-03-06", "Long run", 1.25],
+  ]);
 });
 
 const GRID = [
@@ -64,7 +74,9 @@ async function previewGrid(page: Page, name: string) {
   await page.getByLabel("Plan start date").fill("2027-01-04");
 }
 
-test("a week × weekday grid with no sport column previews with the inferred sport; one column set to Ignore re-reads the plan, and the rest lands", async ({ page }) => {
+test("a week × weekday grid with no sport column previews with the inferred sport; one column set to Ignore re-reads the plan, and the rest lands", async ({
+  page,
+}) => {
   const fileName = `grid-${Date.now()}.csv`;
   await previewGrid(page, fileName);
   const preview = page.getByRole("region", { name: "Plan preview" });
@@ -81,7 +93,13 @@ test("a week × weekday grid with no sport column previews with the inferred spo
   await pasteToken(page);
   await page.getByRole("button", { name: "Import to TrainingPeaks" }).click();
   await expect(page.getByRole("status")).toHaveText("Import finished: 12 new workouts on Jane Doe's calendar.");
-  const sent = (await fakeWorkouts()).map((workout) => ({ day: String(workout.workoutDay).slice(0, 10), title: workout.title, type: workout.workoutTypeValueId, distance: workout.distancePlanned, hours: workout.totalTimePlanned }));
+  const sent = (await fakeWorkouts()).map((workout) => ({
+    day: String(workout.workoutDay).slice(0, 10),
+    title: workout.title,
+    type: workout.workoutTypeValueId,
+    distance: workout.distancePlanned,
+    hours: workout.totalTimePlanned,
+  }));
   expect(sent).toHaveLength(12);
   expect(sent.filter((workout) => workout.day === "2027-01-10" || workout.day === "2027-01-17")).toEqual([]);
   expect(sent).toContainEqual(expect.objectContaining({ day: "2027-01-05", title: "Easy run 5 km", type: 3, distance: 5000 }));
@@ -100,7 +118,9 @@ test("a plan that names no sport and no distance unit asks once for each, and im
 
   // A column choice that leaves the plan unreadable can be undone from the sentence that says so.
   await page.getByLabel('Use column "date" as').selectOption("ignore");
-  await expect(page.getByRole("alert").filter({ hasText: "No date column" })).toHaveText("No date column found: add a date column, a day number column, or week and day columns.");
+  await expect(page.getByRole("alert").filter({ hasText: "No date column" })).toHaveText(
+    "No date column found: add a date column, a day number column, or week and day columns.",
+  );
   await page.getByRole("button", { name: "Use PlanDrop's matches again" }).click();
   await expect(page.getByLabel('Use column "date" as')).toHaveValue("date");
 
@@ -120,7 +140,10 @@ test("a plan that names no sport and no distance unit asks once for each, and im
   await page.getByRole("button", { name: "Import to TrainingPeaks" }).click();
   await expect(page.getByRole("status")).toHaveText("Import finished: 2 new workouts on Jane Doe's calendar.");
   const sent = (await fakeWorkouts()).map((workout) => [workout.title, workout.workoutTypeValueId, workout.distancePlanned]);
-  expect(sent.sort()).toEqual([["Session A", 2, 5000], ["Session B", 2, 12_000]]);
+  expect(sent.sort()).toEqual([
+    ["Session A", 2, 5000],
+    ["Session B", 2, 12_000],
+  ]);
 });
 
 test("a signed-in user's column choice is kept on the account and applied in another browser", async ({ page, browser }) => {
@@ -132,7 +155,9 @@ test("a signed-in user's column choice is kept on the account and applied in ano
 
   const csv = "date,sport,title,Coach memo\n2027-05-03,Run,Easy,Relaxed\n2027-05-05,Bike,Spin,Cadence 95\n";
   await chooseCsv(page, "memo.csv", csv);
-  const saved = page.waitForResponse((response) => response.url().includes("/api/column-mappings") && response.request().method() === "PUT" && response.ok());
+  const saved = page.waitForResponse(
+    (response) => response.url().includes("/api/column-mappings") && response.request().method() === "PUT" && response.ok(),
+  );
   await page.getByLabel('Use column "Coach memo" as').selectOption("ignore");
   await saved;
 

@@ -70,7 +70,10 @@ export function thinCreateAnswer(faults: Faults, stored: Record<string, unknown>
   thin.count--;
   if (thin.answer === "no_body") return { status: 204, body: null };
   const { workoutId: _id, workoutDay: _day, ...rest } = stored;
-  return { status: 200, body: thin.answer === "no_workout_id" ? { ...rest, workoutDay: stored.workoutDay } : { ...rest, workoutId: stored.workoutId } };
+  return {
+    status: 200,
+    body: thin.answer === "no_workout_id" ? { ...rest, workoutDay: stored.workoutDay } : { ...rest, workoutId: stored.workoutId },
+  };
 }
 
 export function sendFault(response: ServerResponse, answer: NonNullable<FaultAnswer>) {
@@ -78,5 +81,7 @@ export function sendFault(response: ServerResponse, answer: NonNullable<FaultAns
     response.writeHead(answer.status, answer.headers).end();
     return;
   }
-  response.writeHead(answer.status, { "Content-Type": "application/json; charset=utf-8", ...answer.headers }).end(JSON.stringify(answer.body));
+  response
+    .writeHead(answer.status, { "Content-Type": "application/json; charset=utf-8", ...answer.headers })
+    .end(JSON.stringify(answer.body));
 }

@@ -17,15 +17,17 @@ const step = z.object({
   intensityClass: z.enum(["warmUp", "active", "rest", "coolDown"]),
   openDuration: z.boolean().optional(),
 });
-const block = z.object({
-  type: z.enum(["step", "repetition"]),
-  length: z.object({ value: z.number().int().positive(), unit: z.literal("repetition") }),
-  steps: z.array(step).min(1),
-  begin: z.number().optional(),
-  end: z.number().optional(),
-}).refine((b) => b.type === "repetition" || (b.steps.length === 1 && b.length.value === 1), {
-  message: "a \"step\" block holds exactly one step, once; several steps are a \"repetition\" block",
-});
+const block = z
+  .object({
+    type: z.enum(["step", "repetition"]),
+    length: z.object({ value: z.number().int().positive(), unit: z.literal("repetition") }),
+    steps: z.array(step).min(1),
+    begin: z.number().optional(),
+    end: z.number().optional(),
+  })
+  .refine((b) => b.type === "repetition" || (b.steps.length === 1 && b.length.value === 1), {
+    message: 'a "step" block holds exactly one step, once; several steps are a "repetition" block',
+  });
 export const postedStructureSchema = z.object({
   structure: z.array(block).min(1),
   polyline: z.array(z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)])).optional(),
@@ -46,7 +48,8 @@ export function checkPostedStructure(text: string): string | null {
   const result = postedStructureSchema.safeParse(parsed);
   if (!result.success) return `structure is not valid: ${result.error.issues[0]?.path.join(".")} ${result.error.issues[0]?.message}`;
   const steps = result.data.structure.flatMap((b) => b.steps);
-  if (steps.some((s) => s.targets.some((t) => !t.unit && t.minValue > t.maxValue))) return "structure has a target whose minValue is above its maxValue.";
+  if (steps.some((s) => s.targets.some((t) => !t.unit && t.minValue > t.maxValue)))
+    return "structure has a target whose minValue is above its maxValue.";
   return null;
 }
 
@@ -55,7 +58,8 @@ export function checkWorkoutBody(body: Record<string, unknown>, athleteId: numbe
   if (typeof body.workoutDay !== "string" || !/^\d{4}-\d{2}-\d{2}(T00:00:00)?$/.test(body.workoutDay)) {
     return "workoutDay must be a local calendar date (YYYY-MM-DD or YYYY-MM-DDT00:00:00).";
   }
-  if (typeof body.workoutTypeValueId !== "number" || !KNOWN_TYPE_IDS.has(body.workoutTypeValueId)) return "workoutTypeValueId is missing or unknown.";
+  if (typeof body.workoutTypeValueId !== "number" || !KNOWN_TYPE_IDS.has(body.workoutTypeValueId))
+    return "workoutTypeValueId is missing or unknown.";
   if (body.athleteId !== undefined && Number(body.athleteId) !== athleteId) return "athleteId in the body does not match the URL.";
   if (Array.isArray(body.userTags)) return "userTags must be a comma-separated string.";
   if (body.structure !== undefined && body.structure !== null) {
@@ -64,7 +68,8 @@ export function checkWorkoutBody(body: Record<string, unknown>, athleteId: numbe
     if (problem) return problem;
   }
   for (const key of ["totalTimePlanned", "distancePlanned", "tssPlanned", "ifPlanned"]) {
-    if (body[key] !== undefined && body[key] !== null && (typeof body[key] !== "number" || (body[key] as number) < 0)) return `${key} must be a number.`;
+    if (body[key] !== undefined && body[key] !== null && (typeof body[key] !== "number" || (body[key] as number) < 0))
+      return `${key} must be a number.`;
   }
   if (typeof body.totalTimePlanned === "number" && body.totalTimePlanned > 24) return "totalTimePlanned is in hours.";
   if (typeof body.ifPlanned === "number" && body.ifPlanned > 2) return "ifPlanned is a fraction.";

@@ -38,7 +38,26 @@ export type FakePartner = {
 const DEFAULT_SETTINGS: PartnerSettings = { expiresIn: 3600, rotateRefreshTokens: true, createReturnsWorkout: true };
 const CODE_LIFETIME_MS = 60 * 60_000;
 const BASIC_DROPPED = ["TSSPlanned", "IFPlanned", "CaloriesPlanned", "EnergyPlanned", "ElevationGainPlanned", "Tags"];
-const WRITE_FIELDS = ["AthleteId", "WorkoutDay", "WorkoutType", "Title", "Description", "StartTimePlanned", "TotalTimePlanned", "DistancePlanned", "TSSPlanned", "IFPlanned", "CaloriesPlanned", "EnergyPlanned", "ElevationGainPlanned", "Locked", "Hidden", "Structure", "StructureDisplayUnit", "Tags"];
+const WRITE_FIELDS = [
+  "AthleteId",
+  "WorkoutDay",
+  "WorkoutType",
+  "Title",
+  "Description",
+  "StartTimePlanned",
+  "TotalTimePlanned",
+  "DistancePlanned",
+  "TSSPlanned",
+  "IFPlanned",
+  "CaloriesPlanned",
+  "EnergyPlanned",
+  "ElevationGainPlanned",
+  "Locked",
+  "Hidden",
+  "Structure",
+  "StructureDisplayUnit",
+  "Tags",
+];
 
 export async function startFakePartner(options: { port?: number; host?: string; redirectUris?: string[] } = {}): Promise<FakePartner> {
   let settings = { ...DEFAULT_SETTINGS };
@@ -53,7 +72,13 @@ export async function startFakePartner(options: { port?: number; host?: string; 
   function issue(grant: Grant) {
     const access = `gAAAA${randomBytes(36).toString("base64url")}`;
     accessTokens.set(access, { grant, expiresAt: Date.now() + settings.expiresIn * 1000 });
-    return { access_token: access, token_type: "bearer", expires_in: settings.expiresIn, refresh_token: grant.refreshToken, scope: grant.scopes.join(" ") };
+    return {
+      access_token: access,
+      token_type: "bearer",
+      expires_in: settings.expiresIn,
+      refresh_token: grant.refreshToken,
+      scope: grant.scopes.join(" "),
+    };
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
@@ -95,12 +120,23 @@ export async function startFakePartner(options: { port?: number; host?: string; 
   function consentPage(url: URL, response: ServerResponse) {
     const problem = authorizeProblem(url.searchParams);
     if (problem) return html(response, 400, `<h1>Authorization error</h1><p>${escapeHtml(problem)}</p>`);
-    const hidden = [...url.searchParams].map(([key, value]) => `<input type="hidden" name="${escapeHtml(key)}" value="${escapeHtml(value)}">`).join("");
-    const users = PARTNER_USERS.map((user, index) => `<option value="${user.key}"${index === 0 ? " selected" : ""}>${escapeHtml(labelOf(user))}</option>`).join("");
-    const scopes = (url.searchParams.get("scope") ?? "").split(" ").map((scope) => `<li>${escapeHtml(scope)}</li>`).join("");
-    return html(response, 200, `<h1>TrainingPeaks (fake)</h1><p>PlanDrop would like to access your TrainingPeaks account:</p><ul>${scopes}</ul>
+    const hidden = [...url.searchParams]
+      .map(([key, value]) => `<input type="hidden" name="${escapeHtml(key)}" value="${escapeHtml(value)}">`)
+      .join("");
+    const users = PARTNER_USERS.map(
+      (user, index) => `<option value="${user.key}"${index === 0 ? " selected" : ""}>${escapeHtml(labelOf(user))}</option>`,
+    ).join("");
+    const scopes = (url.searchParams.get("scope") ?? "")
+      .split(" ")
+      .map((scope) => `<li>${escapeHtml(scope)}</li>`)
+      .join("");
+    return html(
+      response,
+      200,
+      `<h1>TrainingPeaks (fake)</h1><p>PlanDrop would like to access your TrainingPeaks account:</p><ul>${scopes}</ul>
 <form method="post" action="/OAuth/Authorize">${hidden}<label>Signed in as <select name="user">${users}</select></label>
-<button type="submit" name="decision" value="allow">Authorize</button> <button type="submit" name="decision" value="deny">Deny</button></form>`);
+<button type="submit" name="decision" value="allow">Authorize</button> <button type="submit" name="decision" value="deny">Deny</button></form>`,
+    );
   }
 
   function consent(params: URLSearchParams, response: ServerResponse) {
@@ -115,23 +151,32 @@ export async function startFakePartner(options: { port?: number; host?: string; 
       return redirectTo(response, redirect.toString());
     }
     const code = randomBytes(24).toString("base64url");
-    codes.set(code, { grant: { user, scopes: (params.get("scope") ?? "").split(" ") }, redirectUri: params.get("redirect_uri") ?? "", expiresAt: Date.now() + CODE_LIFETIME_MS, challenge: params.get("code_challenge") });
+    codes.set(code, {
+      grant: { user, scopes: (params.get("scope") ?? "").split(" ") },
+      redirectUri: params.get("redirect_uri") ?? "",
+      expiresAt: Date.now() + CODE_LIFETIME_MS,
+      challenge: params.get("code_challenge"),
+    });
     redirect.searchParams.set("code", code);
     return redirectTo(response, redirect.toString());
   }
 
   function token(request: IncomingMessage, body: string, response: ServerResponse) {
     // Form only, the secret in the body (Partner doc §2.4); anything else got an HTML error page.
-    if (!(request.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded")) return html(response, 400, "<p>Bad Request</p>");
+    if (!(request.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded"))
+      return html(response, 400, "<p>Bad Request</p>");
     const form = new URLSearchParams(body);
-    if (form.get("client_id") !== PARTNER_CLIENT.id || form.get("client_secret") !== PARTNER_CLIENT.secret) return send(response, 400, { error: "invalid_client" });
+    if (form.get("client_id") !== PARTNER_CLIENT.id || form.get("client_secret") !== PARTNER_CLIENT.secret)
+      return send(response, 400, { error: "invalid_client" });
     if (form.get("grant_type") === "authorization_code") {
       const code = codes.get(form.get("code") ?? "");
       codes.delete(form.get("code") ?? ""); // single use
-      if (!code || code.expiresAt < Date.now() || code.redirectUri !== form.get("redirect_uri")) return send(response, 400, { error: "invalid_grant" });
+      if (!code || code.expiresAt < Date.now() || code.redirectUri !== form.get("redirect_uri"))
+        return send(response, 400, { error: "invalid_grant" });
       if (code.challenge) {
         const verifier = form.get("code_verifier") ?? "";
-        if (createHash("sha256").update(verifier).digest("base64url") !== code.challenge) return send(response, 400, { error: "invalid_grant" });
+        if (createHash("sha256").update(verifier).digest("base64url") !== code.challenge)
+          return send(response, 400, { error: "invalid_grant" });
       }
       const grant: Grant = { ...code.grant, id: grants.length + 1, refreshToken: randomBytes(32).toString("base64url"), revoked: false };
       grants.push(grant);
@@ -166,9 +211,11 @@ export async function startFakePartner(options: { port?: number; host?: string; 
       if (user.kind !== "coach") return send(response, 403, ["Not a coach."]);
       return send(response, 200, path === "/v1/coach/profile" ? user.coach : user.roster);
     }
-    if (method === "POST" && path === "/v2/workouts/plan") return needs("workouts:plan") ? write(user, null, body, response) : send(response, 403, ["Missing scope workouts:plan."]);
+    if (method === "POST" && path === "/v2/workouts/plan")
+      return needs("workouts:plan") ? write(user, null, body, response) : send(response, 403, ["Missing scope workouts:plan."]);
     const put = /^\/v2\/workouts\/plan\/(\d+)$/.exec(path);
-    if (method === "PUT" && put) return needs("workouts:plan") ? write(user, Number(put[1]), body, response) : send(response, 403, ["Missing scope workouts:plan."]);
+    if (method === "PUT" && put)
+      return needs("workouts:plan") ? write(user, Number(put[1]), body, response) : send(response, 403, ["Missing scope workouts:plan."]);
 
     const wod = /^\/v2\/workouts\/wod\/file\/(\d+)\/?$/.exec(path);
     if (method === "GET" && wod) {
@@ -198,8 +245,14 @@ export async function startFakePartner(options: { port?: number; host?: string; 
       if (athleteId === null) return send(response, 403, ["Athlete is not coached by the caller."]);
       const [start, end] = [range[2] ?? "", range[3] ?? ""];
       if (end < start || daysBetween(start, end) > 45) return send(response, 400, ["The date range may be at most 45 days."]);
-      const found = [...workouts.values()].filter((w) => w.AthleteId === athleteId && w.WorkoutDay.slice(0, 10) >= start && w.WorkoutDay.slice(0, 10) <= end);
-      return send(response, 200, found.map((w) => ({ ...w, Structure: null })));
+      const found = [...workouts.values()].filter(
+        (w) => w.AthleteId === athleteId && w.WorkoutDay.slice(0, 10) >= start && w.WorkoutDay.slice(0, 10) <= end,
+      );
+      return send(
+        response,
+        200,
+        found.map((w) => ({ ...w, Structure: null })),
+      );
     }
     return send(response, 404, ["No HTTP resource was found that matches the request URI."]);
   }
@@ -218,8 +271,10 @@ export async function startFakePartner(options: { port?: number; host?: string; 
     if (!athlete) return send(response, 403, ["Athlete is not coached by the caller."]);
     const day = String(body.WorkoutDay).slice(0, 10);
     const today = todayIn(athlete.TimeZone);
-    if (day < addDays(today, -7) || day > addDays(today, 365)) return send(response, 400, ["WorkoutDay must be within 7 days back and one year ahead."]);
-    if (!athlete.IsPremium && user.kind !== "coach" && day > today) return send(response, 403, ["Basic athletes cannot plan future workouts."]);
+    if (day < addDays(today, -7) || day > addDays(today, 365))
+      return send(response, 400, ["WorkoutDay must be within 7 days back and one year ahead."]);
+    if (!athlete.IsPremium && user.kind !== "coach" && day > today)
+      return send(response, 403, ["Basic athletes cannot plan future workouts."]);
     const existing = id === null ? null : workouts.get(id);
     if (id !== null && (!existing || existing.AthleteId !== athlete.Id)) return send(response, 404, ["Workout not found."]);
     if (existing?.Completed) return send(response, 400, ["Completed workouts cannot be updated."]);
@@ -243,7 +298,8 @@ export async function startFakePartner(options: { port?: number; host?: string; 
   function control(method: string, path: string, body: string, response: ServerResponse) {
     if (method === "GET" && path === "/__fake/workouts") return send(response, 200, [...workouts.values()]);
     if (method === "GET" && path === "/__fake/requests") return send(response, 200, requests);
-    if (method === "GET" && path === "/__fake/revoked") return send(response, 200, { revoked: grants.filter((grant) => grant.revoked).length });
+    if (method === "GET" && path === "/__fake/revoked")
+      return send(response, 200, { revoked: grants.filter((grant) => grant.revoked).length });
     if (method === "POST" && path === "/__fake/reset") {
       reset();
       return send(response, 200, { ok: true });
@@ -279,11 +335,19 @@ export async function startFakePartner(options: { port?: number; host?: string; 
       return found?.Structure ? JSON.parse(String(found.Structure)) : null;
     },
     requests: () => [...requests],
-    settings: (next) => { settings = { ...settings, ...next }; },
-    expireAccessTokens: () => { for (const access of accessTokens.values()) access.expiresAt = 0; },
+    settings: (next) => {
+      settings = { ...settings, ...next };
+    },
+    expireAccessTokens: () => {
+      for (const access of accessTokens.values()) access.expiresAt = 0;
+    },
     revoked: () => grants.filter((grant) => grant.revoked).length,
     reset,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -332,7 +396,9 @@ function send(response: ServerResponse, status: number, body: unknown) {
 }
 
 function html(response: ServerResponse, status: number, body: string) {
-  response.writeHead(status, { "Content-Type": "text/html; charset=utf-8" }).end(`<!doctype html><html lang="en"><head><title>TrainingPeaks (fake)</title></head><body>${body}</body></html>`);
+  response
+    .writeHead(status, { "Content-Type": "text/html; charset=utf-8" })
+    .end(`<!doctype html><html lang="en"><head><title>TrainingPeaks (fake)</title></head><body>${body}</body></html>`);
 }
 
 function redirectTo(response: ServerResponse, location: string) {
@@ -350,6 +416,10 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()
     return index > 0 ? process.argv[index + 1] : undefined;
   };
   const redirect = arg("redirect");
-  const fake = await startFakePartner({ port: Number(arg("port") ?? 4020), host: arg("host") ?? "127.0.0.1", redirectUris: redirect ? [redirect] : undefined });
+  const fake = await startFakePartner({
+    port: Number(arg("port") ?? 4020),
+    host: arg("host") ?? "127.0.0.1",
+    redirectUris: redirect ? [redirect] : undefined,
+  });
   console.log(`Fake TrainingPeaks Partner API listening on ${fake.url}`);
 }

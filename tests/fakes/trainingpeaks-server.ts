@@ -14,7 +14,79 @@ type Session = { user: FakeUser; expiresAt: number };
 export type FakeRequest = { method: string; path: string; at: number };
 type StoredWorkout = Record<string, unknown> & { workoutId: number; athleteId: number; workoutDay: string };
 
-const WORKOUT_KEYS = ["workoutId", "athleteId", "title", "workoutTypeValueId", "code", "workoutDay", "startTime", "startTimePlanned", "isItAnOr", "isHidden", "completed", "description", "userTags", "coachComments", "workoutComments", "newComment", "publicSettingValue", "sharedWorkoutInformationKey", "sharedWorkoutInformationExpireKey", "distance", "distancePlanned", "distanceCustomized", "distanceUnitsCustomized", "totalTime", "totalTimePlanned", "heartRateMinimum", "heartRateMaximum", "heartRateAverage", "calories", "caloriesPlanned", "tssActual", "tssPlanned", "tssSource", "if", "ifPlanned", "velocityAverage", "velocityPlanned", "velocityMaximum", "normalizedSpeedActual", "normalizedPowerActual", "powerAverage", "powerMaximum", "energy", "energyPlanned", "elevationGain", "elevationGainPlanned", "elevationLoss", "elevationMinimum", "elevationAverage", "elevationMaximum", "torqueAverage", "torqueMaximum", "tempMin", "tempAvg", "tempMax", "cadenceAverage", "cadenceMaximum", "lastModifiedDate", "equipmentBikeId", "equipmentShoeId", "isLocked", "complianceDurationPercent", "complianceDistancePercent", "complianceTssPercent", "rpe", "feeling", "structure", "orderOnDay", "personalRecordCount", "syncedTo", "poolLengthOptionId"];
+const WORKOUT_KEYS = [
+  "workoutId",
+  "athleteId",
+  "title",
+  "workoutTypeValueId",
+  "code",
+  "workoutDay",
+  "startTime",
+  "startTimePlanned",
+  "isItAnOr",
+  "isHidden",
+  "completed",
+  "description",
+  "userTags",
+  "coachComments",
+  "workoutComments",
+  "newComment",
+  "publicSettingValue",
+  "sharedWorkoutInformationKey",
+  "sharedWorkoutInformationExpireKey",
+  "distance",
+  "distancePlanned",
+  "distanceCustomized",
+  "distanceUnitsCustomized",
+  "totalTime",
+  "totalTimePlanned",
+  "heartRateMinimum",
+  "heartRateMaximum",
+  "heartRateAverage",
+  "calories",
+  "caloriesPlanned",
+  "tssActual",
+  "tssPlanned",
+  "tssSource",
+  "if",
+  "ifPlanned",
+  "velocityAverage",
+  "velocityPlanned",
+  "velocityMaximum",
+  "normalizedSpeedActual",
+  "normalizedPowerActual",
+  "powerAverage",
+  "powerMaximum",
+  "energy",
+  "energyPlanned",
+  "elevationGain",
+  "elevationGainPlanned",
+  "elevationLoss",
+  "elevationMinimum",
+  "elevationAverage",
+  "elevationMaximum",
+  "torqueAverage",
+  "torqueMaximum",
+  "tempMin",
+  "tempAvg",
+  "tempMax",
+  "cadenceAverage",
+  "cadenceMaximum",
+  "lastModifiedDate",
+  "equipmentBikeId",
+  "equipmentShoeId",
+  "isLocked",
+  "complianceDurationPercent",
+  "complianceDistancePercent",
+  "complianceTssPercent",
+  "rpe",
+  "feeling",
+  "structure",
+  "orderOnDay",
+  "personalRecordCount",
+  "syncedTo",
+  "poolLengthOptionId",
+];
 
 export type FakeTrainingPeaks = {
   url: string;
@@ -44,8 +116,11 @@ function createState(baseLatencyMs: number) {
   async function jwtFor(user: FakeUser, secondsLeft: number) {
     const claims: Record<string, unknown> = { sub: String(user.athleteId), name: `${user.firstName} ${user.lastName}` };
     if (user.jwtHasAthleteClaim) claims.athlete_id = user.athleteId;
-    const token = await new SignJWT(claims).setProtectedHeader({ alg: "HS256", typ: "JWT" }).setIssuedAt()
-      .setExpirationTime(Math.floor(Date.now() / 1000) + secondsLeft).sign(jwtKey);
+    const token = await new SignJWT(claims)
+      .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(Date.now() / 1000) + secondsLeft)
+      .sign(jwtKey);
     sessions.set(token, { user, expiresAt: Date.now() + secondsLeft * 1000 });
     return token;
   }
@@ -58,25 +133,47 @@ function createState(baseLatencyMs: number) {
 
   return {
     baseLatencyMs,
-    sessions, jwtFor, opaqueFor,
-    get workouts() { return workouts; },
-    get requests() { return requests; },
-    get faults() { return faults; },
-    set faults(next: Faults) { faults = next; },
+    sessions,
+    jwtFor,
+    opaqueFor,
+    get workouts() {
+      return workouts;
+    },
+    get requests() {
+      return requests;
+    },
+    get faults() {
+      return faults;
+    },
+    set faults(next: Faults) {
+      faults = next;
+    },
     nextId: () => nextWorkoutId++,
-    reset() { workouts = new Map(); requests = []; faults = {}; },
+    reset() {
+      workouts = new Map();
+      requests = [];
+      faults = {};
+    },
     completeWorkout(workoutId: number) {
       const workout = workouts.get(workoutId);
       if (!workout) throw new Error(`no workout ${workoutId}`);
       Object.assign(workout, { completed: true, totalTime: workout.totalTimePlanned ?? 1, tssActual: workout.tssPlanned ?? 50 });
     },
     /** Every token issued so far expires now; tokens minted later work. */
-    expireTokens() { for (const session of sessions.values()) session.expiresAt = 0; },
+    expireTokens() {
+      for (const session of sessions.values()) session.expiresAt = 0;
+    },
     async credentials() {
-      const users = await Promise.all(FAKE_USERS.map(async (user) => ({
-        key: user.key, name: `${user.firstName} ${user.lastName}`, athleteId: user.athleteId, cookie: user.cookie,
-        jwt: await jwtFor(user, 3600), opaqueToken: opaqueFor(user),
-      })));
+      const users = await Promise.all(
+        FAKE_USERS.map(async (user) => ({
+          key: user.key,
+          name: `${user.firstName} ${user.lastName}`,
+          athleteId: user.athleteId,
+          cookie: user.cookie,
+          jwt: await jwtFor(user, 3600),
+          opaqueToken: opaqueFor(user),
+        })),
+      );
       const expiredJwt = await jwtFor(FAKE_USERS[0] as FakeUser, -60);
       return { users, expiredJwt };
     },
@@ -84,7 +181,9 @@ function createState(baseLatencyMs: number) {
 }
 type State = ReturnType<typeof createState>;
 
-export async function startFakeTrainingPeaks(options: { port?: number; host?: string; latencyMs?: number } = {}): Promise<FakeTrainingPeaks> {
+export async function startFakeTrainingPeaks(
+  options: { port?: number; host?: string; latencyMs?: number } = {},
+): Promise<FakeTrainingPeaks> {
   const state = createState(options.latencyMs ?? 0);
   const server: Server = createServer((request, response) => {
     handle(state, request, response).catch((error: unknown) => {
@@ -98,13 +197,21 @@ export async function startFakeTrainingPeaks(options: { port?: number; host?: st
     url: `http://${options.host ?? "127.0.0.1"}:${port}`,
     workouts: () => [...state.workouts.values()],
     requests: () => [...state.requests],
-    setFaults: (faults) => { state.faults = faults; },
+    setFaults: (faults) => {
+      state.faults = faults;
+    },
     completeWorkout: (workoutId) => state.completeWorkout(workoutId),
     expireTokens: () => state.expireTokens(),
-    removeWorkout: (workoutId) => { state.workouts.delete(Number(workoutId)); },
+    removeWorkout: (workoutId) => {
+      state.workouts.delete(Number(workoutId));
+    },
     reset: () => state.reset(),
     credentials: () => state.credentials(),
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -136,7 +243,10 @@ function exchangeCookie(state: State, request: IncomingMessage, response: Server
   if (refusal || !user) return sendFault(response, refusal ?? { status: 401, body: { message: "Unauthorized" } });
   const token = state.opaqueFor(user);
   const expires = new Date(Date.now() + 3600_000).toISOString();
-  return send(response, 200, { success: true, token: { access_token: token, token_type: "bearer", expires_in: 3600, refresh_token: "unused", scope: "fake", expires } });
+  return send(response, 200, {
+    success: true,
+    token: { access_token: token, token_type: "bearer", expires_in: 3600, refresh_token: "unused", scope: "fake", expires },
+  });
 }
 
 function authorise(state: State, request: IncomingMessage): Session | null {
@@ -153,13 +263,18 @@ function authorise(state: State, request: IncomingMessage): Session | null {
 function route(state: State, session: Session, method: string, path: string, body: string, response: ServerResponse) {
   if (method === "GET" && path === "/users/v3/user") return send(response, 200, userProfile(session.user));
   if (method === "GET" && path === "/fitness/v6/workouttypes") {
-    return send(response, 200, WORKOUT_TYPES.map(([id, name]) => ({ id, name, subTypes: [] })));
+    return send(
+      response,
+      200,
+      WORKOUT_TYPES.map(([id, name]) => ({ id, name, subTypes: [] })),
+    );
   }
 
   const athletePath = /^\/fitness\/(v6|v1)\/athletes\/(\d+)\/(.+)$/.exec(path);
   if (!athletePath) return send(response, 404, { message: "No HTTP resource was found that matches the request URI." });
   const athlete = reachableAthlete(session.user, Number(athletePath[2]));
-  if (!athlete) return send(response, 403, { message: "TrainingPeaks expects the workout to be created under a specific athlete you coach." });
+  if (!athlete)
+    return send(response, 403, { message: "TrainingPeaks expects the workout to be created under a specific athlete you coach." });
   const rest = athletePath[3] ?? "";
 
   if (method === "GET" && rest === "settings") return send(response, 200, athleteSettings(athlete));
@@ -175,14 +290,17 @@ function route(state: State, session: Session, method: string, path: string, bod
   const range = /^workouts\/(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(rest);
   if (method === "GET" && range) {
     const [start, end] = [range[1] ?? "", range[2] ?? ""];
-    const found = [...state.workouts.values()].filter((w) => w.athleteId === athlete.athleteId && w.workoutDay.slice(0, 10) >= start && w.workoutDay.slice(0, 10) <= end);
+    const found = [...state.workouts.values()].filter(
+      (w) => w.athleteId === athlete.athleteId && w.workoutDay.slice(0, 10) >= start && w.workoutDay.slice(0, 10) <= end,
+    );
     return send(response, 200, found);
   }
   const one = /^workouts\/(\d+)$/.exec(rest);
   if (method === "PUT" && one) return replaceWorkout(state, athlete, Number(one[1]), body, response);
   const workout = one ? state.workouts.get(Number(one[1])) : undefined;
   // TrainingPeaks answers an id it does not have (deleted by hand, or never made) with 400, not 404.
-  if (one && (!workout || workout.athleteId !== athlete.athleteId)) return send(response, 400, { message: `Invalid workoutId (${one[1]})` });
+  if (one && (!workout || workout.athleteId !== athlete.athleteId))
+    return send(response, 400, { message: `Invalid workoutId (${one[1]})` });
   if (method === "GET" && workout) return send(response, 200, workout);
   if (method === "DELETE" && workout) {
     state.workouts.delete(workout.workoutId);
@@ -219,7 +337,8 @@ function createWorkout(state: State, athlete: FakeAthlete, text: string, respons
   stored.publicSettingValue = 2;
   stored.lastModifiedDate = new Date().toISOString().replace("Z", "");
   let orderOnDay = 1;
-  for (const other of state.workouts.values()) if (other.athleteId === athlete.athleteId && other.workoutDay === stored.workoutDay) orderOnDay++; // no copy: benches store 40,000
+  for (const other of state.workouts.values())
+    if (other.athleteId === athlete.athleteId && other.workoutDay === stored.workoutDay) orderOnDay++; // no copy: benches store 40,000
   stored.orderOnDay = orderOnDay;
   state.workouts.set(stored.workoutId, stored);
   const thin = thinCreateAnswer(state.faults, stored);
@@ -305,6 +424,10 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()
     const index = process.argv.indexOf(`--${name}`);
     return index > 0 ? process.argv[index + 1] : undefined;
   };
-  const fake = await startFakeTrainingPeaks({ port: Number(arg("port") ?? 4010), host: arg("host") ?? "127.0.0.1", latencyMs: Number(arg("latency") ?? 0) });
+  const fake = await startFakeTrainingPeaks({
+    port: Number(arg("port") ?? 4010),
+    host: arg("host") ?? "127.0.0.1",
+    latencyMs: Number(arg("latency") ?? 0),
+  });
   console.log(`Fake TrainingPeaks listening on ${fake.url}`);
 }

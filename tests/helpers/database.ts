@@ -18,10 +18,17 @@ export const TEST_PROVIDERS: TestProvider[] = [
     name: "sqlite",
     async create() {
       const file = path.join(os.tmpdir(), `plandrop-test-${randomUUID()}.db`);
-      return { url: `file:${file}`, drop: async () => { for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true }); } };
+      return {
+        url: `file:${file}`,
+        drop: async () => {
+          for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
+        },
+      };
     },
   },
-  ...(process.env.TEST_DATABASE_URL ? [{ name: "postgresql" as const, create: () => createPostgresDatabase(process.env.TEST_DATABASE_URL as string) }] : []),
+  ...(process.env.TEST_DATABASE_URL
+    ? [{ name: "postgresql" as const, create: () => createPostgresDatabase(process.env.TEST_DATABASE_URL as string) }]
+    : []),
 ];
 
 async function createPostgresDatabase(serverUrl: string): Promise<TestDatabase> {
@@ -73,5 +80,9 @@ export function useMigratedDatabase(provider: TestProvider): { readonly db: Db }
     await db.$disconnect();
     await database.drop();
   });
-  return { get db() { return db; } };
+  return {
+    get db() {
+      return db;
+    },
+  };
 }

@@ -11,7 +11,10 @@ const BASE = "http://plandrop.test";
 const LOOK_EVERY_MS = 10;
 
 /** Looks at the job's progress (with these headers: a job key, a session cookie) until it is no longer sending or undoing. */
-export async function followJob(jobId: string, headers: Record<string, string> = {}): Promise<{ events: FollowEvent[]; job: ImportJobView }> {
+export async function followJob(
+  jobId: string,
+  headers: Record<string, string> = {},
+): Promise<{ events: FollowEvent[]; job: ImportJobView }> {
   const context = { params: Promise.resolve({ id: jobId }) };
   const events: FollowEvent[] = [];
   let cursor: string | null = null;
@@ -25,7 +28,9 @@ export async function followJob(jobId: string, headers: Record<string, string> =
     if (progress.status !== "running" && progress.status !== "undoing") break;
     await new Promise((resolve) => setTimeout(resolve, LOOK_EVERY_MS));
   }
-  const job = importJobViewSchema.parse(await (await getImportRoute(new Request(`${BASE}/api/imports/${jobId}`, { headers }), context)).json());
+  const job = importJobViewSchema.parse(
+    await (await getImportRoute(new Request(`${BASE}/api/imports/${jobId}`, { headers }), context)).json(),
+  );
   events.push({ type: "end", job });
   return { events, job };
 }

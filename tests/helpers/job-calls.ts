@@ -12,7 +12,11 @@ const BASE = "http://plandrop.test";
 const context = (id: string) => ({ params: Promise.resolve({ id }) });
 const jobIdOf = (path: string) => path.split("/")[3] ?? "";
 const post = (path: string, token: string | null, body?: unknown) =>
-  new Request(`${BASE}${path}`, { method: "POST", headers: { "content-type": "application/json", ...jobKeyHeader(jobIdOf(path)), ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: body === undefined ? undefined : JSON.stringify(body) });
+  new Request(`${BASE}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...jobKeyHeader(jobIdOf(path)), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 
 export async function chooseDuplicates(id: string, action: "skip" | "import", token: string) {
   const response = await duplicatesRoute(post(`/api/imports/${id}/duplicates`, token, { action }), context(id));

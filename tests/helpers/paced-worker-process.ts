@@ -14,6 +14,10 @@ await db.importJob.count(); // warm: the engine is started before the test says 
 console.log("ready");
 await new Promise((resolve) => process.stdin.once("data", resolve));
 process.stdin.pause();
-const finished = await runImport(db, jobId, { client: webCalendar(trainingPeaksClientFor(accountKey)), tokens: pastedTokenSource(token), concurrency: 4 });
+const finished = await runImport(db, jobId, {
+  client: webCalendar(trainingPeaksClientFor(accountKey)),
+  tokens: pastedTokenSource(token),
+  concurrency: 4,
+});
 await db.$disconnect();
 console.log(JSON.stringify({ status: finished.status, created: finished.counts.created, pausedReason: finished.pausedReason }));

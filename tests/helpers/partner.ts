@@ -10,7 +10,14 @@ export function useFakePartner() {
   const context = {} as { fake: FakePartner; config: PartnerOAuthConfig };
   beforeAll(async () => {
     context.fake = await startFakePartner({ redirectUris: [CALLBACK] });
-    context.config = { oauthUrl: context.fake.url, clientId: PARTNER_CLIENT.id, clientSecret: PARTNER_CLIENT.secret, redirectUri: CALLBACK, usePkce: false, timeoutMs: 5_000 };
+    context.config = {
+      oauthUrl: context.fake.url,
+      clientId: PARTNER_CLIENT.id,
+      clientSecret: PARTNER_CLIENT.secret,
+      redirectUri: CALLBACK,
+      usePkce: false,
+      timeoutMs: 5_000,
+    };
   });
   beforeEach(() => context.fake.reset());
   afterAll(() => context.fake.close());
@@ -18,13 +25,22 @@ export function useFakePartner() {
 }
 
 /** What the browser does on the fake consent page: signs in as `user` and presses Authorize; the URL TrainingPeaks sends it back to. */
-export async function consentAs(authorizationUrl: string, user: "premium" | "basic" | "coach", decision: "allow" | "deny" = "allow"): Promise<URL> {
+export async function consentAs(
+  authorizationUrl: string,
+  user: "premium" | "basic" | "coach",
+  decision: "allow" | "deny" = "allow",
+): Promise<URL> {
   const page = await fetch(authorizationUrl);
   if (!page.ok) throw new Error(`consent page answered ${page.status}: ${await page.text()}`);
   const url = new URL(authorizationUrl);
   const form = new URLSearchParams(url.searchParams);
   form.set("user", user);
   form.set("decision", decision);
-  const answer = await fetch(new URL("/OAuth/Authorize", url), { method: "POST", body: form, redirect: "manual", headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+  const answer = await fetch(new URL("/OAuth/Authorize", url), {
+    method: "POST",
+    body: form,
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+  });
   return new URL(answer.headers.get("location") ?? "");
 }

@@ -22,7 +22,18 @@ export async function checkToken(token: string | null) {
   return { status: response.status, body: await response.json() };
 }
 
-export async function createImport(token: string, body: { csv: string; fileName?: string; startDate?: string; raceDate?: string; dateOrder?: string; widenPercent?: number; athletes?: { athleteId: string; startDate?: string; raceDate?: string }[] } & PlanReading) {
+export async function createImport(
+  token: string,
+  body: {
+    csv: string;
+    fileName?: string;
+    startDate?: string;
+    raceDate?: string;
+    dateOrder?: string;
+    widenPercent?: number;
+    athletes?: { athleteId: string; startDate?: string; raceDate?: string }[];
+  } & PlanReading,
+) {
   const response = await createImportRoute(post("/api/imports", token, body), {});
   const json = await response.json();
   rememberJobKey(json);
@@ -31,7 +42,9 @@ export async function createImport(token: string, body: { csv: string; fileName?
 
 /** Starts an import's run, follows it to its end as the page does, and returns what following showed and the final job. */
 export async function runImport(jobId: string, token: string, retryFailed = false) {
-  const response = await runImportRoute(post(`/api/imports/${jobId}/run`, token, { retryFailed }), { params: Promise.resolve({ id: jobId }) });
+  const response = await runImportRoute(post(`/api/imports/${jobId}/run`, token, { retryFailed }), {
+    params: Promise.resolve({ id: jobId }),
+  });
   if (!response.ok) return { status: response.status, body: await response.json(), events: [] as FollowEvent[], job: null };
   const started = importJobViewSchema.parse(await response.json());
   const { events, job } = await followJob(jobId, jobKeyHeader(jobId));
@@ -39,6 +52,8 @@ export async function runImport(jobId: string, token: string, retryFailed = fals
 }
 
 export async function getImport(jobId: string): Promise<{ status: number; job: ImportJobView | null }> {
-  const response = await getImportRoute(new Request(`${BASE}/api/imports/${jobId}`, { headers: jobKeyHeader(jobId) }), { params: Promise.resolve({ id: jobId }) });
+  const response = await getImportRoute(new Request(`${BASE}/api/imports/${jobId}`, { headers: jobKeyHeader(jobId) }), {
+    params: Promise.resolve({ id: jobId }),
+  });
   return { status: response.status, job: response.ok ? importJobViewSchema.parse(await response.json()) : null };
 }

@@ -21,12 +21,20 @@ export class Visitor {
 
   constructor(private readonly address = "203.0.113.7") {}
 
-  async call(handler: Handler, path: string, init: { method?: string; body?: unknown; token?: string; headers?: Record<string, string>; params?: Record<string, string> } = {}): Promise<Answer> {
+  async call(
+    handler: Handler,
+    path: string,
+    init: { method?: string; body?: unknown; token?: string; headers?: Record<string, string>; params?: Record<string, string> } = {},
+  ): Promise<Answer> {
     const headers: Record<string, string> = { "x-forwarded-for": this.address, ...init.headers };
     if (init.body !== undefined) headers["content-type"] = "application/json";
     if (this.cookie) headers.cookie = this.cookie;
     if (init.token) headers.authorization = `Bearer ${init.token}`;
-    const request = new Request(`http://plandrop.test${path}`, { method: init.method ?? "GET", headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+    const request = new Request(`http://plandrop.test${path}`, {
+      method: init.method ?? "GET",
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
     const response = await handler(request, { params: Promise.resolve(init.params ?? {}) });
     const setCookie = response.headers.get("set-cookie");
     if (setCookie) {
@@ -78,7 +86,12 @@ export class Visitor {
   }
   /** Starts the import's run and follows it to its end, as this visitor's page would. */
   async runImport(id: string, token?: string): Promise<Answer & { events: FollowEvent[] }> {
-    const answer = await this.call(runImportRoute as Handler, `/api/imports/${id}/run`, { method: "POST", body: {}, token, params: { id } });
+    const answer = await this.call(runImportRoute as Handler, `/api/imports/${id}/run`, {
+      method: "POST",
+      body: {},
+      token,
+      params: { id },
+    });
     if (answer.status !== 202) return { ...answer, events: [] };
     const headers: Record<string, string> = { ...this.keyHeader(id), ...(this.cookie ? { cookie: this.cookie } : {}) };
     return { ...answer, events: (await followJob(id, headers)).events };

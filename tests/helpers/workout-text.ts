@@ -7,12 +7,17 @@ import { structureTotals } from "@/lib/workouts/totals";
 
 export type Sport = "bike" | "run" | "swim";
 
-export const describeStep = (step: Step) => [
-  step.intensityClass, step.name,
-  step.length.kind === "time" ? `${step.length.seconds}s` : `${step.length.meters}m`,
-  `${step.target.metric}:${step.target.unit}:${step.target.min}-${step.target.max}${step.target.free ? " free" : ""}`,
-  step.ramp ? "ramp" : "", step.cadence ? `${step.cadence.min}-${step.cadence.max}rpm` : "",
-].filter(Boolean).join(" ");
+export const describeStep = (step: Step) =>
+  [
+    step.intensityClass,
+    step.name,
+    step.length.kind === "time" ? `${step.length.seconds}s` : `${step.length.meters}m`,
+    `${step.target.metric}:${step.target.unit}:${step.target.min}-${step.target.max}${step.target.free ? " free" : ""}`,
+    step.ramp ? "ramp" : "",
+    step.cadence ? `${step.cadence.min}-${step.cadence.max}rpm` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
 
 /** Reads a text that must parse; its warnings as "line:column message". */
 export function read(text: string, sport: Sport = "bike") {
@@ -21,7 +26,8 @@ export function read(text: string, sport: Sport = "bike") {
   return { structure: parsed.structure, warnings: parsed.issues.map((issue) => `${issue.line}:${issue.column} ${issue.message}`) };
 }
 
-export const blocksOf = (structure: WorkoutStructure) => structure.blocks.map((block) => `${block.repeat}x ${block.steps.map(describeStep).join(" | ")}`);
+export const blocksOf = (structure: WorkoutStructure) =>
+  structure.blocks.map((block) => `${block.repeat}x ${block.steps.map(describeStep).join(" | ")}`);
 
 export const totalSeconds = (text: string, sport: Sport = "bike", thresholds: Thresholds = {}) => {
   const resolution = resolveStructure(read(text, sport).structure, { thresholds });
@@ -29,4 +35,7 @@ export const totalSeconds = (text: string, sport: Sport = "bike", thresholds: Th
   return structureTotals(resolution.structure, thresholds);
 };
 
-export const errorsOf = (text: string, sport: Sport = "bike") => parseWorkoutText(text, sport).issues.filter((issue) => issue.severity === "error").map((issue) => `${issue.line}:${issue.column} ${issue.message}`);
+export const errorsOf = (text: string, sport: Sport = "bike") =>
+  parseWorkoutText(text, sport)
+    .issues.filter((issue) => issue.severity === "error")
+    .map((issue) => `${issue.line}:${issue.column} ${issue.message}`);

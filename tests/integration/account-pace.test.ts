@@ -19,7 +19,8 @@ describe.each(TEST_PROVIDERS)("one pace per account shared through the database 
     // Each client's first query also starts its engine: done before any time is measured.
     await Promise.all([first.importJob.count(), second.importJob.count()]);
     return {
-      first, second,
+      first,
+      second,
       async end() {
         await Promise.all([first.$disconnect(), second.$disconnect()]);
         await database.drop();
@@ -32,7 +33,14 @@ describe.each(TEST_PROVIDERS)("one pace per account shared through the database 
     try {
       const paces = [new DatabasePace(async () => first, "tp:1", INTERVAL_MS), new DatabasePace(async () => second, "tp:1", INTERVAL_MS)];
       const starts: number[] = [];
-      await Promise.all(paces.flatMap((pace) => Array.from({ length: 5 }, async () => { await pace.turn(); starts.push(Date.now()); })));
+      await Promise.all(
+        paces.flatMap((pace) =>
+          Array.from({ length: 5 }, async () => {
+            await pace.turn();
+            starts.push(Date.now());
+          }),
+        ),
+      );
       starts.sort((a, b) => a - b);
       // Ten starts at one pace span nine intervals; two paces side by side would span four. Each
       // start is late by its own reply's time (a loaded machine), hence the margin.
@@ -87,23 +95,39 @@ describe("the pace within one process (SQLite)", () => {
   function clock() {
     let now = 1_000;
     const waits: number[] = [];
-    return { now: () => now, waits, sleep: async (ms: number) => { waits.push(ms); now += ms; } };
+    return {
+      now: () => now,
+      waits,
+      sleep: async (ms: number) => {
+        waits.push(ms);
+        now += ms;
+      },
+    };
   }
 
   it("spaces starts by the interval", async () => {
     const time = clock();
     const pacer = new Pacer(150, time.sleep, time.now);
     const starts: number[] = [];
-    for (let i = 0; i < 3; i++) { await pacer.turn(); starts.push(time.now()); }
+    for (let i = 0; i < 3; i++) {
+      await pacer.turn();
+      starts.push(time.now());
+    }
     expect(starts).toEqual([1_000, 1_150, 1_300]);
   });
 
   it("keeps to the pace on average when a wake-up comes late", async () => {
     const time = clock();
-    const late = async (ms: number) => { time.waits.push(ms); await time.sleep(ms + 40); };
+    const late = async (ms: number) => {
+      time.waits.push(ms);
+      await time.sleep(ms + 40);
+    };
     const pacer = new Pacer(150, late, time.now);
     const starts: number[] = [];
-    for (let i = 0; i < 4; i++) { await pacer.turn(); starts.push(time.now()); }
+    for (let i = 0; i < 4; i++) {
+      await pacer.turn();
+      starts.push(time.now());
+    }
     expect(starts).toEqual([1_000, 1_190, 1_340, 1_490]);
   });
 
@@ -112,7 +136,10 @@ describe("the pace within one process (SQLite)", () => {
     let paused = false;
     // A 429 elsewhere pauses the pace while this start waits for its turn.
     const pausing = async (ms: number) => {
-      if (!paused) { paused = true; await pacer.pauseFor(1_000); }
+      if (!paused) {
+        paused = true;
+        await pacer.pauseFor(1_000);
+      }
       await time.sleep(ms);
     };
     const pacer: Pacer = new Pacer(150, pausing, time.now);

@@ -40,13 +40,17 @@ describe.each(TEST_PROVIDERS)("sign-in that cannot be brute-forced, and sessions
   }, 60_000);
 
   it("a new X-Forwarded-For on each request does not buy more guesses: only the hop PlanDrop's server added counts", async () => {
-    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => new Visitor(`10.0.${i}.1, 198.51.100.10`).signIn("jane@example.com", `wrong guess number ${i}`)));
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => new Visitor(`10.0.${i}.1, 198.51.100.10`).signIn("jane@example.com", `wrong guess number ${i}`)),
+    );
     expect(answers.filter((answer) => answer.status === 429).length).toBeGreaterThanOrEqual(35);
     expect(passwordChecks()).toBeLessThanOrEqual(5);
   }, 60_000);
 
   it("an attacker guessing from elsewhere does not lock the user out", async () => {
-    await Promise.all(Array.from({ length: 20 }, (_, i) => new Visitor("198.51.100.11").signIn("jane@example.com", `wrong guess number ${i}`)));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => new Visitor("198.51.100.11").signIn("jane@example.com", `wrong guess number ${i}`)),
+    );
     expect((await new Visitor("192.0.2.50").signIn("jane@example.com", PASSWORD)).status).toBe(200);
   }, 60_000);
 
@@ -100,7 +104,9 @@ describe.each(TEST_PROVIDERS)("sign-in that cannot be brute-forced, and sessions
     await laptop.signIn("jane@example.com", PASSWORD);
     await phone.signIn("jane@example.com", PASSWORD);
     const phoneCookie = phone.cookie;
-    expect((await laptop.call(signOutEverywhereRoute as Handler, "/api/auth/sessions", { method: "DELETE" })).body.ended).toBeGreaterThanOrEqual(2);
+    expect(
+      (await laptop.call(signOutEverywhereRoute as Handler, "/api/auth/sessions", { method: "DELETE" })).body.ended,
+    ).toBeGreaterThanOrEqual(2);
     phone.cookie = phoneCookie;
     expect((await phone.connection()).status).toBe(401);
   });
@@ -110,9 +116,15 @@ describe.each(TEST_PROVIDERS)("sign-in that cannot be brute-forced, and sessions
     const phone = new Visitor("192.0.2.51");
     await laptop.signIn("jane@example.com", PASSWORD);
     await phone.signIn("jane@example.com", PASSWORD);
-    const wrong = await laptop.call(changePasswordRoute as Handler, "/api/auth/password", { method: "POST", body: { currentPassword: "not the password", newPassword: "a brand new passphrase" } });
+    const wrong = await laptop.call(changePasswordRoute as Handler, "/api/auth/password", {
+      method: "POST",
+      body: { currentPassword: "not the password", newPassword: "a brand new passphrase" },
+    });
     expect(wrong.body.error.message).toBe("Your current password is not right.");
-    const changed = await laptop.call(changePasswordRoute as Handler, "/api/auth/password", { method: "POST", body: { currentPassword: PASSWORD, newPassword: "a brand new passphrase" } });
+    const changed = await laptop.call(changePasswordRoute as Handler, "/api/auth/password", {
+      method: "POST",
+      body: { currentPassword: PASSWORD, newPassword: "a brand new passphrase" },
+    });
     expect(changed.status).toBe(200);
     expect((await laptop.connection()).status).toBe(200);
     expect((await phone.connection()).status).toBe(401);
@@ -120,4 +132,3 @@ describe.each(TEST_PROVIDERS)("sign-in that cannot be brute-forced, and sessions
     expect((await new Visitor("192.0.2.52").signIn("jane@example.com", "a brand new passphrase")).status).toBe(200);
   });
 });
-

@@ -8,7 +8,8 @@ import { createImport } from "../helpers/routes";
 
 const tp = useFakeTrainingPeaks();
 const coach = () => userOf(tp.credentials, "coach").jwt;
-const calendarReads = () => tp.fake.requests().filter((request) => request.method === "GET" && /\/workouts\/\d{4}-\d\d-\d\d\/\d{4}-\d\d-\d\d$/.test(request.path));
+const calendarReads = () =>
+  tp.fake.requests().filter((request) => request.method === "GET" && /\/workouts\/\d{4}-\d\d-\d\d\/\d{4}-\d\d-\d\d$/.test(request.path));
 
 beforeAll(() => {
   process.env.TRAININGPEAKS_API_URL = tp.fake.url;
@@ -30,7 +31,9 @@ describe.each(TEST_PROVIDERS)("work bounded per request and per job ($name)", (p
     expect(csv.length).toBeLessThan(80);
     const answer = await createImport(userOf(tp.credentials, "premium").jwt, { csv });
     expect(answer.status).toBe(422);
-    expect(answer.body.error.message).toBe("The plan's workouts run from 1900-01-01 to 2200-01-01, more than two years; check the dates (a wrong year?) or split the plan into parts of at most two years.");
+    expect(answer.body.error.message).toBe(
+      "The plan's workouts run from 1900-01-01 to 2200-01-01, more than two years; check the dates (a wrong year?) or split the plan into parts of at most two years.",
+    );
     expect(calendarReads()).toHaveLength(0);
   });
 
@@ -38,7 +41,9 @@ describe.each(TEST_PROVIDERS)("work bounded per request and per job ($name)", (p
     const athletes = [{ athleteId: "4567890" }, { athleteId: "5678901" }, { athleteId: "6789012" }];
     const answer = await createImport(coach(), { csv: dailyPlan(20_000), athletes });
     expect(answer.status).toBe(422);
-    expect(answer.body.error.message).toBe("This import would lay down 60,000 rows (20,000 rows for each of 3 athletes); one import takes at most 50,000: pick fewer athletes or split the plan.");
+    expect(answer.body.error.message).toBe(
+      "This import would lay down 60,000 rows (20,000 rows for each of 3 athletes); one import takes at most 50,000: pick fewer athletes or split the plan.",
+    );
     expect(calendarReads()).toHaveLength(0);
     expect(await (await getDb()).importJob.count()).toBe(0);
   }, 60_000);
@@ -53,7 +58,12 @@ describe.each(TEST_PROVIDERS)("work bounded per request and per job ($name)", (p
         else controller.enqueue(megabyte);
       },
     });
-    const request = new Request("http://plandrop.test/api/imports", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${coach()}` }, body, duplex: "half" } as RequestInit);
+    const request = new Request("http://plandrop.test/api/imports", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${coach()}` },
+      body,
+      duplex: "half",
+    } as RequestInit);
     const response = await createImportRoute(request, {});
     expect(response.status).toBe(413);
     expect((await response.json()).error.message).toBe("The request is larger than PlanDrop accepts here (16 MB); send a smaller file.");
@@ -61,7 +71,11 @@ describe.each(TEST_PROVIDERS)("work bounded per request and per job ($name)", (p
   });
 
   it("refuses a declared Content-Length over the cap without reading the body", async () => {
-    const request = new Request("http://plandrop.test/api/auth/sign-in", { method: "POST", headers: { "content-type": "application/json", "content-length": String(10 * 1024 * 1024) }, body: "{}" });
+    const request = new Request("http://plandrop.test/api/auth/sign-in", {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-length": String(10 * 1024 * 1024) },
+      body: "{}",
+    });
     const response = await (await import("@/app/api/auth/sign-in/route")).POST(request, {});
     expect(response.status).toBe(413);
   });
@@ -71,7 +85,8 @@ describe.each(TEST_PROVIDERS)("work bounded per request and per job ($name)", (p
     const leave = new AbortController();
     const csv = dailyPlan(700);
     const request = new Request("http://plandrop.test/api/imports", {
-      method: "POST", signal: leave.signal,
+      method: "POST",
+      signal: leave.signal,
       headers: { "content-type": "application/json", authorization: `Bearer ${coach()}` },
       body: JSON.stringify({ csv, athletes: [{ athleteId: "4567890" }, { athleteId: "5678901" }, { athleteId: "6789012" }] }),
     });

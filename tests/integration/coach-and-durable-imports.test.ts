@@ -14,7 +14,8 @@ const coach = () => userOf(tp.credentials, "coach").jwt;
 const jane = () => userOf(tp.credentials, "premium").jwt;
 const byAthlete = () => {
   const days = new Map<number, string[]>();
-  for (const workout of tp.fake.workouts()) days.set(workout.athleteId, [...(days.get(workout.athleteId) ?? []), workout.workoutDay.slice(0, 10)].sort());
+  for (const workout of tp.fake.workouts())
+    days.set(workout.athleteId, [...(days.get(workout.athleteId) ?? []), workout.workoutDay.slice(0, 10)].sort());
   return days;
 };
 
@@ -26,7 +27,11 @@ describe.each(TEST_PROVIDERS)("coaches and durable imports ($name)", (provider) 
   it("puts one plan on three athletes' calendars, each from their own start date or race date", async () => {
     const created = await createImport(coach(), {
       csv: readSample("plan-day-number.csv"),
-      athletes: [{ athleteId: "4567890", startDate: "2027-03-01" }, { athleteId: "6789012", startDate: "2027-03-08" }, { athleteId: "5678901", raceDate: "2027-03-21" }],
+      athletes: [
+        { athleteId: "4567890", startDate: "2027-03-01" },
+        { athleteId: "6789012", startDate: "2027-03-08" },
+        { athleteId: "5678901", raceDate: "2027-03-21" },
+      ],
     });
     expect(created.status).toBe(201);
     expect(created.job?.athleteName).toBe("Pat Premium and 2 more");
@@ -36,17 +41,35 @@ describe.each(TEST_PROVIDERS)("coaches and durable imports ($name)", (provider) 
     expect(days.get(4567890)).toEqual(["2027-03-01", "2027-03-02", "2027-03-03", "2027-03-04", "2027-03-05", "2027-03-06", "2027-03-07"]);
     expect(days.get(6789012)?.[0]).toBe("2027-03-08");
     // Bea is Basic: TrainingPeaks refuses her future dates; the plan's last day was to land on her race.
-    expect(run.job?.rows.filter((row) => row.athleteId === "5678901").map((row) => row.workoutDay).at(-1)).toBe("2027-03-21");
+    expect(
+      run.job?.rows
+        .filter((row) => row.athleteId === "5678901")
+        .map((row) => row.workoutDay)
+        .at(-1),
+    ).toBe("2027-03-21");
     const bea = run.job?.rows.filter((row) => row.athleteId === "5678901") ?? [];
     expect(bea.every((row) => row.status === "refused" && row.error?.includes("needs TrainingPeaks Premium"))).toBe(true);
     // After the first refusal her later rows are not sent: only those already in flight reached TrainingPeaks.
-    expect(tp.fake.requests().filter((request) => request.method === "POST" && request.path.includes("5678901")).length).toBeLessThanOrEqual(4);
+    expect(
+      tp.fake.requests().filter((request) => request.method === "POST" && request.path.includes("5678901")).length,
+    ).toBeLessThanOrEqual(4);
   });
 
   it("takes race dates alone, with no start date anywhere", async () => {
-    const created = await createImport(coach(), { csv: readSample("plan-day-number.csv"), athletes: [{ athleteId: "4567890", raceDate: "2027-04-11" }] });
+    const created = await createImport(coach(), {
+      csv: readSample("plan-day-number.csv"),
+      athletes: [{ athleteId: "4567890", raceDate: "2027-04-11" }],
+    });
     expect(created.status).toBe(201);
-    expect(created.job?.rows.map((row) => row.workoutDay)).toEqual(["2027-04-05", "2027-04-06", "2027-04-07", "2027-04-08", "2027-04-09", "2027-04-10", "2027-04-11"]);
+    expect(created.job?.rows.map((row) => row.workoutDay)).toEqual([
+      "2027-04-05",
+      "2027-04-06",
+      "2027-04-07",
+      "2027-04-08",
+      "2027-04-09",
+      "2027-04-10",
+      "2027-04-11",
+    ]);
   });
 
   it("places a week-and-weekday plan on an athlete's race date exactly as the preview does", async () => {
@@ -63,16 +86,24 @@ describe.each(TEST_PROVIDERS)("coaches and durable imports ($name)", (provider) 
     const csv = "athlete,date,sport,title\n4567890,2027-05-01,Run,A\ncy@example.com,2027-05-01,Bike,B\nPat Premium,2027-05-02,Swim,C\n";
     const created = await createImport(coach(), { csv });
     await runImport(created.job?.id ?? "", coach());
-    expect([...byAthlete().entries()].sort()).toEqual([[4567890, ["2027-05-01", "2027-05-02"]], [6789012, ["2027-05-01"]]]);
+    expect([...byAthlete().entries()].sort()).toEqual([
+      [4567890, ["2027-05-01", "2027-05-02"]],
+      [6789012, ["2027-05-01"]],
+    ]);
     const unknown = await createImport(coach(), { csv: "athlete,date,sport,title\nNobody Here,2027-05-01,Run,A\n" });
-    expect(unknown.body.error.message).toBe('Row 2: No athlete "Nobody Here" in your TrainingPeaks roster; connect them in TrainingPeaks first.');
+    expect(unknown.body.error.message).toBe(
+      'Row 2: No athlete "Nobody Here" in your TrainingPeaks roster; connect them in TrainingPeaks first.',
+    );
   });
 
   it("flags rows that look like workouts already on the calendar, and skips or sends them as the user chooses", async () => {
-    const existing = (await (await fetch(`${tp.fake.url}/fitness/v6/athletes/1234567/workouts`, {
-      method: "POST", headers: { authorization: `Bearer ${jane()}`, "content-type": "application/json" },
-      body: JSON.stringify({ workoutDay: "2027-01-04", workoutTypeValueId: 3, title: "Easy run" }),
-    })).json()) as { workoutId: number };
+    const existing = (await (
+      await fetch(`${tp.fake.url}/fitness/v6/athletes/1234567/workouts`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${jane()}`, "content-type": "application/json" },
+        body: JSON.stringify({ workoutDay: "2027-01-04", workoutTypeValueId: 3, title: "Easy run" }),
+      })
+    ).json()) as { workoutId: number };
     const created = await createImport(jane(), { csv: readSample("plan-dated.csv") });
     expect(created.job?.counts).toMatchObject({ duplicate: 1, pending: 6 });
     expect(created.job?.rows[0]).toMatchObject({ status: "duplicate", duplicateOf: String(existing.workoutId) });
@@ -92,7 +123,9 @@ describe.each(TEST_PROVIDERS)("coaches and durable imports ($name)", (provider) 
 
   it("undoes exactly what the import created, and the plan can be imported again afterwards", async () => {
     const header = readSample("plan-dated.csv").split("\n")[0];
-    const earlier = await createImport(jane(), { csv: `${header}\n2027-01-10,Running,Long run,Last 20 minutes at marathon pace,1h45m,18,km,115,0.78\n` });
+    const earlier = await createImport(jane(), {
+      csv: `${header}\n2027-01-10,Running,Long run,Last 20 minutes at marathon pace,1h45m,18,km,115,0.78\n`,
+    });
     await runImport(earlier.job?.id ?? "", jane());
     const created = await createImport(jane(), { csv: readSample("plan-dated.csv") });
     expect(created.job?.counts.already_imported).toBe(1);
@@ -115,7 +148,9 @@ describe.each(TEST_PROVIDERS)("coaches and durable imports ($name)", (provider) 
     const undone = await undoImportCall(created.job?.id ?? "", jane());
     expect(undone.job?.status).toBe("paused");
     expect(undone.job?.counts.delete_failed).toBeGreaterThan(0);
-    expect(undone.job?.rows.find((row) => row.status === "delete_failed")?.error).toBe("Not deleted: TrainingPeaks did not answer properly; try again in a few minutes.");
+    expect(undone.job?.rows.find((row) => row.status === "delete_failed")?.error).toBe(
+      "Not deleted: TrainingPeaks did not answer properly; try again in a few minutes.",
+    );
     tp.fake.setFaults({});
     expect((await undoImportCall(created.job?.id ?? "", jane())).job?.status).toBe("undone");
     expect(tp.fake.workouts()).toHaveLength(0);
@@ -138,18 +173,25 @@ describe.each(TEST_PROVIDERS)("coaches and durable imports ($name)", (provider) 
   });
 
   it("gives results as CSV whose cells a spreadsheet cannot read as formulas", async () => {
-    const created = await createImport(jane(), { csv: 'date,sport,title\n2027-01-04,Run,"=HYPERLINK(""http://evil"")"\n2027-01-05,Run,@SUM(A1)\n' });
+    const created = await createImport(jane(), {
+      csv: 'date,sport,title\n2027-01-04,Run,"=HYPERLINK(""http://evil"")"\n2027-01-05,Run,@SUM(A1)\n',
+    });
     await runImport(created.job?.id ?? "", jane());
     const csv = await resultsCsvFor(created.job?.id ?? "");
     expect(csv.type).toContain("text/csv");
     expect(csv.text).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(csv.text).toContain(`"'@SUM(A1)"`);
     expect(spreadsheetSafe("-1+2")).toBe("'-1+2");
-    expect(resultsCsv({ ...(created.job as NonNullable<typeof created.job>), rows: [] })).toMatch(/^"row","athlete","athlete id","date","title","result","TrainingPeaks workout","already on calendar","message"/);
+    expect(resultsCsv({ ...(created.job as NonNullable<typeof created.job>), rows: [] })).toMatch(
+      /^"row","athlete","athlete id","date","title","result","TrainingPeaks workout","already on calendar","message"/,
+    );
   });
 
   it("under faults (10 % of calls answer 500, bursts of 429, a 401) ends with every row created once or failed with a reason", async () => {
-    const rows = Array.from({ length: 40 }, (_, i) => `2027-0${1 + Math.floor(i / 28)}-${String((i % 28) + 1).padStart(2, "0")},Run,Fault run ${i},30`);
+    const rows = Array.from(
+      { length: 40 },
+      (_, i) => `2027-0${1 + Math.floor(i / 28)}-${String((i % 28) + 1).padStart(2, "0")},Run,Fault run ${i},30`,
+    );
     const csv = `date,sport,title,duration\n${rows.join("\n")}\n`;
     const created = await createImport(jane(), { csv });
     tp.fake.setFaults({ serverErrorEvery: 10, rateLimit: { count: 6, retryAfterSeconds: 0 } });
@@ -174,9 +216,14 @@ describe.each(TEST_PROVIDERS)("coaches and durable imports ($name)", (provider) 
     const created = await createImport(jane(), { csv: `date,sport,title,duration\n${rows.join("\n")}\n` });
     tp.fake.setFaults({ delayMs: 60 });
     // node itself (not the tsx wrapper), so that SIGKILL really kills the process doing the work
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/helpers/run-import-process.ts", created.job?.id ?? "", jane()], {
-      env: { ...process.env, DATABASE_URL: database.current.url, TRAININGPEAKS_API_URL: tp.fake.url }, stdio: "ignore",
-    });
+    const child = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "tests/helpers/run-import-process.ts", created.job?.id ?? "", jane()],
+      {
+        env: { ...process.env, DATABASE_URL: database.current.url, TRAININGPEAKS_API_URL: tp.fake.url },
+        stdio: "ignore",
+      },
+    );
     const exited = new Promise((resolve) => child.on("exit", resolve));
     while (tp.fake.workouts().length < 8) await new Promise((resolve) => setTimeout(resolve, 20));
     child.kill("SIGKILL"); // mid-send: rows in flight are left "sending", the lease is left held

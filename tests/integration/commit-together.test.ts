@@ -21,10 +21,14 @@ describe.each(TEST_PROVIDERS)("writes made together ($name)", (provider) => {
 
   it("keeps an atomic caller's writes together when one of them fails", async () => {
     const { db } = database;
-    const made = commitTogether(db, () => [
-      db.rateLimitBucket.create({ data: { key: "first", count: 1, windowStart: new Date() } }),
-      db.rateLimitBucket.update({ where: { key: "nobody" }, data: { count: 2 } }),
-    ], { atomic: true });
+    const made = commitTogether(
+      db,
+      () => [
+        db.rateLimitBucket.create({ data: { key: "first", count: 1, windowStart: new Date() } }),
+        db.rateLimitBucket.update({ where: { key: "nobody" }, data: { count: 2 } }),
+      ],
+      { atomic: true },
+    );
     await expect(made).rejects.toThrow();
     expect(await db.rateLimitBucket.count()).toBe(0);
   });

@@ -39,7 +39,9 @@ describe.each(TEST_PROVIDERS)("accounts and the saved TrainingPeaks connection (
   });
 
   it("refuses a short or common password at sign-up, in words", async () => {
-    expect((await new Visitor().signUp("sam@example.com", "short")).body.error.message).toContain("Use a password of at least 10 characters");
+    expect((await new Visitor().signUp("sam@example.com", "short")).body.error.message).toContain(
+      "Use a password of at least 10 characters",
+    );
     expect((await new Visitor().signUp("sam@example.com", "password12")).body.error.message).toContain("one of the most commonly used");
   });
 
@@ -61,7 +63,14 @@ describe.each(TEST_PROVIDERS)("accounts and the saved TrainingPeaks connection (
     const saved = await visitor.saveConnection(`Cookie: ajs=1; Production_tpAuth=${janeCookie()}; other=2`);
     expect(saved.status).toBe(200);
     expect(saved.body.notes).toEqual(["Kept only the Production_tpAuth cookie and left out 2 other cookies."]);
-    expect(saved.body.connection).toMatchObject({ name: "Jane Doe", athleteId: "1234567", accountType: "premium", isCoach: false, status: "connected", cookieLast4: janeCookie().slice(-4) });
+    expect(saved.body.connection).toMatchObject({
+      name: "Jane Doe",
+      athleteId: "1234567",
+      accountType: "premium",
+      isCoach: false,
+      status: "connected",
+      cookieLast4: janeCookie().slice(-4),
+    });
     expect(saved.text).not.toContain(janeCookie());
 
     const row = await (await getDb()).trainingPeaksConnection.findFirstOrThrow();
@@ -80,7 +89,9 @@ describe.each(TEST_PROVIDERS)("accounts and the saved TrainingPeaks connection (
   it("does not save a cookie TrainingPeaks refuses", async () => {
     const refused = await visitor.saveConnection("an-expired-cookie-value-".padEnd(300, "0123456789"));
     expect(refused.status).toBe(422);
-    expect(refused.body.error.message).toBe("TrainingPeaks did not accept this cookie: it may have expired. Sign in to TrainingPeaks again and copy a fresh one.");
+    expect(refused.body.error.message).toBe(
+      "TrainingPeaks did not accept this cookie: it may have expired. Sign in to TrainingPeaks again and copy a fresh one.",
+    );
     expect((await visitor.connection()).body.connection).toBeNull();
   });
 
@@ -111,7 +122,9 @@ describe.each(TEST_PROVIDERS)("accounts and the saved TrainingPeaks connection (
     tp.fake.setFaults({ rejectCookies: true });
     const run = await visitor.runImport(created.body.id);
     expect(run.status).toBe(409);
-    expect(run.body.error.message).toBe("TrainingPeaks no longer accepts the saved connection: paste a fresh Production_tpAuth cookie in Settings.");
+    expect(run.body.error.message).toBe(
+      "TrainingPeaks no longer accepts the saved connection: paste a fresh Production_tpAuth cookie in Settings.",
+    );
     expect((await visitor.getImport(created.body.id)).body.counts.pending).toBe(7);
     expect((await visitor.connection()).body.connection.status).toBe("needs_reconnecting");
     const tested = await visitor.testConnection();
@@ -131,7 +144,9 @@ describe.each(TEST_PROVIDERS)("accounts and the saved TrainingPeaks connection (
     const run = await visitor.runImport(created.body.id);
     const job = endOf(run.events);
     expect(job?.status).toBe("paused");
-    expect(job?.pausedReason).toBe("TrainingPeaks no longer accepts the saved connection: paste a fresh Production_tpAuth cookie in Settings. Then press Resume; nothing sent so far will be sent again.");
+    expect(job?.pausedReason).toBe(
+      "TrainingPeaks no longer accepts the saved connection: paste a fresh Production_tpAuth cookie in Settings. Then press Resume; nothing sent so far will be sent again.",
+    );
     expect(tp.fake.requests().filter((request) => request.path === "/users/v3/token").length).toBeGreaterThanOrEqual(2);
     expect((await visitor.connection()).body.connection.status).toBe("needs_reconnecting");
   });
@@ -170,9 +185,14 @@ describe.each(TEST_PROVIDERS)("accounts and the saved TrainingPeaks connection (
   });
 
   it("refuses state changes from another site", async () => {
-    const forged = await visitor.call((await import("@/app/api/trainingpeaks/connection/route")).DELETE as never, "/api/trainingpeaks/connection", {
-      method: "DELETE", headers: { origin: "https://evil.example" },
-    });
+    const forged = await visitor.call(
+      (await import("@/app/api/trainingpeaks/connection/route")).DELETE as never,
+      "/api/trainingpeaks/connection",
+      {
+        method: "DELETE",
+        headers: { origin: "https://evil.example" },
+      },
+    );
     expect(forged.status).toBe(403);
     expect(forged.body.error.message).toBe("This request came from another site and was refused.");
   });
@@ -194,7 +214,8 @@ describe.each(TEST_PROVIDERS)("accounts and the saved TrainingPeaks connection (
       const row = await (await getDb()).trainingPeaksConnection.findFirstOrThrow();
       const all = logged.join("\n");
       expect(logged.length).toBeGreaterThan(0);
-      for (const secret of [janeCookie(), pasted, "a long enough password", row.cookieCiphertext, "not-a-valid-cookie"]) expect(all).not.toContain(secret);
+      for (const secret of [janeCookie(), pasted, "a long enough password", row.cookieCiphertext, "not-a-valid-cookie"])
+        expect(all).not.toContain(secret);
       expect(all).not.toMatch(/gAAAA/);
     } finally {
       capture.stop();

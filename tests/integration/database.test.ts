@@ -25,20 +25,72 @@ describe.each(TEST_PROVIDERS)("the $name database", (provider) => {
     db = createDb(database.url);
 
     await db.user.create({ data: { id: "user-1", email: "a@example.com", passwordHash: "scrypt$…" } });
-    await db.trainingPeaksConnection.create({ data: {
-      id: "c-1", userId: "user-1", cookieCiphertext: "jwe", cookieLast4: "abcd", tpUserId: "1", athleteId: null, name: "Coach", isPremium: null,
-      isCoach: true, rosterCount: 2, timeZone: "Europe/Berlin", status: "connected", lastVerifiedAt: new Date(), tokenCiphertext: null, tokenExpiresAt: null,
-    } });
-    await db.columnMapping.create({ data: { id: "m-1", userId: "user-1", headersKey: "0123456789abcdef", roles: "{\"Mon\":\"ignore\"}" } });
-    await expect(db.columnMapping.create({ data: { id: "m-2", userId: "user-1", headersKey: "0123456789abcdef", roles: "{}" } })).rejects.toMatchObject({ code: "P2002" });
+    await db.trainingPeaksConnection.create({
+      data: {
+        id: "c-1",
+        userId: "user-1",
+        cookieCiphertext: "jwe",
+        cookieLast4: "abcd",
+        tpUserId: "1",
+        athleteId: null,
+        name: "Coach",
+        isPremium: null,
+        isCoach: true,
+        rosterCount: 2,
+        timeZone: "Europe/Berlin",
+        status: "connected",
+        lastVerifiedAt: new Date(),
+        tokenCiphertext: null,
+        tokenExpiresAt: null,
+      },
+    });
+    await db.columnMapping.create({ data: { id: "m-1", userId: "user-1", headersKey: "0123456789abcdef", roles: '{"Mon":"ignore"}' } });
+    await expect(
+      db.columnMapping.create({ data: { id: "m-2", userId: "user-1", headersKey: "0123456789abcdef", roles: "{}" } }),
+    ).rejects.toMatchObject({ code: "P2002" });
     await db.rateLimitBucket.create({ data: { key: "sign-in:address:local", count: 1, windowStart: new Date() } });
     await db.session.create({ data: { id: "s-1", userId: "user-1", expiresAt: new Date(Date.now() + 60_000) } });
-    await expect(db.user.create({ data: { id: "user-2", email: "a@example.com", passwordHash: "x" } })).rejects.toMatchObject({ code: "P2002" });
+    await expect(db.user.create({ data: { id: "user-2", email: "a@example.com", passwordHash: "x" } })).rejects.toMatchObject({
+      code: "P2002",
+    });
 
-    await db.importJob.create({ data: { id: "job-1", userId: "user-1", athleteId: "1", athleteName: "A", credential: "pasted_token", fileName: "f.csv", status: "ready", pausedReason: null, runnerId: "r", leaseUntil: new Date(), cancelRequested: false } });
-    await db.importRow.create({ data: { id: "row-1", jobId: "job-1", rowNumber: 2, athleteId: "1", athleteName: "A", duplicateOf: null, workoutDay: "2027-01-04", title: "T", workoutJson: "{}", contentKey: "k", status: "created", tpWorkoutId: "3000000001", error: null, attempts: 1 } });
+    await db.importJob.create({
+      data: {
+        id: "job-1",
+        userId: "user-1",
+        athleteId: "1",
+        athleteName: "A",
+        credential: "pasted_token",
+        fileName: "f.csv",
+        status: "ready",
+        pausedReason: null,
+        runnerId: "r",
+        leaseUntil: new Date(),
+        cancelRequested: false,
+      },
+    });
+    await db.importRow.create({
+      data: {
+        id: "row-1",
+        jobId: "job-1",
+        rowNumber: 2,
+        athleteId: "1",
+        athleteName: "A",
+        duplicateOf: null,
+        workoutDay: "2027-01-04",
+        title: "T",
+        workoutJson: "{}",
+        contentKey: "k",
+        status: "created",
+        tpWorkoutId: "3000000001",
+        error: null,
+        attempts: 1,
+      },
+    });
     await db.ledgerEntry.create({ data: { id: "l-1", athleteId: "1", contentKey: "k", tpWorkoutId: "3000000001", rowId: "row-1" } });
-    await expect(db.ledgerEntry.create({ data: { id: "l-2", athleteId: "1", contentKey: "k", rowId: "row-2" } })).rejects.toMatchObject({ code: "P2002" });
+    await expect(db.ledgerEntry.create({ data: { id: "l-2", athleteId: "1", contentKey: "k", rowId: "row-2" } })).rejects.toMatchObject({
+      code: "P2002",
+    });
 
     const job = await db.importJob.findUniqueOrThrow({ where: { id: "job-1" }, include: { rows: true } });
     expect(job.rows[0]).toMatchObject({ tpWorkoutId: "3000000001", attempts: 1 });
@@ -54,7 +106,10 @@ describe.each(TEST_PROVIDERS)("the $name database", (provider) => {
     const folder = mkdtempSync(path.join(os.tmpdir(), "plandrop-migrations-"));
     cpSync(migrationsDirectory(), folder, { recursive: true });
     mkdirSync(path.join(folder, provider.name, "9999_broken"));
-    writeFileSync(path.join(folder, provider.name, "9999_broken", "migration.sql"), `CREATE TABLE "Half" ("id" TEXT);\nCREATE TABLE "ImportJob" ("id" TEXT);`);
+    writeFileSync(
+      path.join(folder, provider.name, "9999_broken", "migration.sql"),
+      `CREATE TABLE "Half" ("id" TEXT);\nCREATE TABLE "ImportJob" ("id" TEXT);`,
+    );
     await expect(applyMigrations(database.url, folder)).rejects.toThrow(/Migration 9999_broken failed and was rolled back/);
     await expect(db.$queryRawUnsafe(`SELECT * FROM "Half"`)).rejects.toThrow();
   });

@@ -19,19 +19,41 @@ const WORKOUTS = "/fitness/v6/athletes/1234567/workouts";
 describe.each(TEST_PROVIDERS)("the send engine's branches ($name)", (provider) => {
   const database = useMigratedDatabase(provider);
   const jobOf = (csv: string, athleteId = "1234567") =>
-    createImportJob(database.db, { credential: "pasted_token", fileName: "plan.csv", athletes: [{ athleteId, athleteName: "Jane Doe", rows: parseOk(csv).rows }] });
-  const run = (jobId: string, key: "premium" | "basic" = "premium", clientOptions: { maxRateLimitWaits?: number } = {}) => runImport(database.db, jobId, {
-    client: webCalendar(createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: 2_000, log: () => undefined, maxRetryAfterMs: 0, backoffMs: 1, ...clientOptions })),
-    tokens: pastedTokenSource(userOf(tp.credentials, key).jwt), concurrency: 2, retryDelayMs: 1, inFlightMs: 0,
-  });
+    createImportJob(database.db, {
+      credential: "pasted_token",
+      fileName: "plan.csv",
+      athletes: [{ athleteId, athleteName: "Jane Doe", rows: parseOk(csv).rows }],
+    });
+  const run = (jobId: string, key: "premium" | "basic" = "premium", clientOptions: { maxRateLimitWaits?: number } = {}) =>
+    runImport(database.db, jobId, {
+      client: webCalendar(
+        createTrainingPeaksClient({
+          baseUrl: tp.fake.url,
+          timeoutMs: 2_000,
+          log: () => undefined,
+          maxRetryAfterMs: 0,
+          backoffMs: 1,
+          ...clientOptions,
+        }),
+      ),
+      tokens: pastedTokenSource(userOf(tp.credentials, key).jwt),
+      concurrency: 2,
+      retryDelayMs: 1,
+      inFlightMs: 0,
+    });
 
   it("does not send a workout another import is sending right now, and says so on the row", async () => {
     const job = await jobOf("date,sport,title,duration\n2027-05-01,Run,Shared run,45\n2027-05-02,Bike,Own ride,60\n");
     const shared = await database.db.importRow.findFirstOrThrow({ where: { jobId: job.id, rowNumber: 2 } });
     // Another import's row holds the reservation of this very workout and has not heard back yet.
-    await database.db.ledgerEntry.create({ data: { id: randomUUID(), athleteId: "1234567", contentKey: shared.contentKey, rowId: "a row of another import" } });
+    await database.db.ledgerEntry.create({
+      data: { id: randomUUID(), athleteId: "1234567", contentKey: shared.contentKey, rowId: "a row of another import" },
+    });
     const finished = await run(job.id);
-    expect(finished.rows.map((row) => [row.title, row.status, row.error])).toEqual([["Shared run", "failed", SENDING_ELSEWHERE], ["Own ride", "created", null]]);
+    expect(finished.rows.map((row) => [row.title, row.status, row.error])).toEqual([
+      ["Shared run", "failed", SENDING_ELSEWHERE],
+      ["Own ride", "created", null],
+    ]);
     expect(tp.fake.workouts().map((workout) => workout.title)).toEqual(["Own ride"]);
   });
 
@@ -65,7 +87,10 @@ describe.each(TEST_PROVIDERS)("the send engine's branches ($name)", (provider) =
     const job = await jobOf(`date,sport,title,duration\n${dates.map((date, i) => `${date},Run,Far ${i},45`).join("\n")}\n`, "2345678");
     const finished = await runImport(database.db, job.id, {
       client: webCalendar(createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: 2_000, log: () => undefined })),
-      tokens: pastedTokenSource(userOf(tp.credentials, "basic").jwt), concurrency: 1, retryDelayMs: 1, inFlightMs: 0,
+      tokens: pastedTokenSource(userOf(tp.credentials, "basic").jwt),
+      concurrency: 1,
+      retryDelayMs: 1,
+      inFlightMs: 0,
     });
     expect(finished.rows[0]?.error).toBe("This date needs TrainingPeaks Premium: a Basic account can only plan today and tomorrow.");
     expect(finished.rows.slice(1).map((row) => row.error)).toEqual(Array(5).fill(PREMIUM_CASCADE));

@@ -36,7 +36,16 @@ describe.each(TEST_PROVIDERS)("following an import ($name)", (provider) => {
 
   it("undoes one athlete's share of a coach's import and leaves the other athlete's workouts and the job done", async () => {
     const visitor = new Visitor();
-    const created = await visitor.createImport({ csv: readSample("plan-day-number.csv"), athletes: [{ athleteId: "4567890", startDate: "2027-03-01" }, { athleteId: "6789012", startDate: "2027-03-08" }] } as never, coach());
+    const created = await visitor.createImport(
+      {
+        csv: readSample("plan-day-number.csv"),
+        athletes: [
+          { athleteId: "4567890", startDate: "2027-03-01" },
+          { athleteId: "6789012", startDate: "2027-03-08" },
+        ],
+      } as never,
+      coach(),
+    );
     const id = created.body.id as string;
     const run = endOf((await visitor.runImport(id, coach())).events);
     expect(run?.counts.created).toBe(14);
@@ -68,15 +77,31 @@ describe.each(TEST_PROVIDERS)("following an import ($name)", (provider) => {
     await stranger.signUp("stranger@example.com");
     const withoutKey = await stranger.call(claimRoute as Handler, `/api/imports/${id}/claim`, { method: "POST", params: { id } });
     expect(withoutKey.status).toBe(404);
-    const wrongKey = await stranger.call(claimRoute as Handler, `/api/imports/${id}/claim`, { method: "POST", params: { id }, headers: { "x-import-key": "not-the-key" } });
+    const wrongKey = await stranger.call(claimRoute as Handler, `/api/imports/${id}/claim`, {
+      method: "POST",
+      params: { id },
+      headers: { "x-import-key": "not-the-key" },
+    });
     expect(wrongKey.status).toBe(404);
 
     const signedOut = new Visitor("203.0.113.9");
-    expect((await signedOut.call(claimRoute as Handler, `/api/imports/${id}/claim`, { method: "POST", params: { id }, headers: { "x-import-key": key } })).status).toBe(401);
+    expect(
+      (
+        await signedOut.call(claimRoute as Handler, `/api/imports/${id}/claim`, {
+          method: "POST",
+          params: { id },
+          headers: { "x-import-key": key },
+        })
+      ).status,
+    ).toBe(401);
 
     const owner = new Visitor("203.0.113.10");
     await owner.signUp("owner@example.com");
-    const claimed = await owner.call(claimRoute as Handler, `/api/imports/${id}/claim`, { method: "POST", params: { id }, headers: { "x-import-key": key } });
+    const claimed = await owner.call(claimRoute as Handler, `/api/imports/${id}/claim`, {
+      method: "POST",
+      params: { id },
+      headers: { "x-import-key": key },
+    });
     expect(claimed.status).toBe(200);
     expect(claimed.body.counts.created).toBe(7);
     expect((await owner.getImport(id)).status).toBe(200);
@@ -86,7 +111,11 @@ describe.each(TEST_PROVIDERS)("following an import ($name)", (provider) => {
     const anonymous = new Visitor("203.0.113.11");
     anonymous.jobKeys.set(id, key);
     expect((await anonymous.getImport(id)).status).toBe(404);
-    const again = await stranger.call(claimRoute as Handler, `/api/imports/${id}/claim`, { method: "POST", params: { id }, headers: { "x-import-key": key } });
+    const again = await stranger.call(claimRoute as Handler, `/api/imports/${id}/claim`, {
+      method: "POST",
+      params: { id },
+      headers: { "x-import-key": key },
+    });
     expect(again.status).toBe(404);
   });
 });

@@ -37,8 +37,13 @@ describe.each(TEST_PROVIDERS)("refusals in one sentence, no caching, anonymous j
     const created = await jane.createImport({ csv: readSample("plan-dated.csv") });
     const id = created.body.id as string;
     for (const response of [
-      await (await import("@/app/api/imports/[id]/route")).GET(new Request(`http://plandrop.test/api/imports/${id}`, { headers: { cookie: jane.cookie ?? "" } }), { params: Promise.resolve({ id }) }),
-      await resultsRoute(new Request(`http://plandrop.test/api/imports/${id}/results.csv`, { headers: { cookie: jane.cookie ?? "" } }), { params: Promise.resolve({ id }) }),
+      await (await import("@/app/api/imports/[id]/route")).GET(
+        new Request(`http://plandrop.test/api/imports/${id}`, { headers: { cookie: jane.cookie ?? "" } }),
+        { params: Promise.resolve({ id }) },
+      ),
+      await resultsRoute(new Request(`http://plandrop.test/api/imports/${id}/results.csv`, { headers: { cookie: jane.cookie ?? "" } }), {
+        params: Promise.resolve({ id }),
+      }),
     ]) {
       expect(response.status).toBe(200);
       expect(response.headers.get("cache-control")).toBe("no-store");
@@ -48,7 +53,11 @@ describe.each(TEST_PROVIDERS)("refusals in one sentence, no caching, anonymous j
   it.each([
     ["Origin: null", { origin: "null" }, "This request came from a page with no address (a sandboxed frame or a file) and was refused."],
     ["another scheme", { origin: "https://plandrop.test" }, "This request came from another site and was refused."],
-    ["a forged X-Forwarded-Host", { origin: "http://evil.example", "x-forwarded-host": "evil.example" }, "This request came from another site and was refused."],
+    [
+      "a forged X-Forwarded-Host",
+      { origin: "http://evil.example", "x-forwarded-host": "evil.example" },
+      "This request came from another site and was refused.",
+    ],
     ["no Origin, Sec-Fetch-Site cross-site", { "sec-fetch-site": "cross-site" }, "This request came from another site and was refused."],
   ])("refuses a state change with %s, in one sentence", async (_name, headers, sentence) => {
     const forged = await jane.call(unlinkRoute as Handler, "/api/trainingpeaks/connection", { method: "DELETE", headers });
@@ -57,13 +66,18 @@ describe.each(TEST_PROVIDERS)("refusals in one sentence, no caching, anonymous j
   });
 
   it("accepts a state change from this site", async () => {
-    const same = await jane.call(unlinkRoute as Handler, "/api/trainingpeaks/connection", { method: "DELETE", headers: { origin: "http://plandrop.test", "sec-fetch-site": "same-origin" } });
+    const same = await jane.call(unlinkRoute as Handler, "/api/trainingpeaks/connection", {
+      method: "DELETE",
+      headers: { origin: "http://plandrop.test", "sec-fetch-site": "same-origin" },
+    });
     expect(same.status).toBe(200);
   });
 
   it("refuses a file name with a NUL byte in one sentence, not a crash", async () => {
     const answer = await new Visitor().call((await import("@/app/api/imports/route")).POST as Handler, "/api/imports", {
-      method: "POST", token: userOf(tp.credentials, "premium").jwt, body: { csv: readSample("plan-dated.csv"), fileName: "plan\u0000.csv" },
+      method: "POST",
+      token: userOf(tp.credentials, "premium").jwt,
+      body: { csv: readSample("plan-dated.csv"), fileName: "plan\u0000.csv" },
     });
     expect(answer.status).toBe(422);
     expect(answer.body.error.message).toContain("The file name has control characters in it; rename the file and try again.");
@@ -80,13 +94,42 @@ describe.each(TEST_PROVIDERS)("refusals in one sentence, no caching, anonymous j
     const stranger = new Visitor("192.0.2.2");
     expect((await stranger.getImport(id)).status).toBe(404);
     expect((await stranger.call(cancelRoute as Handler, `/api/imports/${id}/cancel`, { method: "POST", params: { id } })).status).toBe(404);
-    expect((await stranger.call(duplicatesRoute as Handler, `/api/imports/${id}/duplicates`, { method: "POST", body: { action: "import" }, params: { id } })).status).toBe(404);
+    expect(
+      (
+        await stranger.call(duplicatesRoute as Handler, `/api/imports/${id}/duplicates`, {
+          method: "POST",
+          body: { action: "import" },
+          params: { id },
+        })
+      ).status,
+    ).toBe(404);
     expect((await stranger.call(resultsRoute as Handler, `/api/imports/${id}/results.csv`, { params: { id } })).status).toBe(404);
-    expect((await stranger.call(cancelRoute as Handler, `/api/imports/${id}/cancel`, { method: "POST", params: { id }, headers: { "x-import-key": "guessed" } })).status).toBe(404);
+    expect(
+      (
+        await stranger.call(cancelRoute as Handler, `/api/imports/${id}/cancel`, {
+          method: "POST",
+          params: { id },
+          headers: { "x-import-key": "guessed" },
+        })
+      ).status,
+    ).toBe(404);
 
     expect((await maker.getImport(id)).status).toBe(200);
-    expect((await maker.call(cancelRoute as Handler, `/api/imports/${id}/cancel`, { method: "POST", params: { id }, headers: maker.keyHeader(id) })).status).toBe(200);
-    const started = await stranger.call(runImportRoute as Handler, `/api/imports/${id}/run`, { method: "POST", body: {}, token, params: { id } });
+    expect(
+      (
+        await maker.call(cancelRoute as Handler, `/api/imports/${id}/cancel`, {
+          method: "POST",
+          params: { id },
+          headers: maker.keyHeader(id),
+        })
+      ).status,
+    ).toBe(200);
+    const started = await stranger.call(runImportRoute as Handler, `/api/imports/${id}/run`, {
+      method: "POST",
+      body: {},
+      token,
+      params: { id },
+    });
     expect(started.status).toBe(202); // the token that reaches the calendar may send it
     expect((await followJob(id, maker.keyHeader(id))).job.status).toBe("done");
   });
@@ -97,11 +140,16 @@ describe.each(TEST_PROVIDERS)("refusals in one sentence, no caching, anonymous j
     const row = await db.trainingPeaksConnection.findFirstOrThrow();
     const parts = row.cookieCiphertext.split(".");
     parts[3] = `${parts[3]?.slice(0, -4)}AAAA`; // tampered ciphertext
-    await db.trainingPeaksConnection.update({ where: { id: row.id }, data: { cookieCiphertext: parts.join("."), tokenCiphertext: null, tokenExpiresAt: null } });
+    await db.trainingPeaksConnection.update({
+      where: { id: row.id },
+      data: { cookieCiphertext: parts.join("."), tokenCiphertext: null, tokenExpiresAt: null },
+    });
 
     const refused = await jane.createImport({ csv: readSample("plan-dated.csv") });
     expect(refused.status).toBe(409);
-    expect(refused.body.error.message).toBe("PlanDrop can no longer read the saved TrainingPeaks connection (its encryption key has changed): paste a fresh Production_tpAuth cookie in Settings.");
+    expect(refused.body.error.message).toBe(
+      "PlanDrop can no longer read the saved TrainingPeaks connection (its encryption key has changed): paste a fresh Production_tpAuth cookie in Settings.",
+    );
     expect((await jane.connection()).body.connection.status).toBe("needs_reconnecting");
   });
 
@@ -110,7 +158,10 @@ describe.each(TEST_PROVIDERS)("refusals in one sentence, no caching, anonymous j
     const created = await jane.createImport({ csv: readSample("plan-dated.csv") }, token);
     const id = created.body.id as string;
     const db = await getDb();
-    await db.importJob.update({ where: { id }, data: { status: "running", runnerId: "a run that died", leaseUntil: new Date(Date.now() - 60_000) } });
+    await db.importJob.update({
+      where: { id },
+      data: { status: "running", runnerId: "a run that died", leaseUntil: new Date(Date.now() - 60_000) },
+    });
 
     const stuck = await jane.getImport(id);
     expect(stuck.body).toMatchObject({ status: "paused", stuck: true });

@@ -76,8 +76,14 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
     await runImport(created.job?.id ?? "", jane().jwt);
     const easyRun = tp.fake.workouts().find((workout) => workout.title === "Easy run");
     expect(easyRun).toMatchObject({
-      athleteId: 1234567, workoutDay: "2027-01-04T00:00:00", workoutTypeValueId: 3, totalTimePlanned: 0.75,
-      distancePlanned: 8000, tssPlanned: 40, ifPlanned: 0.72, description: "Conversational pace.\nKeep the heart rate in zone 2.",
+      athleteId: 1234567,
+      workoutDay: "2027-01-04T00:00:00",
+      workoutTypeValueId: 3,
+      totalTimePlanned: 0.75,
+      distancePlanned: 8000,
+      tssPlanned: 40,
+      ifPlanned: 0.72,
+      description: "Conversational pace.\nKeep the heart rate in zone 2.",
     });
   });
 
@@ -90,14 +96,20 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
     const run = await runImport(again.job?.id ?? "", jane().jwt);
     expect(run.job?.status).toBe("done");
     expect(tp.fake.workouts()).toHaveLength(7);
-    expect(run.job?.rows.map((row) => row.tpWorkoutId)).toEqual(first.job ? (await getImport(first.job.id)).job?.rows.map((row) => row.tpWorkoutId) : []);
+    expect(run.job?.rows.map((row) => row.tpWorkoutId)).toEqual(
+      first.job ? (await getImport(first.job.id)).job?.rows.map((row) => row.tpWorkoutId) : [],
+    );
   });
 
   it("keeps rows with errors out, with their reason, and sends the rest", async () => {
     const csv = "date,sport,title,duration\n2027-01-04,Run,Good,45\n2027-01-05,Quidditch,Bad,45\n2027-01-06,Bike,Also good,1:00\n";
     const created = await createImport(jane().jwt, { csv });
     const run = await runImport(created.job?.id ?? "", jane().jwt);
-    expect(run.job?.rows.map((row) => [row.rowNumber, row.status])).toEqual([[2, "created"], [3, "invalid"], [4, "created"]]);
+    expect(run.job?.rows.map((row) => [row.rowNumber, row.status])).toEqual([
+      [2, "created"],
+      [3, "invalid"],
+      [4, "created"],
+    ]);
     expect(run.job?.rows[1]?.error).toContain('Unknown sport "Quidditch"');
     expect(tp.fake.workouts()).toHaveLength(2);
   });
@@ -107,24 +119,50 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
     const created = await createImport(jane().jwt, { csv });
     expect(created.status).toBe(201);
     const run = await runImport(created.job?.id ?? "", jane().jwt);
-    expect(run.job?.rows.map((row) => [row.rowNumber, row.status])).toEqual([[2, "created"], [3, "invalid"], [4, "created"]]);
+    expect(run.job?.rows.map((row) => [row.rowNumber, row.status])).toEqual([
+      [2, "created"],
+      [3, "invalid"],
+      [4, "created"],
+    ]);
     expect(run.job?.rows[1]?.error).toBe("The subtype is 150 characters long; TrainingPeaks takes at most 100, so shorten it.");
-    expect(tp.fake.workouts().map((workout) => String(workout.title)).sort()).toEqual(["Also good", "Good"]);
+    expect(
+      tp.fake
+        .workouts()
+        .map((workout) => String(workout.title))
+        .sort(),
+    ).toEqual(["Also good", "Good"]);
   });
 
   it("reads the plan with the column roles chosen in the preview", async () => {
-    const csv = "date,sport,title,Kommentar,notes\n2027-01-04,Run,Easy,Keep it relaxed,ignore me\n2027-01-05,Run,Long,Fuel every 30 minutes,me too\n";
+    const csv =
+      "date,sport,title,Kommentar,notes\n2027-01-04,Run,Easy,Keep it relaxed,ignore me\n2027-01-05,Run,Long,Fuel every 30 minutes,me too\n";
     const created = await createImport(jane().jwt, { csv, columnRoles: { Kommentar: "description", notes: "ignore" } });
     expect(created.status).toBe(201);
     await runImport(created.job?.id ?? "", jane().jwt);
-    expect(tp.fake.workouts().map((workout) => [workout.title, workout.description]).sort(byTitle)).toEqual([["Easy", "Keep it relaxed"], ["Long", "Fuel every 30 minutes"]]);
+    expect(
+      tp.fake
+        .workouts()
+        .map((workout) => [workout.title, workout.description])
+        .sort(byTitle),
+    ).toEqual([
+      ["Easy", "Keep it relaxed"],
+      ["Long", "Fuel every 30 minutes"],
+    ]);
   });
 
   it("gives rows without a sport the sport chosen in the preview", async () => {
     const csv = "date,title,duration\n2027-01-04,Session A,45\n2027-01-06,Session B,60\n";
     const created = await createImport(jane().jwt, { csv, defaultSport: "bike" });
     await runImport(created.job?.id ?? "", jane().jwt);
-    expect(tp.fake.workouts().map((workout) => [workout.title, workout.workoutTypeValueId]).sort(byTitle)).toEqual([["Session A", 2], ["Session B", 2]]);
+    expect(
+      tp.fake
+        .workouts()
+        .map((workout) => [workout.title, workout.workoutTypeValueId])
+        .sort(byTitle),
+    ).toEqual([
+      ["Session A", 2],
+      ["Session B", 2],
+    ]);
   });
 
   it("reads bare distances in the unit chosen in the preview, and asks for it in words when none was chosen", async () => {
@@ -136,11 +174,22 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
 
     const created = await createImport(jane().jwt, { csv, distanceUnit: "km" });
     await runImport(created.job?.id ?? "", jane().jwt);
-    expect(tp.fake.workouts().map((workout) => [workout.title, workout.distancePlanned]).sort(byTitle)).toEqual([["Easy", 5000], ["Long", 12_000]]);
+    expect(
+      tp.fake
+        .workouts()
+        .map((workout) => [workout.title, workout.distancePlanned])
+        .sort(byTitle),
+    ).toEqual([
+      ["Easy", 5000],
+      ["Long", 12_000],
+    ]);
   });
 
   it("refuses a column role that does not exist, in words, and sends nothing", async () => {
-    const created = await createImport(jane().jwt, { csv: "date,sport,title\n2027-01-04,Run,Easy\n", columnRoles: { title: "breakfast" } } as never);
+    const created = await createImport(jane().jwt, {
+      csv: "date,sport,title\n2027-01-04,Run,Easy\n",
+      columnRoles: { title: "breakfast" },
+    } as never);
     expect(created.status).toBe(422);
     expect(postsTo()).toHaveLength(0);
   });
@@ -148,7 +197,9 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
   it("refuses a broken file with its sentence and sends nothing", async () => {
     const created = await createImport(jane().jwt, { csv: "Dear coach,\nhere is my plan.\n" });
     expect(created.status).toBe(422);
-    expect(created.body.error.message).toBe("No plan columns found: the first row should name the columns, for example date, sport, title, duration.");
+    expect(created.body.error.message).toBe(
+      "No plan columns found: the first row should name the columns, for example date, sport, title, duration.",
+    );
     expect(postsTo()).toHaveLength(0);
   });
 
@@ -160,7 +211,10 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
 
   it("places a count-down plan so its last day lands on the race date given instead of a start date", async () => {
     const days = ["Easy 5 mi", "Tempo 7 mi", "Recovery 4 mi", "Easy 6 mi", "Long 14 mi"];
-    const csv = ["WeeksToGoal,Event", ...[1, 0].flatMap((week) => days.map((day, index) => `${week},${week === 0 && index === 4 ? "Goal race 13.1 mi" : day}`))].join("\n");
+    const csv = [
+      "WeeksToGoal,Event",
+      ...[1, 0].flatMap((week) => days.map((day, index) => `${week},${week === 0 && index === 4 ? "Goal race 13.1 mi" : day}`)),
+    ].join("\n");
     const both = await createImport(jane().jwt, { csv, startDate: "2027-04-05", raceDate: "2027-04-18" });
     expect(both.status).toBe(422);
     expect(postsTo()).toHaveLength(0);
@@ -168,7 +222,10 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
     const created = await createImport(jane().jwt, { csv, raceDate: "2027-04-18" });
     expect(created.status).toBe(201);
     await runImport(created.job?.id ?? "", jane().jwt);
-    const placed = tp.fake.workouts().map((workout) => [workout.workoutDay, workout.title]).sort();
+    const placed = tp.fake
+      .workouts()
+      .map((workout) => [workout.workoutDay, workout.title])
+      .sort();
     expect(placed).toHaveLength(10);
     expect(placed.at(-1)).toEqual(["2027-04-18T00:00:00", "Goal race 13.1 mi"]);
     const preview = parsePlanCsv(csv, { raceDate: "2027-04-18" });
@@ -191,7 +248,9 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
     tp.fake.setFaults({ expireTokensAfter: 4 });
     const first = await runImport(created.job?.id ?? "", jane().jwt);
     expect(first.job?.status).toBe("paused");
-    expect(first.job?.pausedReason).toBe("TrainingPeaks says the token has expired: paste a fresh bearer token and press Resume. Nothing sent so far will be sent again.");
+    expect(first.job?.pausedReason).toBe(
+      "TrainingPeaks says the token has expired: paste a fresh bearer token and press Resume. Nothing sent so far will be sent again.",
+    );
     const sentBefore = tp.fake.workouts().length;
     expect(sentBefore).toBeGreaterThan(0);
     expect(sentBefore).toBeLessThan(7);
@@ -222,10 +281,14 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
     // What a crash between TrainingPeaks' answer and our record leaves: the workout exists, the row says "sending".
     const row = await db.importRow.findFirstOrThrow({ where: { jobId, rowNumber: 2 } });
     const landed = await fetch(`${tp.fake.url}/fitness/v6/athletes/1234567/workouts`, {
-      method: "POST", headers: { authorization: `Bearer ${jane().jwt}`, "content-type": "application/json" },
+      method: "POST",
+      headers: { authorization: `Bearer ${jane().jwt}`, "content-type": "application/json" },
       body: JSON.stringify({ workoutDay: "2027-01-04", workoutTypeValueId: 3, title: "Easy run" }),
     }).then((response) => response.json() as Promise<{ workoutId: number }>);
-    await db.importRow.update({ where: { id: row.id }, data: { status: "sending", attempts: 1, updatedAt: new Date(Date.now() - 60_000) } }); // a crash a minute ago
+    await db.importRow.update({
+      where: { id: row.id },
+      data: { status: "sending", attempts: 1, updatedAt: new Date(Date.now() - 60_000) },
+    }); // a crash a minute ago
     await db.ledgerEntry.create({ data: { id: "crash-reservation", athleteId: "1234567", contentKey: row.contentKey, rowId: row.id } });
 
     const run = await runImport(jobId, jane().jwt);
@@ -239,7 +302,9 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
     tp.fake.setFaults({ delayMs: 50 });
     const [a, b] = await Promise.all([runImport(created.job?.id ?? "", jane().jwt), runImport(created.job?.id ?? "", jane().jwt)]);
     const refused = [a, b].find((run) => run.status === 409);
-    expect(refused?.body.error.message).toBe("This import is already running, in another tab or window; if you closed it, wait a minute and press Resume.");
+    expect(refused?.body.error.message).toBe(
+      "This import is already running, in another tab or window; if you closed it, wait a minute and press Resume.",
+    );
     expect(tp.fake.workouts()).toHaveLength(7);
   });
 
@@ -278,7 +343,9 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
     const created = await createImport(jane().jwt, { csv: readSample("plan-dated.csv") });
     const run = await runImport(created.job?.id ?? "", userOf(tp.credentials, "basic").jwt);
     expect(run.status).toBe(403);
-    expect(run.body.error.message).toBe("This TrainingPeaks account (Sam Basic) cannot reach Jane Doe's calendar, which this import is for.");
+    expect(run.body.error.message).toBe(
+      "This TrainingPeaks account (Sam Basic) cannot reach Jane Doe's calendar, which this import is for.",
+    );
     expect(tp.fake.workouts()).toHaveLength(0);
   });
 
@@ -288,7 +355,9 @@ describe.each(TEST_PROVIDERS)("importing a plan ($name)", (provider) => {
     expect(none.status).toBe(422);
     expect(none.body.error.message).toBe("Choose the athletes this plan is for.");
     const own = await createImport(coach, { csv: readSample("plan-dated.csv"), athletes: [{ athleteId: "3456789" }] });
-    expect(own.body.error.message).toBe("TrainingPeaks does not list Carla Coach's own calendar among the athletes of this coach account, so this plan can only go to the athletes you coach.");
+    expect(own.body.error.message).toBe(
+      "TrainingPeaks does not list Carla Coach's own calendar among the athletes of this coach account, so this plan can only go to the athletes you coach.",
+    );
   });
 
   it("answers 404 for an import that does not exist", async () => {
@@ -308,9 +377,26 @@ describe("importing structured workouts", () => {
     const vo2 = sentWorkout("4x4 VO2");
     expect(vo2).toMatchObject({ totalTimePlanned: 0.8, tssPlanned: 57.1, ifPlanned: 0.845 });
     expect(vo2.structure?.primaryIntensityMetric).toBe("percentOfFtp");
-    expect(vo2.structure?.structure.map((block) => [block.length.value, block.steps.map((step) => [step.name, step.length.value, step.targets[0]?.minValue, step.targets[0]?.maxValue, step.intensityClass])])).toEqual([
+    expect(
+      vo2.structure?.structure.map((block) => [
+        block.length.value,
+        block.steps.map((step) => [
+          step.name,
+          step.length.value,
+          step.targets[0]?.minValue,
+          step.targets[0]?.maxValue,
+          step.intensityClass,
+        ]),
+      ]),
+    ).toEqual([
       [1, [["", 600, 50, 65, "warmUp"]]],
-      [4, [["Hard", 240, 105, 110, "active"], ["Easy", 180, 50, 55, "rest"]]],
+      [
+        4,
+        [
+          ["Hard", 240, 105, 110, "active"],
+          ["Easy", 180, 50, 55, "rest"],
+        ],
+      ],
       [1, [["", 600, 55, 60, "coolDown"]]],
     ]);
 

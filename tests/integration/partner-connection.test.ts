@@ -7,7 +7,13 @@ import { TEST_PROVIDERS, useMigratedDatabase } from "../helpers/database";
 import { consentAs, useFakePartner } from "../helpers/partner";
 import type { Db } from "@/lib/db/client";
 import { getConnectionView } from "@/lib/connections/connections";
-import { type PartnerDeps, partnerTokenSource, savePartnerConnection, testPartnerConnection, unlinkPartnerConnection } from "@/lib/connections/partner-connections";
+import {
+  type PartnerDeps,
+  partnerTokenSource,
+  savePartnerConnection,
+  testPartnerConnection,
+  unlinkPartnerConnection,
+} from "@/lib/connections/partner-connections";
 import { createPartnerClient } from "@/lib/trainingpeaks/partner/client";
 import { exchangeCode, PartnerOAuthError, startAuthorization } from "@/lib/trainingpeaks/partner/oauth";
 import { partnerCalendar } from "@/lib/trainingpeaks/partner/partner-calendar";
@@ -16,7 +22,12 @@ const partner = useFakePartner();
 const USER = "user-1";
 
 function deps(usePkce = false, quiet = true): PartnerDeps {
-  const client = createPartnerClient({ baseUrl: partner.fake.url, timeoutMs: 5_000, userAgent: "PlanDrop-test/1", ...(quiet ? { log: () => undefined } : {}) });
+  const client = createPartnerClient({
+    baseUrl: partner.fake.url,
+    timeoutMs: 5_000,
+    userAgent: "PlanDrop-test/1",
+    ...(quiet ? { log: () => undefined } : {}),
+  });
   return { config: { ...partner.config, usePkce }, calendar: (role) => partnerCalendar(client, { role }) };
 }
 
@@ -40,7 +51,15 @@ describe.each(TEST_PROVIDERS)("Connect with TrainingPeaks ($name)", (provider) =
     const back = await consentAs(started.url, "premium");
     expect(back.searchParams.get("state")).toBe(started.state);
     const view = await savePartnerConnection(database.db, deps(), USER, "athlete", await exchangeCode(deps().config, back, started));
-    expect(view).toMatchObject({ method: "oauth", name: "Jane Doe", athleteId: "1234567", accountType: "premium", isCoach: false, status: "connected", cookieLast4: null });
+    expect(view).toMatchObject({
+      method: "oauth",
+      name: "Jane Doe",
+      athleteId: "1234567",
+      accountType: "premium",
+      isCoach: false,
+      status: "connected",
+      cookieLast4: null,
+    });
     expect(await getConnectionView(database.db, USER)).toMatchObject({ method: "oauth" });
     const row = await database.db.partnerConnection.findUniqueOrThrow({ where: { userId: USER } });
     expect(row.accessCiphertext?.split(".")).toHaveLength(5); // a JWE, never the token itself
@@ -57,7 +76,9 @@ describe.each(TEST_PROVIDERS)("Connect with TrainingPeaks ($name)", (provider) =
     expect((await connect(database.db, "premium", true)).status).toBe("connected");
     const started = await startAuthorization(deps(true).config, "athlete");
     const back = await consentAs(started.url, "premium");
-    await expect(exchangeCode(deps(true).config, back, { ...started, codeVerifier: "x".repeat(43) })).rejects.toMatchObject({ kind: "refused" });
+    await expect(exchangeCode(deps(true).config, back, { ...started, codeVerifier: "x".repeat(43) })).rejects.toMatchObject({
+      kind: "refused",
+    });
   });
 
   it("refuses an answer whose state is not the one this browser started with, before any token call", async () => {
@@ -67,7 +88,12 @@ describe.each(TEST_PROVIDERS)("Connect with TrainingPeaks ($name)", (provider) =
     const refused = await exchangeCode(deps().config, back, { ...started, state: "another-state" }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(PartnerOAuthError);
     expect((refused as PartnerOAuthError).kind).toBe("state_mismatch");
-    expect(partner.fake.requests().slice(before).some((request) => request.path.toLowerCase() === "/oauth/token")).toBe(false);
+    expect(
+      partner.fake
+        .requests()
+        .slice(before)
+        .some((request) => request.path.toLowerCase() === "/oauth/token"),
+    ).toBe(false);
   });
 
   it("refuses an answer without state (fail closed), and says so when the user pressed Deny", async () => {
@@ -76,7 +102,9 @@ describe.each(TEST_PROVIDERS)("Connect with TrainingPeaks ($name)", (provider) =
     back.searchParams.delete("state");
     await expect(exchangeCode(deps().config, back, started)).rejects.toMatchObject({ kind: "state_mismatch" });
     const other = await startAuthorization(deps().config, "athlete");
-    await expect(exchangeCode(deps().config, await consentAs(other.url, "premium", "deny"), other)).rejects.toMatchObject({ kind: "denied" });
+    await expect(exchangeCode(deps().config, await consentAs(other.url, "premium", "deny"), other)).rejects.toMatchObject({
+      kind: "denied",
+    });
   });
 
   it("refreshes the access token a minute before it expires, and keeps the rotated refresh token", async () => {
@@ -129,8 +157,13 @@ describe.each(TEST_PROVIDERS)("Connect with TrainingPeaks ($name)", (provider) =
     await seedUser();
     partner.fake.settings({ expiresIn: 30 });
     await connect(database.db);
-    await database.db.partnerConnection.update({ where: { userId: USER }, data: { refreshCiphertext: (await database.db.partnerConnection.findUniqueOrThrow({ where: { userId: USER } })).accessCiphertext } });
-    const refused = await partnerTokenSource(database.db, deps().config, USER).token().catch((error: unknown) => error);
+    await database.db.partnerConnection.update({
+      where: { userId: USER },
+      data: { refreshCiphertext: (await database.db.partnerConnection.findUniqueOrThrow({ where: { userId: USER } })).accessCiphertext },
+    });
+    const refused = await partnerTokenSource(database.db, deps().config, USER)
+      .token()
+      .catch((error: unknown) => error);
     expect((refused as Error).message).toContain("Connect with TrainingPeaks");
     expect(await getConnectionView(database.db, USER)).toMatchObject({ status: "needs_reconnecting" });
   });
@@ -148,7 +181,9 @@ describe.each(TEST_PROVIDERS)("Connect with TrainingPeaks ($name)", (provider) =
   it("never writes an access token, a refresh token, the code or the client secret to the server's log", async () => {
     await seedUser();
     const logged: string[] = [];
-    const capture = (...args: unknown[]) => { logged.push(args.map(String).join(" ")); };
+    const capture = (...args: unknown[]) => {
+      logged.push(args.map(String).join(" "));
+    };
     const spies = (["log", "info", "warn", "error", "debug"] as const).map((level) => vi.spyOn(console, level).mockImplementation(capture));
     try {
       await connect(database.db);
@@ -156,17 +191,39 @@ describe.each(TEST_PROVIDERS)("Connect with TrainingPeaks ($name)", (provider) =
       const source = partnerTokenSource(database.db, deps().config, USER);
       const first = await source.token();
       partner.fake.expireAccessTokens(); // the import's first create answers 401: refreshed once, then sent
-      const plan = parseOk("date,sport,title,duration\n2027-01-01,Run,Easy,45\n".replace("2027-01-01", new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10)));
-      const job = await createImportJob(database.db, { userId: USER, credential: "connection", fileName: "plan.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
-      const finished = await runImport(database.db, job.id, { client: deps(false, false).calendar("athlete"), tokens: source, concurrency: 1 });
+      const plan = parseOk(
+        "date,sport,title,duration\n2027-01-01,Run,Easy,45\n".replace(
+          "2027-01-01",
+          new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10),
+        ),
+      );
+      const job = await createImportJob(database.db, {
+        userId: USER,
+        credential: "connection",
+        fileName: "plan.csv",
+        athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }],
+      });
+      const finished = await runImport(database.db, job.id, {
+        client: deps(false, false).calendar("athlete"),
+        tokens: source,
+        concurrency: 1,
+      });
       expect(finished.counts.created).toBe(1);
       const after = await database.db.partnerConnection.findUniqueOrThrow({ where: { userId: USER } });
       await unlinkPartnerConnection(database.db, deps().config, USER);
       const all = logged.join("\n");
       expect(logged.some((line) => line.includes("answered 401"))).toBe(true);
       const { decryptSecret } = await import("@/lib/crypto");
-      const secrets = [first, PARTNER_CLIENT.secret, row.accessCiphertext, row.refreshCiphertext, after.accessCiphertext, after.refreshCiphertext];
-      for (const ciphertext of [row.refreshCiphertext, after.accessCiphertext, after.refreshCiphertext]) secrets.push((await decryptSecret(ciphertext ?? "")).plaintext);
+      const secrets = [
+        first,
+        PARTNER_CLIENT.secret,
+        row.accessCiphertext,
+        row.refreshCiphertext,
+        after.accessCiphertext,
+        after.refreshCiphertext,
+      ];
+      for (const ciphertext of [row.refreshCiphertext, after.accessCiphertext, after.refreshCiphertext])
+        secrets.push((await decryptSecret(ciphertext ?? "")).plaintext);
       for (const secret of secrets) expect(all).not.toContain(secret);
       expect(all).not.toMatch(/gAAAA/);
     } finally {

@@ -44,7 +44,13 @@ describe.each(TEST_PROVIDERS)("importing over a Connect with TrainingPeaks conne
     const started = await startAuthorization(partner.config, "athlete");
     const tokens = await exchangeCode(partner.config, await consentAs(started.url, user), started);
     const client = createPartnerClient({ baseUrl: partner.fake.url, timeoutMs: 5_000, userAgent: "PlanDrop-test/1", log: () => undefined });
-    await savePartnerConnection(db, { config: partner.config, calendar: (role) => partnerCalendar(client, { role }) }, id, "athlete", tokens);
+    await savePartnerConnection(
+      db,
+      { config: partner.config, calendar: (role) => partnerCalendar(client, { role }) },
+      id,
+      "athlete",
+      tokens,
+    );
   }
 
   beforeEach(async () => {
@@ -59,21 +65,45 @@ describe.each(TEST_PROVIDERS)("importing over a Connect with TrainingPeaks conne
     expect(created.status).toBe(201);
     expect(partner.fake.requests().some((request) => request.method === "POST" && request.path === "/v2/workouts/plan")).toBe(false);
     const rows = created.body.rows as { title: string; status: string; error: string | null }[];
-    expect(rows.find((row) => row.title === "Too early")).toMatchObject({ status: "invalid", error: expect.stringContaining("at most 7 days back") });
-    expect(rows.find((row) => row.title === "Too late")).toMatchObject({ status: "invalid", error: expect.stringContaining("at most a year ahead") });
-    expect(rows.find((row) => row.title === "Bike + run")).toMatchObject({ status: "pending", error: "TrainingPeaks' official API has no Brick workout type, so this workout goes on the calendar as Other." });
+    expect(rows.find((row) => row.title === "Too early")).toMatchObject({
+      status: "invalid",
+      error: expect.stringContaining("at most 7 days back"),
+    });
+    expect(rows.find((row) => row.title === "Too late")).toMatchObject({
+      status: "invalid",
+      error: expect.stringContaining("at most a year ahead"),
+    });
+    expect(rows.find((row) => row.title === "Bike + run")).toMatchObject({
+      status: "pending",
+      error: "TrainingPeaks' official API has no Brick workout type, so this workout goes on the calendar as Other.",
+    });
 
     const run = await visitor.runImport(created.body.id);
     expect(endOf(run.events)?.counts.created).toBe(2);
-    expect(partner.fake.workouts().map((workout) => `${workout.WorkoutType} ${workout.Title}`).sort()).toEqual(["other Bike + run", "run Easy"]);
+    expect(
+      partner.fake
+        .workouts()
+        .map((workout) => `${workout.WorkoutType} ${workout.Title}`)
+        .sort(),
+    ).toEqual(["other Bike + run", "run Easy"]);
   });
 
   it("refuses a Basic athlete's future days in the job, and sends today's", async () => {
     await connectAs("basic");
-    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Denver", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-    const created = await visitor.createImport({ csv: `date,sport,title,duration\n${today},Run,Today,30\n${inDays(5)},Run,Next week,30\n` });
+    const today = new Intl.DateTimeFormat("en-CA", {
+      timeZone: "America/Denver",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    }).format(new Date());
+    const created = await visitor.createImport({
+      csv: `date,sport,title,duration\n${today},Run,Today,30\n${inDays(5)},Run,Next week,30\n`,
+    });
     const rows = created.body.rows as { title: string; status: string; error: string | null }[];
-    expect(rows.find((row) => row.title === "Next week")).toMatchObject({ status: "invalid", error: expect.stringContaining("needs Premium") });
+    expect(rows.find((row) => row.title === "Next week")).toMatchObject({
+      status: "invalid",
+      error: expect.stringContaining("needs Premium"),
+    });
     expect(rows.find((row) => row.title === "Today")?.status).toBe("pending");
     const run = await visitor.runImport(created.body.id);
     expect(endOf(run.events)?.counts.created).toBe(1);
@@ -96,7 +126,18 @@ describe.each(TEST_PROVIDERS)("importing over a Connect with TrainingPeaks conne
     if (!credentials) throw new Error("no credentials for the OAuth connection");
     expect(credentials.client.api).toBe("partner");
     partner.fake.expireAccessTokens();
-    const job = await createImportJob(db, { userId: id, credential: "connection", fileName: "plan.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: parseOk(`date,sport,title,duration\n${inDays(2)},Run,Worker run,30\n`).rows }] });
+    const job = await createImportJob(db, {
+      userId: id,
+      credential: "connection",
+      fileName: "plan.csv",
+      athletes: [
+        {
+          athleteId: "1234567",
+          athleteName: "Jane Doe",
+          rows: parseOk(`date,sport,title,duration\n${inDays(2)},Run,Worker run,30\n`).rows,
+        },
+      ],
+    });
     const finished = await runImport(db, job.id, { ...credentials, concurrency: 1 });
     expect(finished.counts.created).toBe(1);
     expect(partner.fake.workouts().map((workout) => workout.Title)).toEqual(["Worker run"]);

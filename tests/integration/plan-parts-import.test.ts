@@ -18,12 +18,26 @@ describe.each(TEST_PROVIDERS)("a plan row holding several workouts ($name)", (pr
 
   it("imports each workout of the row once, and lists each with its part", async () => {
     const plan = parseOk(PLAN);
-    const job = await createImportJob(database.db, { credential: "pasted_token", fileName: "tri.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
+    const job = await createImportJob(database.db, {
+      credential: "pasted_token",
+      fileName: "tri.csv",
+      athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }],
+    });
     expect(job.rows.map((row) => `${row.rowNumber}.${row.part}`)).toEqual(["2.1", "2.2", "2.3", "3.1"]);
     const client = webCalendar(createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: 5_000, log: () => undefined }));
-    const finished = await runImport(database.db, job.id, { client, tokens: pastedTokenSource(userOf(tp.credentials, "premium").jwt), concurrency: 2 });
+    const finished = await runImport(database.db, job.id, {
+      client,
+      tokens: pastedTokenSource(userOf(tp.credentials, "premium").jwt),
+      concurrency: 2,
+    });
     expect(finished.counts.created).toBe(4);
-    const sent = tp.fake.workouts().map((workout) => `${String(workout.workoutDay).slice(0, 10)} ${workout.workoutTypeValueId} ${workout.totalTimePlanned ?? ""} ${workout.distancePlanned ?? ""}`).sort();
+    const sent = tp.fake
+      .workouts()
+      .map(
+        (workout) =>
+          `${String(workout.workoutDay).slice(0, 10)} ${workout.workoutTypeValueId} ${workout.totalTimePlanned ?? ""} ${workout.distancePlanned ?? ""}`,
+      )
+      .sort();
     expect(sent).toEqual(["2027-03-01 1  1500", "2027-03-01 2 1.5 ", "2027-03-01 3 0.75 ", "2027-03-02 2 1 "]);
   });
 });

@@ -101,18 +101,30 @@ describe.each(TEST_PROVIDERS)("TrainingPeaks as it really answers ($name)", (pro
     const undone = await undoImportCall(created.job?.id ?? "", jane());
     expect(undone.job?.status).toBe("undone");
     expect(undone.job?.counts.deleted).toBe(7);
-    expect(undone.job?.rows.find((row) => row.rowNumber === byHand?.rowNumber)?.error).toBe("Already gone from TrainingPeaks (deleted there), so there was nothing to delete.");
+    expect(undone.job?.rows.find((row) => row.rowNumber === byHand?.rowNumber)?.error).toBe(
+      "Already gone from TrainingPeaks (deleted there), so there was nothing to delete.",
+    );
     expect(undone.job?.rows.filter((row) => row.error !== null)).toHaveLength(1);
     expect(tp.fake.workouts()).toHaveLength(0);
   });
 
   it("a coach's own calendar is offered as '<name> (you)' and takes the plan; only the lapsed athlete is called Basic", async () => {
-    const answer = await accountRoute(new Request("http://plandrop.test/api/trainingpeaks/account", { headers: { authorization: `Bearer ${olga()}` } }), { params: Promise.resolve({}) });
+    const answer = await accountRoute(
+      new Request("http://plandrop.test/api/trainingpeaks/account", { headers: { authorization: `Bearer ${olga()}` } }),
+      { params: Promise.resolve({}) },
+    );
     const account = await answer.json();
     expect(account.roster.map((athlete: { name: string; accountType: string }) => `${athlete.name}: ${athlete.accountType}`)).toEqual([
-      "Olga Owner (you): premium", "Dora Selfpaid: premium", "Cora Coachpaid: premium", "Tia Trial: premium", "Ed Lapsed: basic",
+      "Olga Owner (you): premium",
+      "Dora Selfpaid: premium",
+      "Cora Coachpaid: premium",
+      "Tia Trial: premium",
+      "Ed Lapsed: basic",
     ]);
-    const created = await createImport(olga(), { csv: readSample("plan-dated.csv"), athletes: [{ athleteId: "8100000" }, { athleteId: "8100002" }] });
+    const created = await createImport(olga(), {
+      csv: readSample("plan-dated.csv"),
+      athletes: [{ athleteId: "8100000" }, { athleteId: "8100002" }],
+    });
     expect(created.status).toBe(201);
     expect((await runImport(created.job?.id ?? "", olga())).job?.counts.created).toBe(14);
     expect(new Set(tp.fake.workouts().map((workout) => workout.athleteId))).toEqual(new Set([8100000, 8100002]));
@@ -122,9 +134,18 @@ describe.each(TEST_PROVIDERS)("TrainingPeaks as it really answers ($name)", (pro
     const csv = 'date,sport,title,structure\n2027-05-04,Bike,Shapes,"10m 50%; 100s ramp 50-80%; 1x(5m 90%; 5m 60%); 10m 50%"\n';
     const created = await createImport(jane(), { csv });
     expect((await runImport(created.job?.id ?? "", jane())).job?.counts.created).toBe(1);
-    const [workout] = tp.fake.workouts() as unknown as { structure: { structure: { type: string; length: { value: number }; steps: { length: { value: number } }[] }[] } }[];
-    expect(workout?.structure.structure.map((block) => [block.type, block.length.value, block.steps.map((step) => step.length.value)])).toEqual([
-      ["step", 1, [600]], ["step", 1, [33]], ["step", 1, [34]], ["step", 1, [33]], ["repetition", 1, [300, 300]], ["step", 1, [600]],
+    const [workout] = tp.fake.workouts() as unknown as {
+      structure: { structure: { type: string; length: { value: number }; steps: { length: { value: number } }[] }[] };
+    }[];
+    expect(
+      workout?.structure.structure.map((block) => [block.type, block.length.value, block.steps.map((step) => step.length.value)]),
+    ).toEqual([
+      ["step", 1, [600]],
+      ["step", 1, [33]],
+      ["step", 1, [34]],
+      ["step", 1, [33]],
+      ["repetition", 1, [300, 300]],
+      ["step", 1, [600]],
     ]);
   });
 });

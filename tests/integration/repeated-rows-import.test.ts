@@ -30,7 +30,13 @@ describe.each(TEST_PROVIDERS)("a plan holding the same workout twice ($name)", (
   });
 
   it("refuses a coach's import that picks the same athlete twice in one sentence, not a crash", async () => {
-    const created = await createImport(coach(), { csv: TWICE, athletes: [{ athleteId: "4567890", startDate: "2027-03-01" }, { athleteId: "4567890", startDate: "2027-03-08" }] });
+    const created = await createImport(coach(), {
+      csv: TWICE,
+      athletes: [
+        { athleteId: "4567890", startDate: "2027-03-01" },
+        { athleteId: "4567890", startDate: "2027-03-08" },
+      ],
+    });
     expect(created.status).toBe(422);
     expect(created.body.error.message).toContain("Each athlete can be picked once per import.");
     expect(tp.fake.workouts()).toHaveLength(0);

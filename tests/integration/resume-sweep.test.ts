@@ -9,15 +9,30 @@ import { parseOk, readSample } from "../helpers/plans";
 /** A queue that only notes which imports were handed to it. */
 function notingQueue(): JobQueue & { handed: string[] } {
   const handed: string[] = [];
-  return { handed, enqueue: async (id) => { handed.push(id); }, work: async () => {}, stop: async () => {} };
+  return {
+    handed,
+    enqueue: async (id) => {
+      handed.push(id);
+    },
+    work: async () => {},
+    stop: async () => {},
+  };
 }
 
 describe.each(TEST_PROVIDERS)("the sweep for imports whose run died ($name)", (provider) => {
   const database = useMigratedDatabase(provider);
   const newJob = (credential: "pasted_token" | "connection") =>
-    createImportJob(database.db, { credential, userId: null, fileName: "plan.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: parseOk(readSample("plan-dated.csv")).rows }] });
+    createImportJob(database.db, {
+      credential,
+      userId: null,
+      fileName: "plan.csv",
+      athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: parseOk(readSample("plan-dated.csv")).rows }],
+    });
   const diedRunning = (id: string, status: "running" | "undoing") =>
-    database.db.importJob.update({ where: { id }, data: { status, runnerId: "a run that died", leaseUntil: new Date(Date.now() - 1_000) } });
+    database.db.importJob.update({
+      where: { id },
+      data: { status, runnerId: "a run that died", leaseUntil: new Date(Date.now() - 1_000) },
+    });
 
   it("hands a saved-connection import whose run died back to the queue, and leaves one with a live run alone", async () => {
     const died = await newJob("connection");
@@ -40,7 +55,11 @@ describe.each(TEST_PROVIDERS)("the sweep for imports whose run died ($name)", (p
     const queue = notingQueue();
     await sweepStoppedJobs(database.db, queue);
     expect(queue.handed).toEqual([]);
-    expect(await getImportJobView(database.db, sending.id)).toMatchObject({ status: "paused", stuck: false, pausedReason: TOKEN_LOST.send });
+    expect(await getImportJobView(database.db, sending.id)).toMatchObject({
+      status: "paused",
+      stuck: false,
+      pausedReason: TOKEN_LOST.send,
+    });
     expect(await getImportJobView(database.db, undoing.id)).toMatchObject({ status: "paused", pausedReason: TOKEN_LOST.undo });
     expect(TOKEN_LOST.send).toContain("press Resume");
     expect(TOKEN_LOST.undo).toContain("press Undo import");

@@ -43,14 +43,26 @@ describe.each(TEST_PROVIDERS)("re-importing a revised plan ($name)", (provider) 
     const { created, id, run } = await importAndRun(REVISED, "Base plan v2.csv");
     expect(created?.counts).toMatchObject({ already_imported: 1, changed: 2, pending: 1, missing: 1 });
     const ride = created?.rows.find((row) => row.workoutDay === "2027-02-02");
-    expect(ride).toMatchObject({ status: "changed", tpWorkoutId: String(byDay().get("2027-02-02")?.workoutId), change: "Duration 1:30 → 2:00" });
-    expect(created?.rows.find((row) => row.status === "missing")).toMatchObject({ rowNumber: -1, workoutDay: "2027-02-03", title: "Technique swim" });
+    expect(ride).toMatchObject({
+      status: "changed",
+      tpWorkoutId: String(byDay().get("2027-02-02")?.workoutId),
+      change: "Duration 1:30 → 2:00",
+    });
+    expect(created?.rows.find((row) => row.status === "missing")).toMatchObject({
+      rowNumber: -1,
+      workoutDay: "2027-02-03",
+      title: "Technique swim",
+    });
 
     // Running before choosing sends only the new row and says what is left to choose.
     const job = await run();
     expect(job?.status).toBe("paused");
     expect(job?.pausedReason).toBe("Choose what to do with the workouts of the earlier import first.");
-    expect(writes().slice(before).map((request) => request.method)).toEqual(["POST"]);
+    expect(
+      writes()
+        .slice(before)
+        .map((request) => request.method),
+    ).toEqual(["POST"]);
     expect(await chooseRevision(id, "missing", "delete-all", jane())).toMatchObject({ status: 422 });
   });
 
@@ -72,7 +84,12 @@ describe.each(TEST_PROVIDERS)("re-importing a revised plan ($name)", (provider) 
     expect(ride?.totalTimePlanned).toBe(2);
     // The whole object went back (GET, merge, PUT): what TrainingPeaks set on create is still there.
     expect(ride).toMatchObject({ publicSettingValue: 2, orderOnDay: 1, workoutComments: [], title: "Endurance ride" });
-    expect(tp.fake.requests().filter((request) => request.path.endsWith(`/workouts/${ride?.workoutId}`)).map((request) => request.method)).toEqual(["GET", "PUT"]);
+    expect(
+      tp.fake
+        .requests()
+        .filter((request) => request.path.endsWith(`/workouts/${ride?.workoutId}`))
+        .map((request) => request.method),
+    ).toEqual(["GET", "PUT"]);
 
     const before = writes().length;
     const again = await importAndRun(REVISED, "Base plan v2.csv");
@@ -138,7 +155,9 @@ describe.each(TEST_PROVIDERS)("re-importing a revised plan ($name)", (provider) 
     const job = await revised.run();
     expect(job?.counts).toMatchObject({ updated: 1, kept: 2, created: 1 });
     const kept = job?.rows.filter((row) => row.status === "kept") ?? [];
-    expect(kept.map((row) => row.error)).toEqual(Array(2).fill("The athlete has completed this workout; PlanDrop does not change completed workouts."));
+    expect(kept.map((row) => row.error)).toEqual(
+      Array(2).fill("The athlete has completed this workout; PlanDrop does not change completed workouts."),
+    );
     expect(byDay().get("2027-02-02")).toEqual(earlier.get("2027-02-02"));
     expect(byDay().get("2027-02-03")?.workoutId).toBe(earlier.get("2027-02-03")?.workoutId);
     expect(tp.fake.requests().filter((request) => request.method === "PUT" || request.method === "DELETE")).toHaveLength(1);
@@ -154,29 +173,43 @@ describe.each(TEST_PROVIDERS)("re-importing a revised plan ($name)", (provider) 
     await (await importAndRun(readSample("plan-dated.csv"), "plan-dated.csv")).run();
     const revised = await importAndRun(readSample("plan-dated-v2.csv"), "plan-dated-v2.csv");
     expect(revised.created?.counts).toMatchObject({ already_imported: 4, changed: 2, pending: 1, missing: 1 });
-    expect(revised.created?.rows.find((row) => row.title === "Sweet spot")?.change).toBe("Duration 1:15 → 1:30; TSS 78 → 92; IF 0.83 → 0.84; and 1 more");
+    expect(revised.created?.rows.find((row) => row.title === "Sweet spot")?.change).toBe(
+      "Duration 1:15 → 1:30; TSS 78 → 92; IF 0.83 → 0.84; and 1 more",
+    );
   });
 
   it("a changed title in a revision is still a change, but another plan on the same days is not a revision", async () => {
     await (await importAndRun(FIRST, "base plan.csv")).run();
     const retitled = await importAndRun(FIRST.replace("Tempo run,50", "Threshold run,50"), "base plan.csv");
-    expect(retitled.created?.rows.find((row) => row.workoutDay === "2027-02-04")).toMatchObject({ status: "changed", change: "Title Tempo run → Threshold run" });
+    expect(retitled.created?.rows.find((row) => row.workoutDay === "2027-02-04")).toMatchObject({
+      status: "changed",
+      change: "Title Tempo run → Threshold run",
+    });
     expect(retitled.created?.counts).toMatchObject({ already_imported: 3, changed: 1, missing: 0 });
 
-    const other = await importAndRun("date,sport,title,duration\n2027-02-01,Run,Hill repeats,60\n2027-02-02,Bike,Spin,45\n", "base plan.csv");
+    const other = await importAndRun(
+      "date,sport,title,duration\n2027-02-01,Run,Hill repeats,60\n2027-02-02,Bike,Spin,45\n",
+      "base plan.csv",
+    );
     expect(other.created?.counts).toMatchObject({ pending: 2, changed: 0, missing: 0 });
   });
 
   it("an earlier workout deleted by hand in TrainingPeaks is said so, and a retry adds it as new", async () => {
     await (await importAndRun(FIRST, "base plan.csv")).run();
     const ride = byDay().get("2027-02-02")?.workoutId;
-    await fetch(`${tp.fake.url}/fitness/v6/athletes/1234567/workouts/${ride}`, { method: "DELETE", headers: { authorization: `Bearer ${jane()}` } });
+    await fetch(`${tp.fake.url}/fitness/v6/athletes/1234567/workouts/${ride}`, {
+      method: "DELETE",
+      headers: { authorization: `Bearer ${jane()}` },
+    });
 
     const revised = await importAndRun(REVISED, "base plan.csv");
     await chooseRevision(revised.id, "changed", "update", jane());
     await chooseRevision(revised.id, "missing", "keep", jane());
     const job = await revised.run();
-    expect(job?.rows.find((row) => row.workoutDay === "2027-02-02")).toMatchObject({ status: "failed", error: "The earlier workout is no longer on TrainingPeaks (deleted there?); press Retry failed rows to add this one as new." });
+    expect(job?.rows.find((row) => row.workoutDay === "2027-02-02")).toMatchObject({
+      status: "failed",
+      error: "The earlier workout is no longer on TrainingPeaks (deleted there?); press Retry failed rows to add this one as new.",
+    });
     const retried = (await runImport(revised.id, jane(), true)).job;
     expect(retried?.rows.find((row) => row.workoutDay === "2027-02-02")?.status).toBe("created");
     expect(byDay().get("2027-02-02")?.totalTimePlanned).toBe(2);

@@ -15,9 +15,17 @@ describe.each(TEST_PROVIDERS)("the import engine on its own ($name)", (provider)
 
   it("sends every row when nobody listens for progress", async () => {
     const plan = parseOk(readSample("plan-dated.csv"));
-    const job = await createImportJob(database.db, { credential: "pasted_token", fileName: "plan.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
+    const job = await createImportJob(database.db, {
+      credential: "pasted_token",
+      fileName: "plan.csv",
+      athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }],
+    });
     const client = webCalendar(createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: 5_000, log: () => undefined }));
-    const finished = await runImport(database.db, job.id, { client, tokens: pastedTokenSource(userOf(tp.credentials, "premium").jwt), concurrency: 3 });
+    const finished = await runImport(database.db, job.id, {
+      client,
+      tokens: pastedTokenSource(userOf(tp.credentials, "premium").jwt),
+      concurrency: 3,
+    });
     expect(finished.status).toBe("done");
     expect(finished.counts.created).toBe(7);
     expect(tp.fake.workouts()).toHaveLength(7);
@@ -25,7 +33,11 @@ describe.each(TEST_PROVIDERS)("the import engine on its own ($name)", (provider)
 
   it("still sends a row put back for a retry while another sender was reading the queue, instead of pausing with it waiting", async () => {
     const plan = parseOk(readSample("plan-dated.csv"));
-    const job = await createImportJob(database.db, { credential: "pasted_token", fileName: "plan.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
+    const job = await createImportJob(database.db, {
+      credential: "pasted_token",
+      fileName: "plan.csv",
+      athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }],
+    });
     // The queue's read is held after it has run, as a busy database answers late.
     let hold: { queried: () => void; release: Promise<void> } | null = null;
     const rows = database.db.importRow;
@@ -52,8 +64,15 @@ describe.each(TEST_PROVIDERS)("the import engine on its own ($name)", (provider)
 
     let queried = () => {};
     let release = () => {};
-    const readDone = new Promise<void>((resolve) => { queried = resolve; });
-    hold = { queried, release: new Promise<void>((resolve) => { release = resolve; }) };
+    const readDone = new Promise<void>((resolve) => {
+      queried = resolve;
+    });
+    hold = {
+      queried,
+      release: new Promise<void>((resolve) => {
+        release = resolve;
+      }),
+    };
     const firstSender = claimNextRow(); // finds nothing waiting: every row is being sent
     await readDone;
     const retried = claimed[3] as (typeof claimed)[number];
@@ -66,10 +85,19 @@ describe.each(TEST_PROVIDERS)("the import engine on its own ($name)", (provider)
 
   it("reports each row's result to a listener as it lands", async () => {
     const plan = parseOk(readSample("plan-trainingpeaks-export.csv"));
-    const job = await createImportJob(database.db, { credential: "pasted_token", fileName: "plan.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
+    const job = await createImportJob(database.db, {
+      credential: "pasted_token",
+      fileName: "plan.csv",
+      athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }],
+    });
     const client = webCalendar(createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: 5_000, log: () => undefined }));
     const seen: string[] = [];
-    await runImport(database.db, job.id, { client, tokens: pastedTokenSource(userOf(tp.credentials, "premium").jwt), concurrency: 2, onRow: (row) => seen.push(`${row.rowNumber}:${row.status}`) });
+    await runImport(database.db, job.id, {
+      client,
+      tokens: pastedTokenSource(userOf(tp.credentials, "premium").jwt),
+      concurrency: 2,
+      onRow: (row) => seen.push(`${row.rowNumber}:${row.status}`),
+    });
     expect(seen.sort()).toEqual(["2:created", "3:created", "4:created", "5:created", "6:created", "7:created"]);
   });
 });

@@ -13,10 +13,13 @@ describe.each(TEST_PROVIDERS)("a row sent anyway next to the athlete's own look-
   useFreshAppDatabase(provider);
 
   it("is still sent after a failed create, and Undo leaves the athlete's own workout on the calendar", async () => {
-    const own = (await (await fetch(`${tp.fake.url}/fitness/v6/athletes/1234567/workouts`, {
-      method: "POST", headers: { authorization: `Bearer ${jane()}`, "content-type": "application/json" },
-      body: JSON.stringify({ workoutDay: "2027-01-04", workoutTypeValueId: 3, title: "Easy run" }),
-    })).json()) as { workoutId: number };
+    const own = (await (
+      await fetch(`${tp.fake.url}/fitness/v6/athletes/1234567/workouts`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${jane()}`, "content-type": "application/json" },
+        body: JSON.stringify({ workoutDay: "2027-01-04", workoutTypeValueId: 3, title: "Easy run" }),
+      })
+    ).json()) as { workoutId: number };
     const created = await createImport(jane(), { csv: "date,sport,title,duration\n2027-01-04,Run,Easy run,45\n" });
     expect(created.job?.rows[0]).toMatchObject({ status: "duplicate", duplicateOf: String(own.workoutId) });
     const id = created.job?.id ?? "";

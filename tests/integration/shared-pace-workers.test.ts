@@ -23,17 +23,27 @@ const postgres = TEST_PROVIDERS.find((provider) => provider.name === "postgresql
 /** Starts a worker process; it sends once told to go, and its result is the job's end state. */
 function startWorker(database: TestDatabase, jobId: string, token: string, accountKey: string) {
   const child = spawn(process.execPath, ["--import", "tsx", "tests/helpers/paced-worker-process.ts", jobId, token, accountKey], {
-    env: { ...process.env, DATABASE_URL: database.url, TRAININGPEAKS_API_URL: tp.fake.url, IMPORT_MIN_INTERVAL_MS: String(INTERVAL_MS), TRAININGPEAKS_TIMEOUT_MS: "10000" },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      TRAININGPEAKS_API_URL: tp.fake.url,
+      IMPORT_MIN_INTERVAL_MS: String(INTERVAL_MS),
+      TRAININGPEAKS_TIMEOUT_MS: "10000",
+    },
     stdio: ["pipe", "pipe", "inherit"],
   });
   let output = "";
-  const ready = new Promise<void>((resolve) => child.stdout.on("data", (chunk: Buffer) => {
-    output += chunk.toString();
-    if (output.startsWith("ready\n")) resolve();
-  }));
+  const ready = new Promise<void>((resolve) =>
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.startsWith("ready\n")) resolve();
+    }),
+  );
   const result = new Promise<{ status: string; created: number }>((resolve, reject) => {
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(output.trim().split("\n").pop() ?? "{}")) : reject(new Error(`worker exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(JSON.parse(output.trim().split("\n").pop() ?? "{}")) : reject(new Error(`worker exited with ${code}`)),
+    );
   });
   return { ready, go: () => child.stdin.end("go\n"), result };
 }
@@ -59,10 +69,17 @@ describe.skipIf(!postgres)("two workers on one PostgreSQL sending one TrainingPe
     const coach = userOf(tp.credentials, "coach");
     const jobIds: string[] = [];
     for (const athleteId of ATHLETES) {
-      const csv = ["date,sport,title,duration", ...Array.from({ length: ROWS }, (_, i) => `2027-05-${String(i + 1).padStart(2, "0")},Run,Run ${i + 1} for ${athleteId},${30 + i}`)].join("\n");
+      const csv = [
+        "date,sport,title,duration",
+        ...Array.from({ length: ROWS }, (_, i) => `2027-05-${String(i + 1).padStart(2, "0")},Run,Run ${i + 1} for ${athleteId},${30 + i}`),
+      ].join("\n");
       const plan = parsePlanCsv(csv);
       if (!plan.ok) throw new Error(plan.fileError);
-      const job = await createImportJob(db, { credential: "pasted_token", fileName: `plan-${athleteId}.csv`, athletes: [{ athleteId, athleteName: athleteId, rows: plan.rows }] });
+      const job = await createImportJob(db, {
+        credential: "pasted_token",
+        fileName: `plan-${athleteId}.csv`,
+        athletes: [{ athleteId, athleteName: athleteId, rows: plan.rows }],
+      });
       jobIds.push(job.id);
     }
 
@@ -93,6 +110,9 @@ describe.skipIf(!postgres)("two workers on one PostgreSQL sending one TrainingPe
 
     const duringPause = requests.filter((request) => request.at > refusedAt + 600 && request.at < refusedAt + RETRY_AFTER_S * 1000 - 100);
     expect(duringPause).toEqual([]);
-    for (const athleteId of ATHLETES) expect(requests.some((request) => request.at >= refusedAt + RETRY_AFTER_S * 1000 - 100 && request.path.includes(athleteId))).toBe(true);
+    for (const athleteId of ATHLETES)
+      expect(requests.some((request) => request.at >= refusedAt + RETRY_AFTER_S * 1000 - 100 && request.path.includes(athleteId))).toBe(
+        true,
+      );
   });
 });

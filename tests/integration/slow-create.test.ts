@@ -17,7 +17,11 @@ describe.each(TEST_PROVIDERS)("a TrainingPeaks that answers creates after the ti
 
   async function importPlan(inFlightMs: number) {
     const plan = parseOk(readSample("plan-dated.csv"));
-    const job = await createImportJob(database.db, { credential: "pasted_token", fileName: "plan.csv", athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }] });
+    const job = await createImportJob(database.db, {
+      credential: "pasted_token",
+      fileName: "plan.csv",
+      athletes: [{ athleteId: "1234567", athleteName: "Jane Doe", rows: plan.rows }],
+    });
     const client = webCalendar(createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: TIMEOUT_MS, log: () => undefined }));
     const tokens = pastedTokenSource(userOf(tp.credentials, "premium").jwt);
     const finished = await runImport(database.db, job.id, { client, tokens, concurrency: 3, retryDelayMs: 600, inFlightMs });

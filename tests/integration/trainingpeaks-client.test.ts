@@ -7,10 +7,14 @@ import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
 
 const tp = useFakeTrainingPeaks();
 const client = (timeoutMs = 5_000) => createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs, backoffMs: 10, log: () => undefined });
-const payload = (athleteId: string, date = "2027-01-04") => toWorkoutPayload({ rowNumber: 2, date, sport: "run", title: "Easy", durationSeconds: 2700 }, athleteId);
+const payload = (athleteId: string, date = "2027-01-04") =>
+  toWorkoutPayload({ rowNumber: 2, date, sport: "run", title: "Easy", durationSeconds: 2700 }, athleteId);
 
 async function failure(promise: Promise<unknown>): Promise<TrainingPeaksError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   if (!(error instanceof TrainingPeaksError)) throw new Error(`expected a TrainingPeaksError, got ${String(error)}`);
   return error;
 }
@@ -62,7 +66,9 @@ describe("the TrainingPeaks client against the fake", () => {
   it("says an expired or unknown token has expired, in words", async () => {
     const error = await failure(client().getUser(tp.credentials.expiredJwt));
     expect(error.kind).toBe("unauthorized");
-    expect(error.userMessage).toBe("TrainingPeaks says the token has expired or is not valid: copy a fresh one from the TrainingPeaks web app.");
+    expect(error.userMessage).toBe(
+      "TrainingPeaks says the token has expired or is not valid: copy a fresh one from the TrainingPeaks web app.",
+    );
   });
 
   it("waits out a 429 for as long as Retry-After says, then goes on", async () => {

@@ -35,11 +35,15 @@ const readBackSchema = z.object({
   tssPlanned: z.number().nullable(),
   ifPlanned: z.number().nullable(),
   structure: z.object({
-    structure: z.array(z.object({
-      type: z.string(),
-      length: z.object({ value: z.number(), unit: z.literal("repetition") }),
-      steps: z.array(z.object({ length: z.object({ value: z.number(), unit: z.string() }), targets: z.array(z.object({ minValue: z.number() })) })),
-    })),
+    structure: z.array(
+      z.object({
+        type: z.string(),
+        length: z.object({ value: z.number(), unit: z.literal("repetition") }),
+        steps: z.array(
+          z.object({ length: z.object({ value: z.number(), unit: z.string() }), targets: z.array(z.object({ minValue: z.number() })) }),
+        ),
+      }),
+    ),
     primaryIntensityMetric: z.string(),
     primaryLengthMetric: z.string(),
   }),
@@ -48,7 +52,15 @@ const readBackSchema = z.object({
 type Target = { name: string; url: string; cookie: string; athleteId: string | null; fake?: FakeTrainingPeaks };
 
 function contractSuite(describeTarget: () => Promise<Target>) {
-  const context = {} as { target: Target; client: TrainingPeaksClient; token: string; athleteId: string; day: string; workoutId: string | null; planned: PlannedWorkout };
+  const context = {} as {
+    target: Target;
+    client: TrainingPeaksClient;
+    token: string;
+    athleteId: string;
+    day: string;
+    workoutId: string | null;
+    planned: PlannedWorkout;
+  };
 
   beforeAll(async () => {
     context.target = await describeTarget();
@@ -56,7 +68,8 @@ function contractSuite(describeTarget: () => Promise<Target>) {
     context.workoutId = null;
   });
   afterAll(async () => {
-    if (context.workoutId && context.token) await context.client.deleteWorkout(context.token, context.athleteId, context.workoutId).catch(() => undefined);
+    if (context.workoutId && context.token)
+      await context.client.deleteWorkout(context.token, context.athleteId, context.workoutId).catch(() => undefined);
     await context.target?.fake?.close();
   });
 
@@ -77,7 +90,12 @@ function contractSuite(describeTarget: () => Promise<Target>) {
     if (!athleteId) throw new Error("This is a coach account: set TRAININGPEAKS_LIVE_ATHLETE_ID to an athlete of its roster.");
     if (account.isCoach) expect(account.roster.map((athlete) => athlete.athleteId)).toContain(athleteId);
     context.athleteId = athleteId;
-    const today = new Intl.DateTimeFormat("en-CA", { timeZone: account.timeZone ?? "UTC", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+    const today = new Intl.DateTimeFormat("en-CA", {
+      timeZone: account.timeZone ?? "UTC",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    }).format(new Date());
     context.day = addDays(today, 180);
   });
 
@@ -85,10 +103,21 @@ function contractSuite(describeTarget: () => Promise<Target>) {
     const resolution = resolveStructure(parseWorkoutText(STRUCTURE_TEXT, "bike").structure ?? { blocks: [] });
     if ("error" in resolution) throw new Error(resolution.error);
     context.planned = {
-      rowNumber: 2, date: context.day, sport: "bike", title: "PlanDrop contract test (safe to delete)", description: "Made and deleted by PlanDrop's contract tests.",
-      durationSeconds: 3000, tss: 55.5, intensityFactor: 0.81, structure: { blocks: resolution.structure.blocks },
+      rowNumber: 2,
+      date: context.day,
+      sport: "bike",
+      title: "PlanDrop contract test (safe to delete)",
+      description: "Made and deleted by PlanDrop's contract tests.",
+      durationSeconds: 3000,
+      tss: 55.5,
+      intensityFactor: 0.81,
+      structure: { blocks: resolution.structure.blocks },
     };
-    const created = await context.client.createWorkout(context.token, context.athleteId, toWorkoutPayload(context.planned, context.athleteId));
+    const created = await context.client.createWorkout(
+      context.token,
+      context.athleteId,
+      toWorkoutPayload(context.planned, context.athleteId),
+    );
     expect(created.workoutId).toMatch(/^\d+$/);
     expect(created.workoutDay).toBe(`${context.day}T00:00:00`);
     context.workoutId = created.workoutId;
@@ -97,12 +126,19 @@ function contractSuite(describeTarget: () => Promise<Target>) {
   it("reads it back with every field in TrainingPeaks' units, and the structure as sent", async () => {
     const sent = toWorkoutPayload(context.planned, context.athleteId);
     const read = readBackSchema.parse(await context.client.getWorkout(context.token, context.athleteId, context.workoutId as string));
-    expect(read).toMatchObject({ workoutDay: `${context.day}T00:00:00`, workoutTypeValueId: 2, title: sent.title, description: sent.description });
+    expect(read).toMatchObject({
+      workoutDay: `${context.day}T00:00:00`,
+      workoutTypeValueId: 2,
+      title: sent.title,
+      description: sent.description,
+    });
     expect(read.totalTimePlanned).toBeCloseTo(3000 / 3600, 6); // hours
     expect(read.ifPlanned).toBeCloseTo(0.81, 6); // a fraction
     expect(read.tssPlanned).toBeCloseTo(55.5, 6);
     const shape = (blocks: { type: string; length: { value: number }; steps: { length: { value: number; unit: string } }[] }[]) =>
-      blocks.map((block) => `${block.type}×${block.length.value}[${block.steps.map((step) => `${step.length.value}${step.length.unit}`).join(",")}]`);
+      blocks.map(
+        (block) => `${block.type}×${block.length.value}[${block.steps.map((step) => `${step.length.value}${step.length.unit}`).join(",")}]`,
+      );
     expect(shape(read.structure.structure)).toEqual(shape(sent.structure?.structure ?? []));
     expect(read.structure.primaryIntensityMetric).toBe("percentOfFtp");
     const listed = await context.client.listWorkouts(context.token, context.athleteId, context.day, context.day);
@@ -111,7 +147,13 @@ function contractSuite(describeTarget: () => Promise<Target>) {
 
   it("updates it in place with the full object, and reads the change back", async () => {
     const revised = { ...context.planned, title: "PlanDrop contract test, revised (safe to delete)", durationSeconds: 3600 };
-    const outcome = await updatePlannedWorkout(context.client, context.token, context.athleteId, context.workoutId as string, toWorkoutPayload(revised, context.athleteId));
+    const outcome = await updatePlannedWorkout(
+      context.client,
+      context.token,
+      context.athleteId,
+      context.workoutId as string,
+      toWorkoutPayload(revised, context.athleteId),
+    );
     expect(outcome).toBe("done");
     const read = readBackSchema.parse(await context.client.getWorkout(context.token, context.athleteId, context.workoutId as string));
     expect(read.title).toBe(revised.title);
@@ -124,7 +166,10 @@ function contractSuite(describeTarget: () => Promise<Target>) {
     expect(await context.client.deleteWorkout(context.token, context.athleteId, id)).toBe("deleted");
     context.workoutId = null;
     expect(await context.client.deleteWorkout(context.token, context.athleteId, id)).toBe("already_gone");
-    const read = await context.client.getWorkout(context.token, context.athleteId, id).then(() => "still there", (error: unknown) => error);
+    const read = await context.client.getWorkout(context.token, context.athleteId, id).then(
+      () => "still there",
+      (error: unknown) => error,
+    );
     expect(isWorkoutGone(read)).toBe(true);
   });
 }

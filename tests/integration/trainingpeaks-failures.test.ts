@@ -11,11 +11,15 @@ import { useFakeTrainingPeaks, userOf } from "../helpers/fake";
 const tp = useFakeTrainingPeaks();
 const client = () => createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: 5_000, backoffMs: 5, log: () => undefined });
 const jane = () => userOf(tp.credentials, "premium");
-const payload = (date = "2027-01-04") => toWorkoutPayload({ rowNumber: 2, date, sport: "run", title: "Easy", durationSeconds: 2700 }, "1234567");
+const payload = (date = "2027-01-04") =>
+  toWorkoutPayload({ rowNumber: 2, date, sport: "run", title: "Easy", durationSeconds: 2700 }, "1234567");
 const exchanges = () => tp.fake.requests().filter((request) => request.path === "/users/v3/token").length;
 
 async function failure(promise: Promise<unknown>): Promise<TrainingPeaksError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   if (!(error instanceof TrainingPeaksError)) throw new Error(`expected a TrainingPeaksError, got ${String(error)}`);
   return error;
 }
@@ -76,16 +80,22 @@ describe("deleting a workout", () => {
 });
 
 describe("a create TrainingPeaks took without saying what it made", () => {
-  it.each(["no_body", "no_workout_id", "no_workout_day"] as const)("%s: the outcome is unknown, so the calendar is looked at before sending again", async (answer) => {
-    tp.fake.setFaults({ thinCreates: { count: 1, answer } });
-    const error = await failure(client().createWorkout(jane().jwt, "1234567", payload()));
-    expect(error).toMatchObject({ kind: "bad_response", outcomeUnknown: true });
-    expect(tp.fake.workouts()).toHaveLength(1); // it did land
-  });
+  it.each(["no_body", "no_workout_id", "no_workout_day"] as const)(
+    "%s: the outcome is unknown, so the calendar is looked at before sending again",
+    async (answer) => {
+      tp.fake.setFaults({ thinCreates: { count: 1, answer } });
+      const error = await failure(client().createWorkout(jane().jwt, "1234567", payload()));
+      expect(error).toMatchObject({ kind: "bad_response", outcomeUnknown: true });
+      expect(tp.fake.workouts()).toHaveLength(1); // it did land
+    },
+  );
 
   it("a 408 on a create is transient and may have landed; a 408 on a read is tried again", async () => {
     tp.fake.setFaults({ answerWith: { status: 408, count: 1 } });
-    expect(await failure(client().createWorkout(jane().jwt, "1234567", payload()))).toMatchObject({ kind: "unavailable", outcomeUnknown: true });
+    expect(await failure(client().createWorkout(jane().jwt, "1234567", payload()))).toMatchObject({
+      kind: "unavailable",
+      outcomeUnknown: true,
+    });
     tp.fake.setFaults({ answerWith: { status: 408, count: 1 } });
     expect(await client().listWorkouts(jane().jwt, "1234567", "2027-01-01", "2027-01-31")).toEqual([]);
   });
@@ -94,11 +104,31 @@ describe("a create TrainingPeaks took without saying what it made", () => {
 describe("the fake's refusals of what the real TrainingPeaks refuses", () => {
   it("refuses a step block holding several steps, and fractional lengths, in words", async () => {
     const base = payload();
-    const step = (value: number) => ({ name: "", length: { value, unit: "second" }, targets: [{ minValue: 50, maxValue: 60 }], intensityClass: "active" });
-    const posted = (blocks: unknown[]) => ({ ...base, structure: { structure: blocks, primaryLengthMetric: "duration", primaryIntensityMetric: "percentOfFtp" } });
-    const twoInOne = await failure(client().createWorkout(jane().jwt, "1234567", posted([{ type: "step", length: { value: 1, unit: "repetition" }, steps: [step(60), step(60)] }]) as never));
+    const step = (value: number) => ({
+      name: "",
+      length: { value, unit: "second" },
+      targets: [{ minValue: 50, maxValue: 60 }],
+      intensityClass: "active",
+    });
+    const posted = (blocks: unknown[]) => ({
+      ...base,
+      structure: { structure: blocks, primaryLengthMetric: "duration", primaryIntensityMetric: "percentOfFtp" },
+    });
+    const twoInOne = await failure(
+      client().createWorkout(
+        jane().jwt,
+        "1234567",
+        posted([{ type: "step", length: { value: 1, unit: "repetition" }, steps: [step(60), step(60)] }]) as never,
+      ),
+    );
     expect(twoInOne.userMessage).toContain('a "step" block holds exactly one step');
-    const fractional = await failure(client().createWorkout(jane().jwt, "1234567", posted([{ type: "step", length: { value: 1, unit: "repetition" }, steps: [step(33.3)] }]) as never));
+    const fractional = await failure(
+      client().createWorkout(
+        jane().jwt,
+        "1234567",
+        posted([{ type: "step", length: { value: 1, unit: "repetition" }, steps: [step(33.3)] }]) as never,
+      ),
+    );
     expect(fractional.userMessage).toContain("whole number of seconds or metres");
     expect(tp.fake.workouts()).toHaveLength(0);
   });

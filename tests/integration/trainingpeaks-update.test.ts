@@ -8,7 +8,14 @@ const tp = useFakeTrainingPeaks();
 const ATHLETE = "1234567";
 let client: TrainingPeaksClient;
 const token = () => userOf(tp.credentials, "premium").jwt;
-const ride = { athleteId: 1234567, workoutDay: "2027-06-01T00:00:00", workoutTypeValueId: 2, title: "Ride", totalTimePlanned: 1.5, tssPlanned: 60 };
+const ride = {
+  athleteId: 1234567,
+  workoutDay: "2027-06-01T00:00:00",
+  workoutTypeValueId: 2,
+  title: "Ride",
+  totalTimePlanned: 1.5,
+  tssPlanned: 60,
+};
 
 beforeAll(() => {
   client = createTrainingPeaksClient({ baseUrl: tp.fake.url, timeoutMs: 2000, log: () => undefined, backoffMs: 1 });
@@ -17,7 +24,11 @@ beforeAll(() => {
 describe("updating a workout on TrainingPeaks (the fake as strict as the real API)", () => {
   it("reads the whole workout, merges the plan's fields in and puts it back under the same id", async () => {
     const created = await client.createWorkout(token(), ATHLETE, ride);
-    const outcome = await updatePlannedWorkout(client, token(), ATHLETE, created.workoutId, { ...ride, totalTimePlanned: 2, description: "Longer" });
+    const outcome = await updatePlannedWorkout(client, token(), ATHLETE, created.workoutId, {
+      ...ride,
+      totalTimePlanned: 2,
+      description: "Longer",
+    });
     expect(outcome).toBe("done");
     const stored = await client.getWorkout(token(), ATHLETE, created.workoutId);
     expect(stored).toMatchObject({ totalTimePlanned: 2, description: "Longer", tssPlanned: 60, publicSettingValue: 2, orderOnDay: 1 });
@@ -34,11 +45,15 @@ describe("updating a workout on TrainingPeaks (the fake as strict as the real AP
 
   it("answers a workout id it does not have with 400 Invalid workoutId, which counts as gone", async () => {
     const missing = await fetch(`${tp.fake.url}/fitness/v6/athletes/${ATHLETE}/workouts/3999999999`, {
-      method: "PUT", headers: { authorization: `Bearer ${token()}`, "content-type": "application/json" }, body: JSON.stringify({ ...ride, workoutId: 3999999999 }),
+      method: "PUT",
+      headers: { authorization: `Bearer ${token()}`, "content-type": "application/json" },
+      body: JSON.stringify({ ...ride, workoutId: 3999999999 }),
     });
     expect(missing.status).toBe(400);
     expect(await missing.json()).toEqual({ message: "Invalid workoutId (3999999999)" });
-    await expect(client.updateWorkout(token(), ATHLETE, "3999999999", { ...ride, workoutId: 3999999999 })).rejects.toBeInstanceOf(TrainingPeaksError);
+    await expect(client.updateWorkout(token(), ATHLETE, "3999999999", { ...ride, workoutId: 3999999999 })).rejects.toBeInstanceOf(
+      TrainingPeaksError,
+    );
   });
 
   it("leaves a workout the athlete completed exactly as it is", async () => {

@@ -14,7 +14,9 @@ describe.each(TEST_PROVIDERS)("undoing an import after the athlete did one of it
   useFreshAppDatabase(provider);
 
   it("deletes the others and leaves the completed workout on the calendar, saying why", async () => {
-    const created = await createImport(jane(), { csv: "date,sport,title,duration\n2027-04-01,Run,Easy run,45\n2027-04-02,Run,Tempo run,50\n" });
+    const created = await createImport(jane(), {
+      csv: "date,sport,title,duration\n2027-04-01,Run,Easy run,45\n2027-04-02,Run,Tempo run,50\n",
+    });
     const id = created.job?.id ?? "";
     const run = await runImport(id, jane());
     const done = run.job?.rows.find((row) => row.title === "Easy run")?.tpWorkoutId;
@@ -24,7 +26,8 @@ describe.each(TEST_PROVIDERS)("undoing an import after the athlete did one of it
     expect(undone.job?.status).toBe("undone");
     expect(tp.fake.workouts().map((workout) => String(workout.workoutId))).toEqual([done]);
     expect(undone.job?.rows.find((row) => row.title === "Easy run")).toMatchObject({
-      status: "kept", error: "The athlete has completed this workout; PlanDrop does not change completed workouts.",
+      status: "kept",
+      error: "The athlete has completed this workout; PlanDrop does not change completed workouts.",
     });
     expect(undone.job?.rows.find((row) => row.title === "Tempo run")?.status).toBe("deleted");
   });
@@ -34,7 +37,10 @@ describe.each(TEST_PROVIDERS)("undoing an import after the athlete did one of it
     const id = created.job?.id ?? "";
     await runImport(id, jane());
     const db = await getDb();
-    await db.importJob.update({ where: { id }, data: { status: "undoing", runnerId: "an undo that died", leaseUntil: new Date(Date.now() - 60_000) } });
+    await db.importJob.update({
+      where: { id },
+      data: { status: "undoing", runnerId: "an undo that died", leaseUntil: new Date(Date.now() - 60_000) },
+    });
 
     const stuck = await getImport(id);
     expect(stuck.job).toMatchObject({ status: "paused", stuck: true, counts: { pending: 0, created: 1 } });

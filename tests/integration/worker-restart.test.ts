@@ -24,8 +24,14 @@ function startWorker(databaseUrl: string): { child: ChildProcess; exited: Promis
   // node itself (not the tsx wrapper), so that SIGKILL really kills the process doing the work
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
     env: {
-      ...process.env, DATABASE_URL: databaseUrl, TRAININGPEAKS_API_URL: tp.fake.url, JOB_QUEUE: "", JOB_LEASE_MS: "3000",
-      TRAININGPEAKS_TIMEOUT_MS: "1000", IMPORT_MIN_INTERVAL_MS: "0", IMPORT_RETRY_DELAY_MS: "10",
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      TRAININGPEAKS_API_URL: tp.fake.url,
+      JOB_QUEUE: "",
+      JOB_LEASE_MS: "3000",
+      TRAININGPEAKS_TIMEOUT_MS: "1000",
+      IMPORT_MIN_INTERVAL_MS: "0",
+      IMPORT_RETRY_DELAY_MS: "10",
     },
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -18,13 +18,23 @@ afterEach(() => capture?.stop());
 describe("the server's log", () => {
   it("holds no token, cookie, password or OAuth value, wherever they sit in what is logged", () => {
     capture = captureLogs();
-    log.info({
-      token: SECRETS.pastedToken,
-      user: { email: "jane@example.com", password: SECRETS.password },
-      request: { method: "POST", headers: { cookie: SECRETS.cookie, authorization: SECRETS.authorization } },
-      oauth: { grant: { accessToken: SECRETS.accessToken, refreshToken: SECRETS.refreshToken, code: SECRETS.code, clientSecret: SECRETS.clientSecret } },
-      "set-cookie": SECRETS.cookie,
-    }, "signed in");
+    log.info(
+      {
+        token: SECRETS.pastedToken,
+        user: { email: "jane@example.com", password: SECRETS.password },
+        request: { method: "POST", headers: { cookie: SECRETS.cookie, authorization: SECRETS.authorization } },
+        oauth: {
+          grant: {
+            accessToken: SECRETS.accessToken,
+            refreshToken: SECRETS.refreshToken,
+            code: SECRETS.code,
+            clientSecret: SECRETS.clientSecret,
+          },
+        },
+        "set-cookie": SECRETS.cookie,
+      },
+      "signed in",
+    );
     log.warn(`TrainingPeaks answered 401 for ${SECRETS.authorization} with ${SECRETS.cookie}; callback ?code=${SECRETS.code}&state=abc`);
     const failure = Object.assign(new Error(`fetch to /oauth/token?code=${SECRETS.code} failed for ${SECRETS.pastedToken}`), {
       code: "needs_reconnecting",

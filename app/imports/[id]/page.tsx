@@ -16,19 +16,26 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
   if (!user) {
     return (
       <>
-        <p><Link href="/imports">← Imports in this browser</Link></p>
+        <p>
+          <Link href="/imports">← Imports in this browser</Link>
+        </p>
         <BrowserJob jobId={id} pace={importPace()} />
       </>
     );
   }
   const db = await getDb();
-  const [job, connection] = await Promise.all([db.importJob.findUnique({ where: { id }, select: { userId: true } }), getConnectionView(db, user.id)]);
+  const [job, connection] = await Promise.all([
+    db.importJob.findUnique({ where: { id }, select: { userId: true } }),
+    getConnectionView(db, user.id),
+  ]);
   if (!job || job.userId !== user.id) notFound();
   const view = await getImportJobView(db, id);
   if (!view) notFound();
   return (
     <>
-      <p><Link href="/imports">← Imports</Link></p>
+      <p>
+        <Link href="/imports">← Imports</Link>
+      </p>
       <h1>{view.fileName}</h1>
       <JobDetail job={view} usesConnection={view.credential === "connection" && connection?.status === "connected"} pace={importPace()} />
     </>

@@ -5,7 +5,8 @@ import { stopSentence } from "./stop-sentences";
 // The send engine's choices, as a pure step: given a row and what just happened to it, what to
 // record and whether the run stops. The engine (run-import.ts) does the I/O around it.
 
-export const PREMIUM_CASCADE = "This date needs TrainingPeaks Premium: TrainingPeaks refused an earlier date for this athlete, so later ones were not sent.";
+export const PREMIUM_CASCADE =
+  "This date needs TrainingPeaks Premium: TrainingPeaks refused an earlier date for this athlete, so later ones were not sent.";
 export const SENDING_ELSEWHERE = "Another import is sending this same workout right now; retry this row when it ends.";
 export const UNEXPECTED_ROW = "PlanDrop could not send this row because of an unexpected error.";
 export const NOT_ANSWERING = "TrainingPeaks is not answering; press Resume in a few minutes. Nothing will be sent twice.";
@@ -48,7 +49,9 @@ type Row = Pick<ClaimedRow, "action" | "attempts"> & { workout: { date: string }
 export function decide(row: Row, outcome: Outcome, rules: Rules = DEFAULT_RULES): Decision {
   switch (outcome.type) {
     case "premium_refused_from":
-      return outcome.date !== undefined && row.workout.date >= outcome.date ? { do: "record_failed", message: PREMIUM_CASCADE, status: "refused" } : { do: "send" };
+      return outcome.date !== undefined && row.workout.date >= outcome.date
+        ? { do: "record_failed", message: PREMIUM_CASCADE, status: "refused" }
+        : { do: "send" };
     case "reserved":
       if (outcome.reservation === "taken") return { do: "record_failed", message: SENDING_ELSEWHERE, status: "failed" };
       if (typeof outcome.reservation === "object") return { do: "record_already_imported", tpWorkoutId: outcome.reservation.tpWorkoutId };
@@ -59,7 +62,9 @@ export function decide(row: Row, outcome: Outcome, rules: Rules = DEFAULT_RULES)
       return { do: "record_failed", message: UNEXPECTED_ROW, status: "failed" };
     case "looked":
       if (outcome.landed) return { do: "record_created", tpWorkoutId: outcome.landed };
-      return row.attempts >= rules.maxAttempts ? { do: "record_failed", message: outcome.failure.userMessage, status: "failed" } : { do: "requeue", afterMs: rules.retryDelayMs * row.attempts };
+      return row.attempts >= rules.maxAttempts
+        ? { do: "record_failed", message: outcome.failure.userMessage, status: "failed" }
+        : { do: "requeue", afterMs: rules.retryDelayMs * row.attempts };
     case "look_failed":
       return { do: "leave_in_doubt", stop: NOT_ANSWERING };
     case "failed":
@@ -68,11 +73,14 @@ export function decide(row: Row, outcome: Outcome, rules: Rules = DEFAULT_RULES)
 }
 
 function decideFailure(row: Row, { failure, tokenRenewed, expiredMessage }: Extract<Outcome, { type: "failed" }>): Decision {
-  if (failure.kind === "unauthorized") return tokenRenewed ? { do: "requeue" } : { do: "requeue", stop: expiredMessage ?? stopSentence("send", failure.userMessage) };
+  if (failure.kind === "unauthorized")
+    return tokenRenewed ? { do: "requeue" } : { do: "requeue", stop: expiredMessage ?? stopSentence("send", failure.userMessage) };
   if (failure.kind === "forbidden" && tokenRenewed) return { do: "requeue" };
   if (failure.kind === "rate_limited") return { do: "requeue", stop: stopSentence("send", failure.userMessage) };
-  if (failure.kind === "premium_required") return { do: "record_failed", message: failure.userMessage, status: "refused", premiumFrom: row.workout.date };
-  if (!failure.outcomeUnknown) return { do: "record_failed", message: failure.userMessage, status: isFinalRefusal(failure) ? "refused" : "failed" };
+  if (failure.kind === "premium_required")
+    return { do: "record_failed", message: failure.userMessage, status: "refused", premiumFrom: row.workout.date };
+  if (!failure.outcomeUnknown)
+    return { do: "record_failed", message: failure.userMessage, status: isFinalRefusal(failure) ? "refused" : "failed" };
   // A timeout or 5xx on create: the workout may have landed. When no answer came at all (a
   // timeout, a gateway's 502 or 504), look only once it can no longer be under way.
   return { do: "look_on_calendar", waitUntilLanded: failure.status === null || failure.status === 502 || failure.status === 504 };

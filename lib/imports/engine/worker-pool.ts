@@ -3,11 +3,14 @@
  * removals) and undoing: `concurrency` workers each take the next item and handle it, until the
  * work runs out or `stopped()` (asked before each item) says the run stops.
  */
-export async function runWorkerPool<T>(concurrency: number, work: {
-  next(): Promise<T | null> | T | null;
-  handle(item: T): Promise<void>;
-  stopped(): Promise<boolean> | boolean;
-}): Promise<void> {
+export async function runWorkerPool<T>(
+  concurrency: number,
+  work: {
+    next(): Promise<T | null> | T | null;
+    handle(item: T): Promise<void>;
+    stopped(): Promise<boolean> | boolean;
+  },
+): Promise<void> {
   async function worker() {
     while (!(await work.stopped())) {
       const item = await work.next();

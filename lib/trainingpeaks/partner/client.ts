@@ -3,8 +3,17 @@ import { log as logger } from "@/lib/log";
 import { TrainingPeaksError } from "../errors";
 import { type Pace, Pacer, type Sleep, sleep as realSleep } from "../pacer";
 import {
-  type AthleteProfile, athleteProfileSchema, type CoachProfile, coachProfileSchema, createAnswerSchema, type PartnerWorkout,
-  type PartnerWorkoutBody, partnerWorkoutBodySchema, partnerWorkoutListSchema, partnerWorkoutSchema, rosterSchema,
+  type AthleteProfile,
+  athleteProfileSchema,
+  type CoachProfile,
+  coachProfileSchema,
+  createAnswerSchema,
+  type PartnerWorkout,
+  type PartnerWorkoutBody,
+  partnerWorkoutBodySchema,
+  partnerWorkoutListSchema,
+  partnerWorkoutSchema,
+  rosterSchema,
 } from "./schemas";
 
 // TrainingPeaks' official Partner API (api.trainingpeaks.com, Partner doc §3), one method per
@@ -23,7 +32,14 @@ export type PartnerClientConfig = {
   log?: (message: string) => void;
 };
 
-type RequestOptions<T> = { method: "GET" | "POST" | "PUT" | "DELETE"; path: string; token: string; body?: unknown; schema: z.ZodType<T> | null; repeatable: boolean };
+type RequestOptions<T> = {
+  method: "GET" | "POST" | "PUT" | "DELETE";
+  path: string;
+  token: string;
+  body?: unknown;
+  schema: z.ZodType<T> | null;
+  repeatable: boolean;
+};
 
 export type PartnerClient = ReturnType<typeof createPartnerClient>;
 
@@ -112,7 +128,14 @@ export function createPartnerClient(config: PartnerClientConfig) {
     // POST /v2/workouts/plan: the athlete is named in the body only. The answer is undocumented:
     // the new Id when it says, else null (the caller finds the workout on the calendar).
     async createWorkout(token: string, body: PartnerWorkoutBody): Promise<string | null> {
-      const answer = await request({ method: "POST", path: "/v2/workouts/plan", token, body: partnerWorkoutBodySchema.parse(body), schema: createAnswerSchema, repeatable: false });
+      const answer = await request({
+        method: "POST",
+        path: "/v2/workouts/plan",
+        token,
+        body: partnerWorkoutBodySchema.parse(body),
+        schema: createAnswerSchema,
+        repeatable: false,
+      });
       return answer && typeof answer === "object" && "Id" in answer && typeof answer.Id === "string" ? answer.Id : null;
     },
 
@@ -126,7 +149,13 @@ export function createPartnerClient(config: PartnerClientConfig) {
     // DELETE /v2/workouts/id/{id} (own calendar) or /v2/workouts/{athleteId}/id/{id} (coach): 200 `true`.
     async deleteWorkout(token: string, athleteId: string | null, workoutId: string): Promise<"deleted" | "already_gone"> {
       try {
-        await request({ method: "DELETE", path: `/v2/workouts${athletePath(athleteId)}/id/${workoutId}`, token, schema: null, repeatable: true });
+        await request({
+          method: "DELETE",
+          path: `/v2/workouts${athletePath(athleteId)}/id/${workoutId}`,
+          token,
+          schema: null,
+          repeatable: true,
+        });
         return "deleted";
       } catch (error) {
         if (error instanceof TrainingPeaksError && error.kind === "not_found") return "already_gone";
@@ -136,12 +165,24 @@ export function createPartnerClient(config: PartnerClientConfig) {
 
     // GET /v2/workouts[/{athleteId}]/id/{id}: one workout (Structure comes back empty).
     getWorkout(token: string, athleteId: string | null, workoutId: string): Promise<PartnerWorkout> {
-      return request({ method: "GET", path: `/v2/workouts${athletePath(athleteId)}/id/${workoutId}`, token, schema: partnerWorkoutSchema, repeatable: true });
+      return request({
+        method: "GET",
+        path: `/v2/workouts${athletePath(athleteId)}/id/${workoutId}`,
+        token,
+        schema: partnerWorkoutSchema,
+        repeatable: true,
+      });
     },
 
     // GET /v2/workouts[/{athleteId}]/{start}/{end}: planned and completed, at most 45 days a call.
     listWorkouts(token: string, athleteId: string | null, start: string, end: string): Promise<PartnerWorkout[]> {
-      return request({ method: "GET", path: `/v2/workouts${athletePath(athleteId)}/${start}/${end}`, token, schema: partnerWorkoutListSchema, repeatable: true });
+      return request({
+        method: "GET",
+        path: `/v2/workouts${athletePath(athleteId)}/${start}/${end}`,
+        token,
+        schema: partnerWorkoutListSchema,
+        repeatable: true,
+      });
     },
   };
 }

@@ -37,7 +37,10 @@ export type PartnerStep = {
 export type PartnerRepetition = { Type: "Repetition"; Length: { Unit: "Repetition"; Value: number }; Steps: PartnerStep[] };
 export type PartnerStructure = (PartnerStep | PartnerRepetition)[];
 
-export function toPartnerStructure(structure: ResolvedStructure, options: PartnerStructureOptions = DEFAULT_STRUCTURE_OPTIONS): PartnerStructure {
+export function toPartnerStructure(
+  structure: ResolvedStructure,
+  options: PartnerStructureOptions = DEFAULT_STRUCTURE_OPTIONS,
+): PartnerStructure {
   const toStep = (sent: SentStep) => partnerStep(sent, structure.metric, options);
   return sentBlocks(structure.blocks).flatMap((block: SentBlock): PartnerStructure => {
     if (block.repeat === 1) return block.steps.map(toStep);

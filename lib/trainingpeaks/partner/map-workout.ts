@@ -11,9 +11,20 @@ import type { PartnerWorkoutBody } from "./schemas";
 
 /** The WorkoutType sent per sport (Partner doc §4.3); null where the Partner API has no type to create with. */
 const WORKOUT_TYPES: Record<Sport, PartnerWorkoutBody["WorkoutType"] | null> = {
-  swim: "swim", bike: "bike", run: "run", crosstrain: "x-train", mtb: "mtb", strength: "strength",
-  xc_ski: "xc-ski", rowing: "rowing", walk: "walk", other: "other",
-  brick: null, race: null, day_off: null, custom: null,
+  swim: "swim",
+  bike: "bike",
+  run: "run",
+  crosstrain: "x-train",
+  mtb: "mtb",
+  strength: "strength",
+  xc_ski: "xc-ski",
+  rowing: "rowing",
+  walk: "walk",
+  other: "other",
+  brick: null,
+  race: null,
+  day_off: null,
+  custom: null,
 };
 /** Sports the Partner API cannot create: they go as "other" (Partner doc §6), and their rows say so. */
 const SENT_AS_OTHER: Sport[] = ["brick", "race", "day_off", "custom"];
@@ -42,7 +53,11 @@ export function sportsOfWorkoutType(type: string | null | undefined): Sport[] {
   return (Object.entries(WORKOUT_TYPES) as [Sport, string | null][]).filter(([, sent]) => sent === key).map(([sport]) => sport);
 }
 
-export function toPartnerWorkout(workout: PlannedWorkout, athleteId: string, options: PartnerStructureOptions = DEFAULT_STRUCTURE_OPTIONS): PartnerWorkoutBody {
+export function toPartnerWorkout(
+  workout: PlannedWorkout,
+  athleteId: string,
+  options: PartnerStructureOptions = DEFAULT_STRUCTURE_OPTIONS,
+): PartnerWorkoutBody {
   const body: PartnerWorkoutBody = {
     AthleteId: Number(athleteId),
     WorkoutDay: workout.date,
@@ -51,7 +66,9 @@ export function toPartnerWorkout(workout: PlannedWorkout, athleteId: string, opt
     Tags: [PLANDROP_TAG],
   };
   // The Partner API has no coach-comment field on writes: the comments follow the description, marked.
-  const description = [workout.description, workout.coachComments ? `Coach comments: ${workout.coachComments}` : undefined].filter(Boolean).join("\n\n");
+  const description = [workout.description, workout.coachComments ? `Coach comments: ${workout.coachComments}` : undefined]
+    .filter(Boolean)
+    .join("\n\n");
   if (description) body.Description = description;
   if (workout.durationSeconds) body.TotalTimePlanned = workout.durationSeconds / 3600;
   if (workout.distanceMeters) body.DistancePlanned = workout.distanceMeters;

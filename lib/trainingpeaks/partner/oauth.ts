@@ -23,7 +23,10 @@ export const SCOPES: Record<PartnerRole, string> = {
 
 /** Why a token call failed: TrainingPeaks refused (the user must connect again), or did not answer properly (try later). */
 export class PartnerOAuthError extends Error {
-  constructor(readonly kind: "refused" | "unavailable" | "state_mismatch" | "denied", message: string) {
+  constructor(
+    readonly kind: "refused" | "unavailable" | "state_mismatch" | "denied",
+    message: string,
+  ) {
     super(message);
     this.name = "PartnerOAuthError";
   }
@@ -43,7 +46,10 @@ function requestOptions(config: PartnerOAuthConfig) {
 }
 
 /** Where to send the browser, and what to keep (server-side, sealed) to check the way back. */
-export async function startAuthorization(config: PartnerOAuthConfig, role: PartnerRole): Promise<{ url: string; state: string; codeVerifier: string | null }> {
+export async function startAuthorization(
+  config: PartnerOAuthConfig,
+  role: PartnerRole,
+): Promise<{ url: string; state: string; codeVerifier: string | null }> {
   const state = oauth.generateRandomState();
   const url = new URL(serverOf(config).authorization_endpoint as string);
   url.searchParams.set("response_type", "code");
@@ -61,26 +67,47 @@ export async function startAuthorization(config: PartnerOAuthConfig, role: Partn
 }
 
 /** The callback's code → tokens. A missing or different state is refused before anything is sent (fail closed). */
-export async function exchangeCode(config: PartnerOAuthConfig, callback: URL, expected: { state: string; codeVerifier: string | null }): Promise<PartnerTokens> {
+export async function exchangeCode(
+  config: PartnerOAuthConfig,
+  callback: URL,
+  expected: { state: string; codeVerifier: string | null },
+): Promise<PartnerTokens> {
   const as = serverOf(config);
   const client: oauth.Client = { client_id: config.clientId };
   let params: URLSearchParams;
   try {
     params = oauth.validateAuthResponse(as, client, callback, expected.state);
   } catch (error) {
-    if (error instanceof oauth.AuthorizationResponseError) throw new PartnerOAuthError("denied", "TrainingPeaks did not grant access, so nothing was connected.");
-    throw new PartnerOAuthError("state_mismatch", "This TrainingPeaks answer does not belong to the connection you started here, so it was refused; press Connect with TrainingPeaks again.");
+    if (error instanceof oauth.AuthorizationResponseError)
+      throw new PartnerOAuthError("denied", "TrainingPeaks did not grant access, so nothing was connected.");
+    throw new PartnerOAuthError(
+      "state_mismatch",
+      "This TrainingPeaks answer does not belong to the connection you started here, so it was refused; press Connect with TrainingPeaks again.",
+    );
   }
-  return tokenCall(() => oauth.authorizationCodeGrantRequest(as, client, oauth.ClientSecretPost(config.clientSecret), params, config.redirectUri, expected.codeVerifier ?? oauth.nopkce, requestOptions(config)),
-    (response) => oauth.processAuthorizationCodeResponse(as, client, response));
+  return tokenCall(
+    () =>
+      oauth.authorizationCodeGrantRequest(
+        as,
+        client,
+        oauth.ClientSecretPost(config.clientSecret),
+        params,
+        config.redirectUri,
+        expected.codeVerifier ?? oauth.nopkce,
+        requestOptions(config),
+      ),
+    (response) => oauth.processAuthorizationCodeResponse(as, client, response),
+  );
 }
 
 /** A fresh access token (and the new refresh token when TrainingPeaks rotates it, Partner doc §2.5). */
 export async function refreshTokens(config: PartnerOAuthConfig, refreshToken: string): Promise<PartnerTokens> {
   const as = serverOf(config);
   const client: oauth.Client = { client_id: config.clientId };
-  return tokenCall(() => oauth.refreshTokenGrantRequest(as, client, oauth.ClientSecretPost(config.clientSecret), refreshToken, requestOptions(config)),
-    (response) => oauth.processRefreshTokenResponse(as, client, response));
+  return tokenCall(
+    () => oauth.refreshTokenGrantRequest(as, client, oauth.ClientSecretPost(config.clientSecret), refreshToken, requestOptions(config)),
+    (response) => oauth.processRefreshTokenResponse(as, client, response),
+  );
 }
 
 /** POST {oauth}/oauth/deauthorize with the access token: TrainingPeaks revokes both tokens (Partner doc §2.6). */
@@ -100,14 +127,18 @@ export async function deauthorize(config: PartnerOAuthConfig, accessToken: strin
   if (!response.ok) throw new PartnerOAuthError("refused", `TrainingPeaks refused the disconnect (${response.status}).`);
 }
 
-async function tokenCall(send: () => Promise<Response>, process: (response: Response) => Promise<oauth.TokenEndpointResponse>): Promise<PartnerTokens> {
+async function tokenCall(
+  send: () => Promise<Response>,
+  process: (response: Response) => Promise<oauth.TokenEndpointResponse>,
+): Promise<PartnerTokens> {
   let response: Response;
   try {
     response = await send();
   } catch {
     throw new PartnerOAuthError("unavailable", "TrainingPeaks did not answer; try again in a few minutes.");
   }
-  if (response.status >= 500) throw new PartnerOAuthError("unavailable", "TrainingPeaks did not answer properly; try again in a few minutes.");
+  if (response.status >= 500)
+    throw new PartnerOAuthError("unavailable", "TrainingPeaks did not answer properly; try again in a few minutes.");
   try {
     const answer = await process(response);
     const seconds = typeof answer.expires_in === "number" && answer.expires_in > 0 ? answer.expires_in : 600;

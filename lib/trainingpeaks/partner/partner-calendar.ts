@@ -13,7 +13,8 @@ import type { AthleteProfile, PartnerWorkout } from "./schemas";
 export type PartnerRole = "athlete" | "coach";
 export type PartnerCalendarOptions = { role: PartnerRole; structure?: PartnerStructureOptions; today?: () => string };
 
-const BASIC_FUTURE = "TrainingPeaks refused this future date: a Basic athlete's future days need Premium, or a coach allowed to plan for them.";
+const BASIC_FUTURE =
+  "TrainingPeaks refused this future date: a Basic athlete's future days need Premium, or a coach allowed to plan for them.";
 
 export function partnerCalendar(client: PartnerClient, options: PartnerCalendarOptions): TrainingPeaksCalendar {
   const isCoach = options.role === "coach";
@@ -57,7 +58,13 @@ export function partnerCalendar(client: PartnerClient, options: PartnerCalendarO
         athleteId: null,
         isPremium: null,
         isCoach: true,
-        roster: roster.map((athlete) => ({ athleteId: athlete.Id, name: nameOf(athlete), email: athlete.Email ?? null, isPremium: athlete.IsPremium ?? null, isSelf: false })),
+        roster: roster.map((athlete) => ({
+          athleteId: athlete.Id,
+          name: nameOf(athlete),
+          email: athlete.Email ?? null,
+          isPremium: athlete.IsPremium ?? null,
+          isSelf: false,
+        })),
         timeZone: null,
       };
     },
@@ -79,7 +86,9 @@ export function partnerCalendar(client: PartnerClient, options: PartnerCalendarO
       const current = await readOrGone(token, athleteId, workoutId);
       if (current === "gone") return "gone";
       if (isCompleted(current)) return "completed";
-      await client.updateWorkout(token, workoutId, toPartnerWorkout(workout, athleteId, structure)).catch((error: unknown) => explainRefusal(error, workout.date));
+      await client
+        .updateWorkout(token, workoutId, toPartnerWorkout(workout, athleteId, structure))
+        .catch((error: unknown) => explainRefusal(error, workout.date));
       return "done";
     },
 
@@ -127,4 +136,3 @@ function isCompleted(workout: PartnerWorkout): boolean {
   if (workout.Completed === true) return true;
   return [workout.TotalTime, workout.Distance, workout.TssActual].some((value) => typeof value === "number" && value > 0);
 }
-

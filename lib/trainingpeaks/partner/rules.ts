@@ -11,7 +11,8 @@ export const LIST_DAYS = 45;
 
 /** Today's calendar date in a time zone (the athlete's profile zone, else UTC: TrainingPeaks' 403 has the last word). */
 export function todayIn(timeZone: string | null, now: Date = new Date()): string {
-  const format = (zone: string) => new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  const format = (zone: string) =>
+    new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
   try {
     return format(timeZone ?? "UTC");
   } catch {
@@ -26,9 +27,12 @@ export function todayIn(timeZone: string | null, now: Date = new Date()): string
 export function partnerDayRefusal(workout: Pick<PlannedWorkout, "date">, today: string, basicAthlete: boolean): string | null {
   const first = addDays(today, -PAST_DAYS);
   const last = addDays(today, AHEAD_DAYS);
-  if (workout.date < first) return `TrainingPeaks' official API plans workouts at most ${PAST_DAYS} days back (from ${first}); this row's ${workout.date} is earlier, so it is not sent.`;
-  if (workout.date > last) return `TrainingPeaks' official API plans workouts at most a year ahead (until ${last}); this row's ${workout.date} is later, so it is not sent.`;
-  if (basicAthlete && workout.date > today) return `A Basic TrainingPeaks account can only plan today and earlier through the official API; this row's ${workout.date} needs Premium (or your coach can send it), so it is not sent.`;
+  if (workout.date < first)
+    return `TrainingPeaks' official API plans workouts at most ${PAST_DAYS} days back (from ${first}); this row's ${workout.date} is earlier, so it is not sent.`;
+  if (workout.date > last)
+    return `TrainingPeaks' official API plans workouts at most a year ahead (until ${last}); this row's ${workout.date} is later, so it is not sent.`;
+  if (basicAthlete && workout.date > today)
+    return `A Basic TrainingPeaks account can only plan today and earlier through the official API; this row's ${workout.date} needs Premium (or your coach can send it), so it is not sent.`;
   return null;
 }
 

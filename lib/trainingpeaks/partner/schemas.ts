@@ -21,17 +21,19 @@ export const rosterSchema = z.array(athleteProfileSchema);
 export const coachProfileSchema = z.object({ CoachId: id, FirstName: z.string().nullish(), LastName: z.string().nullish() });
 export type CoachProfile = z.infer<typeof coachProfileSchema>;
 
-export const partnerWorkoutSchema = z.object({
-  Id: id,
-  AthleteId: id.nullish(),
-  WorkoutDay: z.string(),
-  WorkoutType: z.string().nullish(),
-  Title: z.string().nullish(),
-  Completed: z.boolean().nullish(),
-  TotalTime: z.number().nullish(),
-  Distance: z.number().nullish(),
-  TssActual: z.number().nullish(),
-}).loose();
+export const partnerWorkoutSchema = z
+  .object({
+    Id: id,
+    AthleteId: id.nullish(),
+    WorkoutDay: z.string(),
+    WorkoutType: z.string().nullish(),
+    Title: z.string().nullish(),
+    Completed: z.boolean().nullish(),
+    TotalTime: z.number().nullish(),
+    Distance: z.number().nullish(),
+    TssActual: z.number().nullish(),
+  })
+  .loose();
 export type PartnerWorkout = z.infer<typeof partnerWorkoutSchema>;
 export const partnerWorkoutListSchema = z.array(partnerWorkoutSchema);
 
@@ -46,7 +48,10 @@ export const partnerWorkoutBodySchema = z.object({
   WorkoutType: z.enum(["swim", "bike", "run", "x-train", "mtb", "strength", "xc-ski", "rowing", "walk", "other"]),
   Title: z.string().min(1).max(500),
   Description: z.string().optional(),
-  StartTimePlanned: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/).optional(),
+  StartTimePlanned: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/)
+    .optional(),
   TotalTimePlanned: z.number().positive().optional(),
   DistancePlanned: z.number().positive().max(99_999_999).optional(),
   TSSPlanned: z.number().min(0).max(9999).optional(),

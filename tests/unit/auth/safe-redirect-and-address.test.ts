@@ -5,13 +5,29 @@ import { safeNextPath } from "@/lib/safe-redirect";
 
 describe("where sign-in sends the browser next", () => {
   it.each(["/settings", "/imports/abc?tab=rows#row-3", "/a/b/../c"])("keeps a path on this site: %s", (next) => {
-    expect(safeNextPath(next)).toBe(new URL(next, "http://x.invalid").pathname + new URL(next, "http://x.invalid").search + new URL(next, "http://x.invalid").hash);
+    expect(safeNextPath(next)).toBe(
+      new URL(next, "http://x.invalid").pathname + new URL(next, "http://x.invalid").search + new URL(next, "http://x.invalid").hash,
+    );
   });
 
   it.each([
-    "/\\evil.example/phish", "\\\\evil.example", "/%5Cevil.example", "/%5cevil.example", "/%09/evil.example", "/\t/evil.example",
-    "//evil.example", "/%2F/evil.example", "/%2f%2fevil.example", "https://evil.example/", "http://evil.example", "javascript:alert(1)",
-    "evil.example", "", "/%E0%A4%A", "/\n/evil.example", "///evil.example",
+    "/\\evil.example/phish",
+    "\\\\evil.example",
+    "/%5Cevil.example",
+    "/%5cevil.example",
+    "/%09/evil.example",
+    "/\t/evil.example",
+    "//evil.example",
+    "/%2F/evil.example",
+    "/%2f%2fevil.example",
+    "https://evil.example/",
+    "http://evil.example",
+    "javascript:alert(1)",
+    "evil.example",
+    "",
+    "/%E0%A4%A",
+    "/\n/evil.example",
+    "///evil.example",
   ])("goes home instead of to another site: %j", (next) => {
     expect(safeNextPath(next)).toBe("/");
   });
@@ -23,7 +39,8 @@ describe("where sign-in sends the browser next", () => {
 });
 
 describe("the client address used for limits", () => {
-  const request = (forwardedFor?: string) => new Request("http://plandrop.test/", { headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {} });
+  const request = (forwardedFor?: string) =>
+    new Request("http://plandrop.test/", { headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {} });
 
   it("with no trusted proxy, is the hop PlanDrop's own server added, whatever the client wrote before it", () => {
     expect(clientAddress(request("6.6.6.6, 203.0.113.7"), 0)).toBe("203.0.113.7");

@@ -57,13 +57,17 @@ describe("the server's secrets", () => {
   it("names what is too short or malformed", () => {
     const file = path.join(folder(), "secrets.json");
     expect(() => getSecrets({ PLANDROP_SECRETS_FILE: file, SESSION_SECRET: "short", ENCRYPTION_KEYS: "k1:abc" })).toThrow(
-      "PlanDrop's secrets are not usable: SESSION_SECRET must be at least 32 characters (it has 5). ENCRYPTION_KEYS key \"k1\" must be 32 bytes, base64-encoded.",
+      'PlanDrop\'s secrets are not usable: SESSION_SECRET must be at least 32 characters (it has 5). ENCRYPTION_KEYS key "k1" must be 32 bytes, base64-encoded.',
     );
   });
 
   it("takes configured values over the local file", () => {
     const keys = `${newEncryptionKey("prod2")},${newEncryptionKey("prod1")}`;
-    const secrets = getSecrets({ PLANDROP_SECRETS_FILE: path.join(folder(), "unused.json"), SESSION_SECRET: "x".repeat(40), ENCRYPTION_KEYS: keys });
+    const secrets = getSecrets({
+      PLANDROP_SECRETS_FILE: path.join(folder(), "unused.json"),
+      SESSION_SECRET: "x".repeat(40),
+      ENCRYPTION_KEYS: keys,
+    });
     expect(secrets.encryptionKeys.map((k) => k.id)).toEqual(["prod2", "prod1"]);
   });
 });

@@ -2,7 +2,12 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { listMigrations, migrationsDirectory } from "@/lib/db/migrate";
 
-const models = (file: string) => readFileSync(file, "utf8").split(/\n(?=model )/).slice(1).join("\n").trim();
+const models = (file: string) =>
+  readFileSync(file, "utf8")
+    .split(/\n(?=model )/)
+    .slice(1)
+    .join("\n")
+    .trim();
 
 describe("the two database providers", () => {
   it("have identical models in their schema files", () => {

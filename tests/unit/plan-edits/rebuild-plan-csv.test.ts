@@ -4,7 +4,12 @@ import { readSourceSheet } from "@/lib/plan-edits/read-source-sheet";
 import { rebuildPlanCsv } from "@/lib/plan-edits/rebuild-plan-csv";
 import { parseOk } from "../../helpers/plans";
 
-const change = (id: number, cells: PlanChange["cells"], removedRows: number[] = []): PlanChange => ({ id, label: `change ${id}`, cells, removedRows });
+const change = (id: number, cells: PlanChange["cells"], removedRows: number[] = []): PlanChange => ({
+  id,
+  label: `change ${id}`,
+  cells,
+  removedRows,
+});
 
 const PLAN = [
   "My plan,,",
@@ -33,7 +38,9 @@ describe("the plan's text with the user's fixes", () => {
     const sheet = readSourceSheet(PLAN);
     const before = parseOk(PLAN).rows.map((row) => row.rowNumber);
     expect(before).toEqual([5, 7, 8]);
-    const edited = parseOk(rebuildPlanCsv(sheet, foldChanges([change(1, [{ row: 5, column: 2, value: "Easy run\nwith\nmore lines" }], [7])])));
+    const edited = parseOk(
+      rebuildPlanCsv(sheet, foldChanges([change(1, [{ row: 5, column: 2, value: "Easy run\nwith\nmore lines" }], [7])])),
+    );
     expect(edited.rows.map((row) => row.rowNumber)).toEqual([5, 8]);
     expect(edited.rows[0]?.fields.description).toBe("with\nmore lines");
   });
@@ -41,8 +48,22 @@ describe("the plan's text with the user's fixes", () => {
   it("re-checks an edited row: an unknown sport replaced in its cells is read", () => {
     const sheet = readSourceSheet(PLAN);
     expect(parseOk(PLAN).rows.filter((row) => row.status === "error")).toHaveLength(2);
-    const fixed = parseOk(rebuildPlanCsv(sheet, foldChanges([change(1, [{ row: 7, column: 1, value: "Rowing" }, { row: 8, column: 1, value: "Rowing" }])])));
-    expect(fixed.rows.map((row) => [row.status, row.workout?.sport])).toEqual([["ok", "run"], ["ok", "rowing"], ["ok", "rowing"]]);
+    const fixed = parseOk(
+      rebuildPlanCsv(
+        sheet,
+        foldChanges([
+          change(1, [
+            { row: 7, column: 1, value: "Rowing" },
+            { row: 8, column: 1, value: "Rowing" },
+          ]),
+        ]),
+      ),
+    );
+    expect(fixed.rows.map((row) => [row.status, row.workout?.sport])).toEqual([
+      ["ok", "run"],
+      ["ok", "rowing"],
+      ["ok", "rowing"],
+    ]);
   });
 
   it("leaves a removed row out of the download altogether", () => {
@@ -53,7 +74,15 @@ describe("the plan's text with the user's fixes", () => {
 
   it("keeps a byte order mark, CRLF line breaks and semicolons, and quotes what needs quoting", () => {
     const plan = "\uFEFFdate;sport;title\r\n2027-01-04;Run;Easy\r\n2027-01-05;Run;Tempo\r\n";
-    const text = rebuildPlanCsv(readSourceSheet(plan), foldChanges([change(1, [{ row: 2, column: 2, value: 'Easy; "fun"' }, { row: 3, column: 0, value: "#2027-01-05" }])]));
+    const text = rebuildPlanCsv(
+      readSourceSheet(plan),
+      foldChanges([
+        change(1, [
+          { row: 2, column: 2, value: 'Easy; "fun"' },
+          { row: 3, column: 0, value: "#2027-01-05" },
+        ]),
+      ]),
+    );
     expect(text).toBe('\uFEFFdate;sport;title\r\n2027-01-04;Run;"Easy; ""fun"""\r\n"#2027-01-05";Run;Tempo\r\n');
   });
 
@@ -68,6 +97,8 @@ describe("the plan's text with the user's fixes", () => {
 
   it("fills the cells a short row lacks when a later column is edited", () => {
     const plan = "date,sport,title,duration\n2027-01-04,Run\n";
-    expect(rebuildPlanCsv(readSourceSheet(plan), foldChanges([change(1, [{ row: 2, column: 3, value: "45" }])]))).toBe("date,sport,title,duration\n2027-01-04,Run,,45\n");
+    expect(rebuildPlanCsv(readSourceSheet(plan), foldChanges([change(1, [{ row: 2, column: 3, value: "45" }])]))).toBe(
+      "date,sport,title,duration\n2027-01-04,Run,,45\n",
+    );
   });
 });

@@ -21,7 +21,9 @@ describe("the file's cell a preview field is edited in", () => {
     expect(sourceCellOf(bike, "duration", plan.source)).toEqual({ row: 2, column: 2, header: "Tue" });
     expect(sourceCellOf(run, "sport", plan.source)).toEqual({ row: 2, column: 2, header: "Tue" });
     expect(sourceCellOf(run, "date", plan.source)).toEqual({ row: 2, column: 0, header: "Week" });
-    expect(describeSourceCell({ row: 2, column: 2, header: "Tue" }, 2)).toBe('Edits the "Tue" cell of row 2, which 2 workouts are read from.');
+    expect(describeSourceCell({ row: 2, column: 2, header: "Tue" }, 2)).toBe(
+      'Edits the "Tue" cell of row 2, which 2 workouts are read from.',
+    );
   });
 
   it("is the sport's column in a row with a column per sport", () => {

@@ -8,7 +8,15 @@ describe("the key a remembered column mapping is found by", () => {
   });
 
   it("differs when the names, their order or their number differ", () => {
-    const keys = new Set([["Week", "Mon", "Tue"], ["Week", "Tue", "Mon"], ["Week", "Mon"], ["week", "Mon", "Tue"], ["Week,Mon", "Tue"]].map(columnMappingKey));
+    const keys = new Set(
+      [
+        ["Week", "Mon", "Tue"],
+        ["Week", "Tue", "Mon"],
+        ["Week", "Mon"],
+        ["week", "Mon", "Tue"],
+        ["Week,Mon", "Tue"],
+      ].map(columnMappingKey),
+    );
     expect(keys.size).toBe(5);
   });
 });

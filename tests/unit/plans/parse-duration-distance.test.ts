@@ -31,7 +31,9 @@ describe("reading a duration", () => {
   });
 
   it("refuses what it cannot read, zero, and more than a day", () => {
-    expect(parseDuration("long", "minutes", false)).toEqual({ error: '"long" is not a duration we can read. Use minutes (45), h:mm (1:30) or 1h30m.' });
+    expect(parseDuration("long", "minutes", false)).toEqual({
+      error: '"long" is not a duration we can read. Use minutes (45), h:mm (1:30) or 1h30m.',
+    });
     expect(parseDuration("0", "minutes", false)).toMatchObject({ error: expect.stringContaining("more than zero") });
     expect(parseDuration("45:00", "minutes", false)).toMatchObject({ error: expect.stringContaining("more than 24 hours") });
   });
@@ -56,7 +58,9 @@ describe("reading a distance into metres", () => {
   });
 
   it("refuses a distance with no unit instead of guessing", () => {
-    expect(parseDistance("10", null, false)).toEqual({ error: "The distance 10 has no unit. Add a distance unit column or write it as 10 km." });
+    expect(parseDistance("10", null, false)).toEqual({
+      error: "The distance 10 has no unit. Add a distance unit column or write it as 10 km.",
+    });
   });
 
   it("refuses unknown units and nonsense", () => {

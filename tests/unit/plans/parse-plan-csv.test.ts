@@ -9,8 +9,15 @@ describe("each sample layout", () => {
     expect(plan.layout).toBe("dated");
     expect(plan.rows.map((row) => row.status)).toEqual(Array(7).fill("ok"));
     expect(plan.rows[0]?.workout).toEqual({
-      rowNumber: 2, date: "2027-01-04", sport: "run", title: "Easy run",
-      description: "Conversational pace.\nKeep the heart rate in zone 2.", durationSeconds: 2700, distanceMeters: 8000, tss: 40, intensityFactor: 0.72,
+      rowNumber: 2,
+      date: "2027-01-04",
+      sport: "run",
+      title: "Easy run",
+      description: "Conversational pace.\nKeep the heart rate in zone 2.",
+      durationSeconds: 2700,
+      distanceMeters: 8000,
+      tss: 40,
+      intensityFactor: 0.72,
     });
     expect(plan.rows[1]?.workout).toMatchObject({ sport: "bike", durationSeconds: 4500, intensityFactor: 0.83 });
     expect(plan.rows[5]?.workout).toMatchObject({ sport: "bike", title: "Long ride", durationSeconds: 10_800, distanceMeters: 80_000 });
@@ -19,7 +26,15 @@ describe("each sample layout", () => {
   it("places day numbers from the chosen start date", () => {
     const plan = parseOk(readSample("plan-day-number.csv"), { startDate: "2027-03-01" });
     expect(plan.layout).toBe("day_number");
-    expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-03-01", "2027-03-02", "2027-03-03", "2027-03-04", "2027-03-05", "2027-03-06", "2027-03-07"]);
+    expect(plan.rows.map((row) => row.workout?.date)).toEqual([
+      "2027-03-01",
+      "2027-03-02",
+      "2027-03-03",
+      "2027-03-04",
+      "2027-03-05",
+      "2027-03-06",
+      "2027-03-07",
+    ]);
     expect(plan.rows[0]?.workout).toMatchObject({ subtype: "Road", phase: "Base", durationSeconds: 2400, tss: 35, distanceMeters: 7000 });
     expect(plan.rows[3]?.workout).toMatchObject({ sport: "day_off", title: "Day off" });
     expect(plan.rows[6]?.workout?.distanceMeters).toBe(16_093.44);
@@ -36,7 +51,14 @@ describe("each sample layout", () => {
     const plan = parseOk(readSample("plan-week-weekday.csv"), { startDate: "2027-01-04" });
     expect(plan.layout).toBe("week_weekday");
     expect(plan.delimiter).toBe(";");
-    expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-01-04", "2027-01-06", "2027-01-09", "2027-01-11", "2027-01-13", "2027-01-17"]);
+    expect(plan.rows.map((row) => row.workout?.date)).toEqual([
+      "2027-01-04",
+      "2027-01-06",
+      "2027-01-09",
+      "2027-01-11",
+      "2027-01-13",
+      "2027-01-17",
+    ]);
     expect(plan.rows[0]?.workout?.distanceMeters).toBe(1500);
     expect(plan.rows[1]?.workout).toMatchObject({ distanceMeters: 9500, description: "20 min at threshold\nEasy before and after" });
   });
@@ -96,7 +118,9 @@ describe("file shapes people actually have", () => {
   });
 
   it("skips comment lines starting with #", () => {
-    const plan = parseOk("# Base block, week 1\nweek,day,sport,title\n1,Mon,Run,Easy\n# rest on Tuesday\n1,Wed,Bike,Spin\n", { startDate: "2027-01-04" });
+    const plan = parseOk("# Base block, week 1\nweek,day,sport,title\n1,Mon,Run,Easy\n# rest on Tuesday\n1,Wed,Bike,Spin\n", {
+      startDate: "2027-01-04",
+    });
     expect(plan.rows.map((row) => row.workout?.title)).toEqual(["Easy", "Spin"]);
   });
 
@@ -122,7 +146,12 @@ describe("rows with problems", () => {
   it("keeps each bad row out with its reason, and never stops the others", () => {
     const plan = parseOk(text);
     expect(plan.rows.map((row) => row.status)).toEqual(["ok", "error", "error", "error", "waiting", "warning", "ok", "warning"]);
-    expect(plan.rows[1]?.issues[0]).toEqual({ rowNumber: 3, column: "sport", severity: "error", message: 'Unknown sport "Quidditch". Use Swim, Bike, Run, Strength, Day Off or another TrainingPeaks sport.' });
+    expect(plan.rows[1]?.issues[0]).toEqual({
+      rowNumber: 3,
+      column: "sport",
+      severity: "error",
+      message: 'Unknown sport "Quidditch". Use Swim, Bike, Run, Strength, Day Off or another TrainingPeaks sport.',
+    });
     expect(plan.rows[2]?.issues[0]).toMatchObject({ rowNumber: 4, column: "date", message: '"2027-02-30" is not a real calendar date.' });
     expect(plan.rows[3]?.issues[0]).toMatchObject({ column: "duration" });
     expect(plan.needs.distanceUnit?.why).toBe("1 distance (10) has no unit, and nothing in the plan says which.");
@@ -133,7 +162,16 @@ describe("rows with problems", () => {
 
   it("sums up what will be imported and what needs attention", () => {
     const summary = summarizePlan(parseOk(text).rows);
-    expect(summary).toMatchObject({ rows: 8, workouts: 4, errors: 3, waiting: 1, warnings: 2, firstDate: "2027-01-04", lastDate: "2027-01-09", weeks: 1 });
+    expect(summary).toMatchObject({
+      rows: 8,
+      workouts: 4,
+      errors: 3,
+      waiting: 1,
+      warnings: 2,
+      firstDate: "2027-01-04",
+      lastDate: "2027-01-09",
+      weeks: 1,
+    });
     expect(summary.hoursBySport).toEqual([{ sport: "run", label: "Run", hours: 3, count: 4 }]);
   });
 
@@ -156,10 +194,16 @@ describe("files refused as a whole, with one sentence", () => {
     ["", "The file is empty."],
     ["  \n\n ", "The file is empty."],
     ["date,sport,title\n", "The file names its columns but has no workout rows."],
-    ["PK\u0003\u0004\u0014\u0000\u0006\u0000binary workbook", "This is a spreadsheet workbook, not a CSV: in your spreadsheet app choose Save As (or Download) → CSV, then use that file."],
+    [
+      "PK\u0003\u0004\u0014\u0000\u0006\u0000binary workbook",
+      "This is a spreadsheet workbook, not a CSV: in your spreadsheet app choose Save As (or Download) → CSV, then use that file.",
+    ],
     ["%PDF-1.7 something", "This is a PDF, not a CSV: export the plan from its spreadsheet as CSV."],
     ["\u0000\u0001\u0002binary", "This file is not text, so it cannot be a CSV plan: export the plan as CSV and try again."],
-    ["Dear coach,\nhere is my plan for the spring.\n", "No plan columns found: the first row should name the columns, for example date, sport, title, duration."],
+    [
+      "Dear coach,\nhere is my plan for the spring.\n",
+      "No plan columns found: the first row should name the columns, for example date, sport, title, duration.",
+    ],
     ["title,duration\nEasy,45\n", "No date column found: add a date column, a day number column, or week and day columns."],
   ])("refuses %j", (text, sentence) => {
     expect(parsePlanCsv(text)).toEqual({ ok: false, fileError: sentence });
@@ -167,12 +211,18 @@ describe("files refused as a whole, with one sentence", () => {
 
   it("refuses a file over 10 MB", () => {
     const big = `date,sport,title,description\n${"2027-01-01,Run,A,".padEnd(1000, "x")}\n`.repeat(11_000);
-    expect(parsePlanCsv(big)).toEqual({ ok: false, fileError: expect.stringMatching(/^The file is 10\.\d MB; PlanDrop takes plans up to 10 MB\.$/) });
+    expect(parsePlanCsv(big)).toEqual({
+      ok: false,
+      fileError: expect.stringMatching(/^The file is 10\.\d MB; PlanDrop takes plans up to 10 MB\.$/),
+    });
   });
 
   it("refuses a plan over 20,000 rows", () => {
     const many = `date,sport,title\n${"2027-01-01,Run,A\n".repeat(20_001)}`;
-    expect(parsePlanCsv(many)).toEqual({ ok: false, fileError: "The plan has more than 20,000 rows; split it into smaller files and import them one after another." });
+    expect(parsePlanCsv(many)).toEqual({
+      ok: false,
+      fileError: "The plan has more than 20,000 rows; split it into smaller files and import them one after another.",
+    });
   });
 
   it("takes exactly 20,000 rows", () => {

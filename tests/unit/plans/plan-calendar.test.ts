@@ -10,7 +10,11 @@ function rowsOf(csv: string, options = {}) {
 
 describe("the plan as a calendar", () => {
   it("puts each workout on its weekday in Monday-to-Sunday weeks, with the empty weeks between", () => {
-    const calendar = buildPlanCalendar(rowsOf("date,sport,title,duration,distance\n2027-06-09,Run,Tempo,45:00,10 km\n2027-06-13,Bike,Long ride,3:00:00,90 km\n2027-06-28,Swim,Drills,1:00:00,3000 m\n"));
+    const calendar = buildPlanCalendar(
+      rowsOf(
+        "date,sport,title,duration,distance\n2027-06-09,Run,Tempo,45:00,10 km\n2027-06-13,Bike,Long ride,3:00:00,90 km\n2027-06-28,Swim,Drills,1:00:00,3000 m\n",
+      ),
+    );
     expect(calendar.weeks.map((week) => week.monday)).toEqual(["2027-06-07", "2027-06-14", "2027-06-21", "2027-06-28"]);
     const [first, , , last] = calendar.weeks;
     expect(first?.days[2]?.map((row) => row.fields.title)).toEqual(["Tempo"]);
@@ -20,7 +24,11 @@ describe("the plan as a calendar", () => {
   });
 
   it("totals each week's hours, distance and TSS per sport, and its load is TSS when the plan gives TSS", () => {
-    const calendar = buildPlanCalendar(rowsOf("date,sport,title,duration,distance,tss\n2027-06-07,Run,Easy,1:00:00,10 km,50\n2027-06-08,Run,Tempo,0:30:00,6 km,40\n2027-06-09,Bike,Spin,2:00:00,60 km,90\n"));
+    const calendar = buildPlanCalendar(
+      rowsOf(
+        "date,sport,title,duration,distance,tss\n2027-06-07,Run,Easy,1:00:00,10 km,50\n2027-06-08,Run,Tempo,0:30:00,6 km,40\n2027-06-09,Bike,Spin,2:00:00,60 km,90\n",
+      ),
+    );
     const week = calendar.weeks[0];
     expect(week?.totals).toMatchObject({ count: 3, seconds: 3.5 * 3600, meters: 76_000, tss: 180 });
     expect(week?.totals.bySport).toEqual([

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parsePlanCsv } from "@/lib/plans/parse-plan-csv";
 import { parseOk } from "../../helpers/plans";
 
-const placed = (plan: ReturnType<typeof parseOk>) => plan.rows.map((row) => `${row.workout?.date} ${row.workout?.sport} ${row.partLabel ?? ""}`.trim());
+const placed = (plan: ReturnType<typeof parseOk>) =>
+  plan.rows.map((row) => `${row.workout?.date} ${row.workout?.sport} ${row.partLabel ?? ""}`.trim());
 
 describe("a week × weekday grid", () => {
   const grid = [
@@ -15,8 +16,14 @@ describe("a week × weekday grid", () => {
     const plan = parseOk(grid, { startDate: "2027-01-04" });
     expect(plan.layout).toBe("week_grid");
     expect(placed(plan).slice(0, 8)).toEqual([
-      "2027-01-04 day_off Mon", "2027-01-05 run Tue", "2027-01-06 strength Wed 1", "2027-01-06 bike Wed 2",
-      "2027-01-08 run Fri", "2027-01-09 run Sat", "2027-01-10 day_off Sun", "2027-01-11 day_off Mon",
+      "2027-01-04 day_off Mon",
+      "2027-01-05 run Tue",
+      "2027-01-06 strength Wed 1",
+      "2027-01-06 bike Wed 2",
+      "2027-01-08 run Fri",
+      "2027-01-09 run Sat",
+      "2027-01-10 day_off Sun",
+      "2027-01-11 day_off Mon",
     ]);
     expect(plan.rows[1]?.workout).toMatchObject({ title: "5 km easy", distanceMeters: 5000, phase: "Base", part: 2 });
     expect(plan.rows[3]?.workout).toMatchObject({ title: "30m spin", durationSeconds: 1800 });
@@ -38,7 +45,9 @@ describe("a week × weekday grid", () => {
   });
 
   it("places week rows that give their dates", () => {
-    const plan = parseOk("Dates,Mon,Wed,Sat\n2027-03-01 – 2027-03-07,Easy 5 km,Tempo 6 km,Long 12 km\n2027-03-08 – 2027-03-14,,Easy 5 km,\n");
+    const plan = parseOk(
+      "Dates,Mon,Wed,Sat\n2027-03-01 – 2027-03-07,Easy 5 km,Tempo 6 km,Long 12 km\n2027-03-08 – 2027-03-14,,Easy 5 km,\n",
+    );
     expect(plan.layout).toBe("dated_week_grid");
     expect(placed(plan)).toEqual(["2027-03-01 run Mon", "2027-03-03 run Wed", "2027-03-06 run Sat", "2027-03-10 run Wed"]);
   });
@@ -52,7 +61,10 @@ describe("a week × weekday grid", () => {
 
 describe("weeks counted down to race day", () => {
   const days = ["Rest", "Easy 5 mi", "Tempo 7 mi", "Recovery 4 mi", "Easy 6 mi", "Rest", "Long 14 mi"];
-  const countdown = ["WeeksToGoal,Event", ...[1, 0].flatMap((week) => days.map((day, index) => `${week},${week === 0 && index === 6 ? "Goal race 13.1 mi" : day}`))].join("\n");
+  const countdown = [
+    "WeeksToGoal,Event",
+    ...[1, 0].flatMap((week) => days.map((day, index) => `${week},${week === 0 && index === 6 ? "Goal race 13.1 mi" : day}`)),
+  ].join("\n");
 
   it("puts race day on the race date and every row on its day before it", () => {
     const plan = parseOk(countdown, { raceDate: "2027-04-18" });
@@ -70,13 +82,19 @@ describe("weeks counted down to race day", () => {
 
   it("refuses a plan with one row per week and no days, in one sentence", () => {
     const summary = "Weeks until race,Workout Q1,Workout Q2\n3,2k easy + 10k MP,5x1k\n2,3k + 8k MP,6x1k\n1,easy,4x1k\n";
-    expect(parsePlanCsv(summary)).toEqual({ ok: false, fileError: 'This plan has one row per week ("Weeks until race") and no days, so PlanDrop cannot place its workouts on dates: add a day or weekday column, a row per day, or a column per weekday (Mon … Sun).' });
+    expect(parsePlanCsv(summary)).toEqual({
+      ok: false,
+      fileError:
+        'This plan has one row per week ("Weeks until race") and no days, so PlanDrop cannot place its workouts on dates: add a day or weekday column, a row per day, or a column per weekday (Mon … Sun).',
+    });
   });
 });
 
 describe("several workouts in one row", () => {
   it("makes one workout per sport column, with that sport's notes", () => {
-    const plan = parseOk("Date,Swim,Swim Notes,Bike Duration,Bike Zone,Run Duration,Run Notes\n2027-03-06,2000 m,drills,1:30,2,0:45,off the bike\n2027-03-07,,,,,,\n");
+    const plan = parseOk(
+      "Date,Swim,Swim Notes,Bike Duration,Bike Zone,Run Duration,Run Notes\n2027-03-06,2000 m,drills,1:30,2,0:45,off the bike\n2027-03-07,,,,,,\n",
+    );
     expect(placed(plan)).toEqual(["2027-03-06 swim Swim", "2027-03-06 bike Bike", "2027-03-06 run Run"]);
     expect(plan.rows[0]?.workout).toMatchObject({ part: 1, distanceMeters: 2000, description: "Swim Notes: drills" });
     expect(plan.rows[1]?.workout).toMatchObject({ part: 2, durationSeconds: 5400, description: "Bike Zone: 2" });
@@ -86,12 +104,20 @@ describe("several workouts in one row", () => {
   it("keeps a bare number under a sport column that names no unit in the title, with a warning", () => {
     const plan = parseOk("Date,Swim,Run Duration\n2027-03-06,33,0:30\n");
     expect(plan.rows[0]?.workout).toMatchObject({ sport: "swim", title: "Swim 33" });
-    expect(plan.rows[0]?.issues[0]?.message).toBe('"33" under "Swim" has no unit, so it is kept in the title; write 33 min or 33 m to plan a time or a distance.');
+    expect(plan.rows[0]?.issues[0]?.message).toBe(
+      '"33" under "Swim" has no unit, so it is kept in the title; write 33 min or 33 m to plan a time or a distance.',
+    );
   });
 
   it("splits a brick and a morning and evening run", () => {
     const plan = parseOk("date,workout\n2027-03-06,Bike 2h + Run 30 min\n2027-03-07,6 mi a.m. 4 mi p.m.\n2027-03-08,Easy + strides\n");
-    expect(placed(plan)).toEqual(["2027-03-06 bike Bike", "2027-03-06 run Run", "2027-03-07 run Run 1", "2027-03-07 run Run 2", "2027-03-08 run"]);
+    expect(placed(plan)).toEqual([
+      "2027-03-06 bike Bike",
+      "2027-03-06 run Run",
+      "2027-03-07 run Run 1",
+      "2027-03-07 run Run 2",
+      "2027-03-08 run",
+    ]);
     expect(plan.rows[2]?.workout?.distanceMeters).toBe(9656.06);
     expect(plan.rows[3]?.workout?.distanceMeters).toBe(6437.38);
   });
@@ -114,7 +140,11 @@ describe("a day's sessions in their own columns", () => {
 describe("sport columns whose header gives the unit", () => {
   it("reads bare numbers in the header's unit", () => {
     const plan = parseOk("Date,Swim (yd),Bike (hrs),Run (min)\n2027-03-06,2000,1.5,45\n");
-    expect(plan.rows.map((row) => [row.workout?.sport, row.workout?.distanceMeters, row.workout?.durationSeconds])).toEqual([["swim", 1828.8, undefined], ["bike", undefined, 5400], ["run", undefined, 2700]]);
+    expect(plan.rows.map((row) => [row.workout?.sport, row.workout?.distanceMeters, row.workout?.durationSeconds])).toEqual([
+      ["swim", 1828.8, undefined],
+      ["bike", undefined, 5400],
+      ["run", undefined, 2700],
+    ]);
   });
 });
 
@@ -122,7 +152,9 @@ describe("weeks with fewer rows than days", () => {
   it("places them on the week's first days and says so on each row", () => {
     const plan = parseOk("Week,Event\n1,Easy 5 km\n1,Tempo 6 km\n1,Long 12 km\n2,Easy 5 km\n2,Long 14 km\n", { startDate: "2027-01-04" });
     expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-01-04", "2027-01-05", "2027-01-06", "2027-01-16", "2027-01-17"]);
-    expect(plan.rows[0]?.issues[0]?.message).toBe("Week 1 has 3 rows, not 7; with no day column they are read as its first 3 days. Add a day column if that is wrong.");
+    expect(plan.rows[0]?.issues[0]?.message).toBe(
+      "Week 1 has 3 rows, not 7; with no day column they are read as its first 3 days. Add a day column if that is wrong.",
+    );
     expect(plan.rows[3]?.issues).toEqual([]);
   });
 });
@@ -143,13 +175,21 @@ describe("a mileage grid", () => {
 
 describe("weekdays without a week column", () => {
   it("takes the week from Week rows between the days", () => {
-    const plan = parseOk("Day,Workout,Distance\nWeek 1,,\nMon,Easy run,5 km\nThu,Tempo run,8 km\nWeek 2,,\nTue,Easy run,6 km\n", { startDate: "2027-01-04" });
+    const plan = parseOk("Day,Workout,Distance\nWeek 1,,\nMon,Easy run,5 km\nThu,Tempo run,8 km\nWeek 2,,\nTue,Easy run,6 km\n", {
+      startDate: "2027-01-04",
+    });
     expect(plan.layout).toBe("week_weekday");
-    expect(plan.rows.map((row) => [row.workout?.date, row.workout?.distanceMeters])).toEqual([["2027-01-04", 5000], ["2027-01-07", 8000], ["2027-01-12", 6000]]);
+    expect(plan.rows.map((row) => [row.workout?.date, row.workout?.distanceMeters])).toEqual([
+      ["2027-01-04", 5000],
+      ["2027-01-07", 8000],
+      ["2027-01-12", 6000],
+    ]);
   });
 
   it("starts a new week when the weekdays come round again", () => {
-    const plan = parseOk("Weekday,Title\nMonday,Easy run\nWednesday,Intervals\nSunday,Long run\nMonday,Easy run\nSaturday,Race\n", { startDate: "2027-01-04" });
+    const plan = parseOk("Weekday,Title\nMonday,Easy run\nWednesday,Intervals\nSunday,Long run\nMonday,Easy run\nSaturday,Race\n", {
+      startDate: "2027-01-04",
+    });
     expect(plan.rows.map((row) => row.workout?.date)).toEqual(["2027-01-04", "2027-01-06", "2027-01-10", "2027-01-11", "2027-01-16"]);
   });
 });

@@ -33,7 +33,9 @@ describe("times and distances written in a workout's words", () => {
     expect(readTextMeasures("Bike: 4x4m Hard / 2m Easy")).toEqual({});
     expect(readTextMeasures("Warm-up + 5x(0.25mi at race pace + rest 2 mins)")).toEqual({});
     expect(readTextMeasures("Easy @ 5:30-6:00/km")).toEqual({});
-    expect(readTextMeasures("Lactate threshold 9 mi w/ 4 mi @ 15K to half marathon race pace")).toEqual({ meters: Math.round(9 * MILE * 100) / 100 });
+    expect(readTextMeasures("Lactate threshold 9 mi w/ 4 mi @ 15K to half marathon race pace")).toEqual({
+      meters: Math.round(9 * MILE * 100) / 100,
+    });
     expect(readTextMeasures("General aerobic + speed 8 mi w/ 10x100 m strides")).toEqual({ meters: Math.round(8 * MILE * 100) / 100 });
   });
 
@@ -44,7 +46,9 @@ describe("times and distances written in a workout's words", () => {
 
 describe("a plan whose times and distances are in its text", () => {
   it("reads them into the workout, and keeps a range from a column in the description", () => {
-    const plan = parseOk("date,title,duration\n2027-01-04,Medium-long run 11 mi,\n2027-01-05,Easy run,30-40 mins\n2027-01-06,W1-Sat: Easy Z2 Ride,• 72 min · 87 TSS · IF 0.85\n");
+    const plan = parseOk(
+      "date,title,duration\n2027-01-04,Medium-long run 11 mi,\n2027-01-05,Easy run,30-40 mins\n2027-01-06,W1-Sat: Easy Z2 Ride,• 72 min · 87 TSS · IF 0.85\n",
+    );
     expect(plan.rows[0]?.workout).toMatchObject({ sport: "run", distanceMeters: 17_702.78 });
     expect(plan.rows[1]?.workout).toMatchObject({ sport: "run", durationSeconds: 1800, description: "duration: 30-40 mins" });
     expect(plan.rows[2]?.workout).toMatchObject({ sport: "bike" });

@@ -14,16 +14,34 @@ describe("columns under the names plans really use", () => {
   });
 
   it("reads Google Calendar's CSV, its dates as month/day/year, and leaves its bookkeeping columns out", () => {
-    const plan = parseOk("Subject,Start Date,Start Time,End Date,End Time,All Day Event,Description,Location,Private\n🏃 Easy 30m,08/06/2027,,,,TRUE,Relaxed,Park,FALSE\n🛏 Rest,08/07/2027,,,,TRUE,,,FALSE\n");
-    expect(plan.rows.map((row) => [row.workout?.date, row.workout?.sport, row.workout?.durationSeconds])).toEqual([["2027-08-06", "run", 1800], ["2027-08-07", "day_off", undefined]]);
+    const plan = parseOk(
+      "Subject,Start Date,Start Time,End Date,End Time,All Day Event,Description,Location,Private\n🏃 Easy 30m,08/06/2027,,,,TRUE,Relaxed,Park,FALSE\n🛏 Rest,08/07/2027,,,,TRUE,,,FALSE\n",
+    );
+    expect(plan.rows.map((row) => [row.workout?.date, row.workout?.sport, row.workout?.durationSeconds])).toEqual([
+      ["2027-08-06", "run", 1800],
+      ["2027-08-07", "day_off", undefined],
+    ]);
     expect(plan.rows[0]?.workout?.description).toBe("Relaxed\nLocation: Park");
-    expect(plan.notes).toContain("Dates are read as month/day/year, the way Google Calendar's CSV writes them; choose another order if they are not.");
-    expect(plan.columnRoles.filter((use) => use.role === "ignore").map((use) => use.header)).toEqual(["End Date", "All Day Event", "Private"]);
+    expect(plan.notes).toContain(
+      "Dates are read as month/day/year, the way Google Calendar's CSV writes them; choose another order if they are not.",
+    );
+    expect(plan.columnRoles.filter((use) => use.role === "ignore").map((use) => use.header)).toEqual([
+      "End Date",
+      "All Day Event",
+      "Private",
+    ]);
   });
 
   it("reads total_duration, Start and WeeksToGoal", () => {
-    expect(parseOk("Start,Workout,total_duration\n2027-01-04,Easy run,50\n").rows[0]?.workout).toMatchObject({ date: "2027-01-04", durationSeconds: 3000 });
-    expect(parseOk("WeeksToGoal,Event\n1,Easy 5 mi\n1,Rest\n0,Easy 3 mi\n0,Race\n", { raceDate: "2027-01-10" }).columnRoles[0]).toEqual({ header: "WeeksToGoal", role: "weeksToGoal", auto: true });
+    expect(parseOk("Start,Workout,total_duration\n2027-01-04,Easy run,50\n").rows[0]?.workout).toMatchObject({
+      date: "2027-01-04",
+      durationSeconds: 3000,
+    });
+    expect(parseOk("WeeksToGoal,Event\n1,Easy 5 mi\n1,Rest\n0,Easy 3 mi\n0,Race\n", { raceDate: "2027-01-10" }).columnRoles[0]).toEqual({
+      header: "WeeksToGoal",
+      role: "weeksToGoal",
+      auto: true,
+    });
   });
 });
 
@@ -58,10 +76,21 @@ describe("nothing dropped", () => {
 });
 
 describe("TrainingPeaks exports", () => {
-  const header = "Title,WorkoutType,WorkoutDescription,PlannedDuration,PlannedDistanceInMeters,WorkoutDay,CoachComments,DistanceInMeters,TimeTotalInHours,HeartRateAverage,TSS";
+  const header =
+    "Title,WorkoutType,WorkoutDescription,PlannedDuration,PlannedDistanceInMeters,WorkoutDay,CoachComments,DistanceInMeters,TimeTotalInHours,HeartRateAverage,TSS";
   it("leaves completed activities (actuals, nothing planned) out with a note, and imports the planned rows", () => {
-    const plan = parseOk([header, "Tempo,Run,,1.0,,2027-02-01,,10000,1.02,150,70", "Evening swim,Swim,,,,2027-02-01,,2000,0.7,124,40", "Rest,Day Off,,,,2027-02-02,,,,,"].join("\n"));
-    expect(plan.rows.map((row) => [row.rowNumber, row.workout?.sport, row.workout?.durationSeconds])).toEqual([[2, "run", 3600], [4, "day_off", undefined]]);
+    const plan = parseOk(
+      [
+        header,
+        "Tempo,Run,,1.0,,2027-02-01,,10000,1.02,150,70",
+        "Evening swim,Swim,,,,2027-02-01,,2000,0.7,124,40",
+        "Rest,Day Off,,,,2027-02-02,,,,,",
+      ].join("\n"),
+    );
+    expect(plan.rows.map((row) => [row.rowNumber, row.workout?.sport, row.workout?.durationSeconds])).toEqual([
+      [2, "run", 3600],
+      [4, "day_off", undefined],
+    ]);
     expect(plan.notes).toContain("1 row is a completed activity (actual values, nothing planned: row 3) and is left out.");
   });
 });
@@ -70,7 +99,9 @@ describe("distances without a unit", () => {
   it("are read as miles when the values are a marathon plan's, with a note", () => {
     const plan = parseOk("date,type,distance\n2027-01-04,Easy,5\n2027-01-05,Long,20\n2027-01-06,Race,26.2\n");
     expect(plan.rows[1]?.workout?.distanceMeters).toBe(32_186.88);
-    expect(plan.notes.join(" ")).toContain("Distances without a unit are read as miles because the values (26.2) are a marathon plan's race distances in miles");
+    expect(plan.notes.join(" ")).toContain(
+      "Distances without a unit are read as miles because the values (26.2) are a marathon plan's race distances in miles",
+    );
     expect(plan.needs.distanceUnit).toBeUndefined();
   });
 
@@ -110,7 +141,10 @@ describe("a plan's unit named by its columns", () => {
 describe("a guess for the unit, never taken silently", () => {
   it("suggests miles for a plan with month/day/year dates, and still waits for the answer", () => {
     const plan = parseOk("date,title,distance\n12/30/2027,Easy,4\n12/31/2027,Long,9\n");
-    expect(plan.needs.distanceUnit).toEqual({ guess: "mi", why: "2 distances (4, 9) have no unit, and nothing in the plan says which. Its dates are written month/day/year, as in the US." });
+    expect(plan.needs.distanceUnit).toEqual({
+      guess: "mi",
+      why: "2 distances (4, 9) have no unit, and nothing in the plan says which. Its dates are written month/day/year, as in the US.",
+    });
     expect(plan.rows.map((row) => row.status)).toEqual(["waiting", "waiting"]);
   });
 });

@@ -4,7 +4,7 @@ import { savedPlanSchema } from "@/lib/saved-plan/saved-plan-schema";
 const KEPT = {
   version: 1,
   plan: { text: "date,sport,title\n2027-01-04,Kayak,Paddle\n", fileName: "plan.csv" },
-  changes: [{ id: 1, label: "Row 2, sport: \"Kayak\" → \"Rowing\"", cells: [{ row: 2, column: 1, value: "Rowing" }], removedRows: [] }],
+  changes: [{ id: 1, label: 'Row 2, sport: "Kayak" → "Rowing"', cells: [{ row: 2, column: 1, value: "Rowing" }], removedRows: [] }],
   options: { startDate: "", raceDate: "2027-05-02", widenPercent: 0, columns: { key: null, headers: null, roles: {}, remembered: false } },
   athletes: { "1234": { selected: true, startDate: "2027-01-04", raceDate: "" } },
 };

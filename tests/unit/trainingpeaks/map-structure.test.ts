@@ -13,14 +13,25 @@ const sent = (text: string, sport: "bike" | "run" | "swim" = "bike") => {
   return toTrainingPeaksStructure(resolution.structure);
 };
 type Sent = ReturnType<typeof sent>;
-const shape = (tp: Sent) => tp.structure.map((block) => `${block.type}×${block.length.value}[${block.steps.map((step) => step.length.value).join(",")}]`);
-const total = (tp: Sent, unit: "second" | "meter") => tp.structure.reduce((sum, block) => sum + block.length.value * block.steps.reduce((n, step) => n + (step.length.unit === unit ? step.length.value : 0), 0), 0);
+const shape = (tp: Sent) =>
+  tp.structure.map((block) => `${block.type}×${block.length.value}[${block.steps.map((step) => step.length.value).join(",")}]`);
+const total = (tp: Sent, unit: "second" | "meter") =>
+  tp.structure.reduce(
+    (sum, block) => sum + block.length.value * block.steps.reduce((n, step) => n + (step.length.unit === unit ? step.length.value : 0), 0),
+    0,
+  );
 
 describe("the structure TrainingPeaks receives", () => {
   it("sends a ramp as consecutive single steps of whole seconds that add up to the ramp's time", () => {
     const tp = sent("10m 50%; 100s ramp 50-80%; 5m 50%");
     expect(shape(tp)).toEqual(["step×1[600]", "step×1[33]", "step×1[34]", "step×1[33]", "step×1[300]"]);
-    expect(tp.structure.map((block) => [block.begin, block.end])).toEqual([[0, 600], [600, 633], [633, 667], [667, 700], [700, 1000]]);
+    expect(tp.structure.map((block) => [block.begin, block.end])).toEqual([
+      [0, 600],
+      [600, 633],
+      [633, 667],
+      [667, 700],
+      [700, 1000],
+    ]);
     expect(checkPostedStructure(JSON.stringify(tp))).toBeNull();
   });
 
@@ -78,10 +89,17 @@ describe("a press-lap step and steps without a target", () => {
 
 describe("the fake's check of a posted structure", () => {
   const block = (type: string, steps: { value: number }[], repeat = 1) => ({
-    type, length: { value: repeat, unit: "repetition" },
-    steps: steps.map(({ value }) => ({ name: "", length: { value, unit: "second" }, targets: [{ minValue: 50, maxValue: 60 }], intensityClass: "active" })),
+    type,
+    length: { value: repeat, unit: "repetition" },
+    steps: steps.map(({ value }) => ({
+      name: "",
+      length: { value, unit: "second" },
+      targets: [{ minValue: 50, maxValue: 60 }],
+      intensityClass: "active",
+    })),
   });
-  const posted = (blocks: unknown[]) => JSON.stringify({ structure: blocks, primaryLengthMetric: "duration", primaryIntensityMetric: "percentOfFtp" });
+  const posted = (blocks: unknown[]) =>
+    JSON.stringify({ structure: blocks, primaryLengthMetric: "duration", primaryIntensityMetric: "percentOfFtp" });
 
   it("refuses a step block holding several steps, as TrainingPeaks' own workouts never have one", () => {
     expect(checkPostedStructure(posted([block("step", [{ value: 60 }, { value: 60 }])]))).toMatch(/"step" block holds exactly one step/);
@@ -94,27 +112,41 @@ describe("the fake's check of a posted structure", () => {
 });
 
 describe("whole lengths for any workout", () => {
-  const step = fc.record({ seconds: fc.double({ min: 1, max: 900, noNaN: true }), low: fc.integer({ min: 40, max: 120 }), line: fc.integer({ min: 1, max: 3 }) });
+  const step = fc.record({
+    seconds: fc.double({ min: 1, max: 900, noNaN: true }),
+    low: fc.integer({ min: 40, max: 120 }),
+    line: fc.integer({ min: 1, max: 3 }),
+  });
   const block = fc.record({ repeat: fc.integer({ min: 1, max: 8 }), steps: fc.array(step, { minLength: 1, maxLength: 5 }) });
 
   it("rounds every step down or up, never by more, keeps a one-pass total within a second, and passes the fake's checks", () => {
-    fc.assert(fc.property(fc.array(block, { minLength: 1, maxLength: 6 }), (generated) => {
-      const blocks: Block[] = generated.map((b) => ({
-        repeat: b.repeat,
-        steps: b.steps.map((s) => ({ name: "", line: s.line, ramp: false, intensityClass: "active" as const, length: { kind: "time" as const, seconds: s.seconds }, target: { metric: "power" as const, unit: "percent" as const, min: s.low, max: s.low + 5 } })),
-      }));
-      const lengths = wholeLengths(blocks);
-      for (const [i, b] of blocks.entries()) {
-        for (const [j, s] of b.steps.entries()) {
-          const exact = s.length.kind === "time" ? s.length.seconds : 0;
-          expect([Math.floor(exact), Math.ceil(exact), 1]).toContain(lengths[i]?.[j]);
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 6 }), (generated) => {
+        const blocks: Block[] = generated.map((b) => ({
+          repeat: b.repeat,
+          steps: b.steps.map((s) => ({
+            name: "",
+            line: s.line,
+            ramp: false,
+            intensityClass: "active" as const,
+            length: { kind: "time" as const, seconds: s.seconds },
+            target: { metric: "power" as const, unit: "percent" as const, min: s.low, max: s.low + 5 },
+          })),
+        }));
+        const lengths = wholeLengths(blocks);
+        for (const [i, b] of blocks.entries()) {
+          for (const [j, s] of b.steps.entries()) {
+            const exact = s.length.kind === "time" ? s.length.seconds : 0;
+            expect([Math.floor(exact), Math.ceil(exact), 1]).toContain(lengths[i]?.[j]);
+          }
         }
-      }
-      if (blocks.every((b) => b.repeat === 1)) {
-        const exact = blocks.flatMap((b) => b.steps).reduce((n, s) => n + (s.length.kind === "time" ? s.length.seconds : 0), 0);
-        expect(Math.abs(lengths.flat().reduce((n, v) => n + v, 0) - exact)).toBeLessThanOrEqual(1);
-      }
-      expect(checkPostedStructure(JSON.stringify(toTrainingPeaksStructure({ metric: "power", blocks })))).toBeNull();
-    }), { numRuns: 300 });
+        if (blocks.every((b) => b.repeat === 1)) {
+          const exact = blocks.flatMap((b) => b.steps).reduce((n, s) => n + (s.length.kind === "time" ? s.length.seconds : 0), 0);
+          expect(Math.abs(lengths.flat().reduce((n, v) => n + v, 0) - exact)).toBeLessThanOrEqual(1);
+        }
+        expect(checkPostedStructure(JSON.stringify(toTrainingPeaksStructure({ metric: "power", blocks })))).toBeNull();
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -3,8 +3,18 @@ import type { PlannedWorkout } from "@/lib/plans/workout";
 import { toWorkoutPayload } from "@/lib/trainingpeaks/map-workout";
 
 const workout: PlannedWorkout = {
-  rowNumber: 2, date: "2027-03-10", sport: "bike", title: "4x4 VO2", description: "Hard", coachComments: "Fuel well",
-  durationSeconds: 4080, distanceMeters: 32_500, tss: 63.41, intensityFactor: 0.85, startTime: "06:30", phase: "Build",
+  rowNumber: 2,
+  date: "2027-03-10",
+  sport: "bike",
+  title: "4x4 VO2",
+  description: "Hard",
+  coachComments: "Fuel well",
+  durationSeconds: 4080,
+  distanceMeters: 32_500,
+  tss: 63.41,
+  intensityFactor: 0.85,
+  startTime: "06:30",
+  phase: "Build",
 };
 
 describe("the TrainingPeaks payload for a planned workout", () => {
@@ -26,12 +36,17 @@ describe("the TrainingPeaks payload for a planned workout", () => {
 
   it("leaves out what the row does not have", () => {
     expect(toWorkoutPayload({ rowNumber: 3, date: "2027-03-11", sport: "day_off", title: "Rest" }, "1")).toEqual({
-      athleteId: 1, workoutDay: "2027-03-11T00:00:00", workoutTypeValueId: 7, title: "Rest",
+      athleteId: 1,
+      workoutDay: "2027-03-11T00:00:00",
+      workoutTypeValueId: 7,
+      title: "Rest",
     });
   });
 
   it("uses the checked sport ids", () => {
-    const ids = (["swim", "run", "strength", "custom", "rowing", "walk", "other"] as const).map((sport) => toWorkoutPayload({ ...workout, sport }, "1").workoutTypeValueId);
+    const ids = (["swim", "run", "strength", "custom", "rowing", "walk", "other"] as const).map(
+      (sport) => toWorkoutPayload({ ...workout, sport }, "1").workoutTypeValueId,
+    );
     expect(ids).toEqual([1, 3, 9, 10, 12, 13, 100]);
   });
 });

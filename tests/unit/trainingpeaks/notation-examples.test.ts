@@ -14,11 +14,17 @@ const TOP_EXAMPLE = /```text\n([\s\S]*?)```/.exec(doc)?.[1] ?? "";
 
 function examples(): { title: string; text: string }[] {
   const table = doc.slice(doc.indexOf("## Examples"));
-  return table.split("\n").filter((line) => /^\| [^|-]/.test(line) && !line.startsWith("| Title")).map((line) => {
-    const [title = "", text = ""] = line.split("|").slice(1).map((cell) => cell.trim());
-    const pieces = [...text.matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? "");
-    return { title, text: text.startsWith("the multi-line example") ? TOP_EXAMPLE : pieces.join("\n") };
-  });
+  return table
+    .split("\n")
+    .filter((line) => /^\| [^|-]/.test(line) && !line.startsWith("| Title"))
+    .map((line) => {
+      const [title = "", text = ""] = line
+        .split("|")
+        .slice(1)
+        .map((cell) => cell.trim());
+      const pieces = [...text.matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? "");
+      return { title, text: text.startsWith("the multi-line example") ? TOP_EXAMPLE : pieces.join("\n") };
+    });
 }
 
 function sportOf(title: string, text: string) {

@@ -14,11 +14,14 @@ import { checkPostedStructure } from "../../fakes/request-checks";
 
 const guide = readFileSync(path.join(process.cwd(), "docs/workout-notation.md"), "utf8");
 const table = guide.slice(guide.indexOf("## Forms people write"), guide.indexOf("## Examples"));
-const rows = table.split("\n").filter((line) => /^\| (Bike|Run|Swim) \|/.test(line)).map((line) => {
-  const [sport = "", text = "", planned = ""] = line.split(" | ").map((cell) => cell.replace(/^\| /, "").trim());
-  const lines = text.split(" / ").map((part) => part.replace(/^`+ ?|`+$/g, "").replace(/^`/, ""));
-  return { sport: sport.toLowerCase() as "bike" | "run" | "swim", text: lines.join("\n"), planned: planned.replace(/ \|$/, "") };
-});
+const rows = table
+  .split("\n")
+  .filter((line) => /^\| (Bike|Run|Swim) \|/.test(line))
+  .map((line) => {
+    const [sport = "", text = "", planned = ""] = line.split(" | ").map((cell) => cell.replace(/^\| /, "").trim());
+    const lines = text.split(" / ").map((part) => part.replace(/^`+ ?|`+$/g, "").replace(/^`/, ""));
+    return { sport: sport.toLowerCase() as "bike" | "run" | "swim", text: lines.join("\n"), planned: planned.replace(/ \|$/, "") };
+  });
 const THRESHOLDS: Record<"bike" | "run" | "swim", Thresholds> = {
   bike: { ftpWatts: 250, thresholdHr: 165, maxHr: 185 },
   run: { thresholdHr: 165, maxHr: 185, thresholdSpeed: 1000 / 270 },

@@ -7,7 +7,18 @@ const shape = (text: string, sport: "bike" | "run" | "swim" = "bike") => {
   if (!parsed.structure) throw new Error(parsed.issues.map((issue) => `${issue.line}:${issue.column} ${issue.message}`).join("; "));
   return parsed.structure.blocks.map((block) => ({
     repeat: block.repeat,
-    steps: block.steps.map((step: Step) => [step.intensityClass, step.name, step.length.kind === "time" ? `${step.length.seconds}s` : `${step.length.meters}m`, `${step.target.metric}:${step.target.unit}:${step.target.min}-${step.target.max}`, step.ramp ? "ramp" : "", step.cadence ? `${step.cadence.min}-${step.cadence.max}rpm` : ""].filter(Boolean).join(" ")),
+    steps: block.steps.map((step: Step) =>
+      [
+        step.intensityClass,
+        step.name,
+        step.length.kind === "time" ? `${step.length.seconds}s` : `${step.length.meters}m`,
+        `${step.target.metric}:${step.target.unit}:${step.target.min}-${step.target.max}`,
+        step.ramp ? "ramp" : "",
+        step.cadence ? `${step.cadence.min}-${step.cadence.max}rpm` : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
+    ),
   }));
 };
 
@@ -40,16 +51,22 @@ describe("workout text into steps", () => {
     ["- Spin up 5m 60% 95rpm", [{ repeat: 1, steps: ["active Spin up 300s power:percent:60-60 95-95rpm"] }]],
     ["4x\n- 4m 105-110%\n- 3m 50%", [{ repeat: 4, steps: ["active 240s power:percent:105-110", "rest 180s power:percent:50-50"] }]],
     ["4x(4m 105%; 3m 50%)", [{ repeat: 4, steps: ["active 240s power:percent:105-105", "rest 180s power:percent:50-50"] }]],
-    ["10m 55%; 4x(4m 105%, 3m 50%); 10m 55%", [
-      { repeat: 1, steps: ["warmUp 600s power:percent:55-55"] },
-      { repeat: 4, steps: ["active 240s power:percent:105-105", "rest 180s power:percent:50-50"] },
-      { repeat: 1, steps: ["coolDown 600s power:percent:55-55"] },
-    ]],
-    ["Warmup\n- 10m 50-65%\n\nMain Set 4x\n- Hard 4m 105-110% 90-100rpm\n- Easy 3m 50-55%\n\nCooldown\n- 10m 55-60%", [
-      { repeat: 1, steps: ["warmUp 600s power:percent:50-65"] },
-      { repeat: 4, steps: ["active Hard 240s power:percent:105-110 90-100rpm", "rest Easy 180s power:percent:50-55"] },
-      { repeat: 1, steps: ["coolDown 600s power:percent:55-60"] },
-    ]],
+    [
+      "10m 55%; 4x(4m 105%, 3m 50%); 10m 55%",
+      [
+        { repeat: 1, steps: ["warmUp 600s power:percent:55-55"] },
+        { repeat: 4, steps: ["active 240s power:percent:105-105", "rest 180s power:percent:50-50"] },
+        { repeat: 1, steps: ["coolDown 600s power:percent:55-55"] },
+      ],
+    ],
+    [
+      "Warmup\n- 10m 50-65%\n\nMain Set 4x\n- Hard 4m 105-110% 90-100rpm\n- Easy 3m 50-55%\n\nCooldown\n- 10m 55-60%",
+      [
+        { repeat: 1, steps: ["warmUp 600s power:percent:50-65"] },
+        { repeat: 4, steps: ["active Hard 240s power:percent:105-110 90-100rpm", "rest Easy 180s power:percent:50-55"] },
+        { repeat: 1, steps: ["coolDown 600s power:percent:55-60"] },
+      ],
+    ],
     ["Recovery\n- 20m 50%", [{ repeat: 1, steps: ["rest 1200s power:percent:50-50"] }]],
   ])("reads %j", (text, expected) => {
     expect(shape(text)).toEqual(expected);

@@ -11,26 +11,40 @@ describe("repeats as people write them", () => {
 
   it("writes a repeated step out inside a repeated set, since TrainingPeaks holds no repeat in a repeat", () => {
     const { structure } = read("Main Set 2x\n- 3x 40s 120%\n- 4m 55%");
-    expect(blocksOf(structure)).toEqual(["2x active 40s power:percent:120-120 | active 40s power:percent:120-120 | active 40s power:percent:120-120 | rest 240s power:percent:55-55"]);
+    expect(blocksOf(structure)).toEqual([
+      "2x active 40s power:percent:120-120 | active 40s power:percent:120-120 | active 40s power:percent:120-120 | rest 240s power:percent:55-55",
+    ]);
     expect(totalSeconds("Main Set 2x\n- 3x 40s 120%\n- 4m 55%").seconds).toBe(2 * (3 * 40 + 240));
   });
 
   it("takes steps without bullets under a repeat", () => {
-    expect(blocksOf(read("- 10m ramp 45%-75%\n4x\n10m 70%\n6m 84%").structure)).toEqual(["1x active 600s power:percent:45-75 ramp", "4x active 600s power:percent:70-70 | active 360s power:percent:84-84"]);
+    expect(blocksOf(read("- 10m ramp 45%-75%\n4x\n10m 70%\n6m 84%").structure)).toEqual([
+      "1x active 600s power:percent:45-75 ramp",
+      "4x active 600s power:percent:70-70 | active 360s power:percent:84-84",
+    ]);
   });
 
   it("takes 3x on a line of its own, with its steps under it", () => {
-    expect(blocksOf(read("3x\n- 2m 110%\n- 2m 50%").structure)).toEqual(["3x active 120s power:percent:110-110 | rest 120s power:percent:50-50"]);
+    expect(blocksOf(read("3x\n- 2m 110%\n- 2m 50%").structure)).toEqual([
+      "3x active 120s power:percent:110-110 | rest 120s power:percent:50-50",
+    ]);
   });
 
   it("takes a repeat opened by a bullet, with its steps indented under it", () => {
     const { structure } = read("- 12m 55%\n- 3x\n  - 6m 90%\n  - 3m 55%\n- 8m 50%");
-    expect(structure.blocks.map((block) => [block.repeat, block.steps.length])).toEqual([[1, 1], [3, 2], [1, 1]]);
+    expect(structure.blocks.map((block) => [block.repeat, block.steps.length])).toEqual([
+      [1, 1],
+      [3, 2],
+      [1, 1],
+    ]);
   });
 
   it("keeps a set's steps together across a blank line under its header, and ends it at the next blank line", () => {
     const { structure } = read("Main Set 3x\n\n- 4m 100%\n- 2m 50%\n\n- 10m 50%");
-    expect(structure.blocks.map((block) => [block.repeat, block.steps.length])).toEqual([[3, 2], [1, 1]]);
+    expect(structure.blocks.map((block) => [block.repeat, block.steps.length])).toEqual([
+      [3, 2],
+      [1, 1],
+    ]);
   });
 
   it("refuses a repeat inside a repeat in words, naming both", () => {
@@ -64,7 +78,9 @@ describe("targets as people write them", () => {
   it("holds a falling range without ramp as one steady step, as Intervals.icu does, and says so", () => {
     const { structure, warnings } = read("- 15m 65%-45%");
     expect(blocksOf(structure)).toEqual(["1x active 900s power:percent:45-65"]);
-    expect(warnings).toEqual(['1:7 "65%-45%" falls; without "ramp" a range is one steady step (as in Intervals.icu), so the step holds 45-65%. Write "ramp 65%-45%" to fall gradually.']);
+    expect(warnings).toEqual([
+      '1:7 "65%-45%" falls; without "ramp" a range is one steady step (as in Intervals.icu), so the step holds 45-65%. Write "ramp 65%-45%" to fall gradually.',
+    ]);
   });
 
   it("keeps the direction of a pace ramp", () => {
@@ -79,7 +95,11 @@ describe("targets as people write them", () => {
     ["- 400yrd 1:30/100y", 1.016],
     ["- 2km 2:00/500m", 4.167],
   ])("reads the pace in %j as a speed", (text, speed) => {
-    expect(read(text, text.includes("/100") ? "swim" : "run").structure.blocks[0]?.steps[0]?.target).toMatchObject({ unit: "mps", min: speed, max: speed });
+    expect(read(text, text.includes("/100") ? "swim" : "run").structure.blocks[0]?.steps[0]?.target).toMatchObject({
+      unit: "mps",
+      min: speed,
+      max: speed,
+    });
   });
 
   it("reads a heart rate written as 145 HR as beats per minute, and 1 hr as an hour", () => {
@@ -93,21 +113,41 @@ describe("targets as people write them", () => {
   });
 
   it("reads quick-plan's steps: cues that name the class, repeat: N, lap-button and long clock times", () => {
-    const text = "running: 12k, 3x 1.6k @TMP\n- warmup: 2km @z2\n- repeat: 3\n  - run: 1600m @ 5:00-4:40\n  - recover: 600m @z1\n- run: 90:00\n- cooldown: lap-button";
+    const text =
+      "running: 12k, 3x 1.6k @TMP\n- warmup: 2km @z2\n- repeat: 3\n  - run: 1600m @ 5:00-4:40\n  - recover: 600m @z1\n- run: 90:00\n- cooldown: lap-button";
     const { structure } = read(text, "run");
-    expect(structure.blocks.map((block) => [block.repeat, block.steps.map((step) => `${step.intensityClass} ${step.length.kind === "time" ? `${step.length.seconds}s` : `${step.length.meters}m`}`).join(", ")])).toEqual([
-      [1, "warmUp 2000m"], [3, "active 1600m, rest 600m"], [1, "active 5400s"], [1, "coolDown 300s"],
+    expect(
+      structure.blocks.map((block) => [
+        block.repeat,
+        block.steps
+          .map((step) => `${step.intensityClass} ${step.length.kind === "time" ? `${step.length.seconds}s` : `${step.length.meters}m`}`)
+          .join(", "),
+      ]),
+    ).toEqual([
+      [1, "warmUp 2000m"],
+      [3, "active 1600m, rest 600m"],
+      [1, "active 5400s"],
+      [1, "coolDown 300s"],
     ]);
     expect(structure.blocks[3]?.steps[0]?.openDuration).toBe(true);
   });
 
   it("reads steps on one line separated by commas, and yards written as y", () => {
     expect(blocksOf(read("10m 60%, 3x(4m 105%, 3m 50%), 10m 55%").structure).map((block) => block.slice(0, 2))).toEqual(["1x", "3x", "1x"]);
-    expect(read("- 200y 80% Pace", "swim").structure.blocks[0]?.steps[0]?.length).toEqual({ kind: "distance", meters: 182.88, unit: "yrd" });
+    expect(read("- 200y 80% Pace", "swim").structure.blocks[0]?.steps[0]?.length).toEqual({
+      kind: "distance",
+      meters: 182.88,
+      unit: "yrd",
+    });
   });
 
   it("reads a pace per 100 yards written with min/100yds, as it reads 1:40/100yds", () => {
-    expect(read("- 10m 1:40 min/100yds", "swim").structure.blocks[0]?.steps[0]?.target).toMatchObject({ unit: "mps", min: 0.914, max: 0.914, written: "1:40/100yds" });
+    expect(read("- 10m 1:40 min/100yds", "swim").structure.blocks[0]?.steps[0]?.target).toMatchObject({
+      unit: "mps",
+      min: 0.914,
+      max: 0.914,
+      written: "1:40/100yds",
+    });
   });
 
   it("reads a pace written with min/km", () => {
@@ -115,8 +155,12 @@ describe("targets as people write them", () => {
   });
 
   it("says why a share of best power or a custom zone cannot be sent", () => {
-    expect(errorsOf("- 5m 90% MMP 5m")).toEqual(['1:6 "90% MMP" is a share of the athlete\'s best power over a duration, which TrainingPeaks cannot hold; write it as % of FTP or in watts.']);
-    expect(errorsOf("- 5m CZ2")).toEqual(['1:6 "CZ2" is one of the athlete\'s own zones in Intervals.icu, which PlanDrop cannot see; write it as Z1 to Z7 or as a percentage.']);
+    expect(errorsOf("- 5m 90% MMP 5m")).toEqual([
+      '1:6 "90% MMP" is a share of the athlete\'s best power over a duration, which TrainingPeaks cannot hold; write it as % of FTP or in watts.',
+    ]);
+    expect(errorsOf("- 5m CZ2")).toEqual([
+      '1:6 "CZ2" is one of the athlete\'s own zones in Intervals.icu, which PlanDrop cannot see; write it as Z1 to Z7 or as a percentage.',
+    ]);
   });
 
   it("names a step that ends on a condition as the cause", () => {
@@ -149,7 +193,9 @@ describe("the rest of what people write", () => {
 
   it("says once that the bare-m distances of a swim are read as metres", () => {
     const { warnings } = read("- 400m 80% Pace\n- 8x 50m 95% Pace\n- 200m 70% Pace", "swim");
-    expect(warnings).toEqual(['1:3 "400m" and the other distances written with a bare m (lines 2 and 3) are read as metres (a swim\'s pool distance), not minutes; write mtr to make it plain.']);
+    expect(warnings).toEqual([
+      '1:3 "400m" and the other distances written with a bare m (lines 2 and 3) are read as metres (a swim\'s pool distance), not minutes; write mtr to make it plain.',
+    ]);
   });
 
   it.each([

@@ -24,7 +24,9 @@ describe("the Partner API's structure", () => {
   it("writes whole percentages with the midpoint by default, and fractions when switched", () => {
     const structure = resolved("10m 50-65%");
     expect(toPartnerStructure(structure)[0]).toMatchObject({ IntensityTarget: { Value: 57.5, MinValue: 50, MaxValue: 65 } });
-    expect(toPartnerStructure(structure, { percentScale: "fraction", paceAs: "speed" })[0]).toMatchObject({ IntensityTarget: { Value: 0.575, MinValue: 0.5, MaxValue: 0.65 } });
+    expect(toPartnerStructure(structure, { percentScale: "fraction", paceAs: "speed" })[0]).toMatchObject({
+      IntensityTarget: { Value: 0.575, MinValue: 0.5, MaxValue: 0.65 },
+    });
   });
 
   it("writes a pace target as a share of threshold speed by default, and of threshold pace (bounds swapped) when switched", () => {
@@ -34,7 +36,9 @@ describe("the Partner API's structure", () => {
     const speed = toPartnerStructure(resolution.structure)[0] as { IntensityTarget: { Unit: string; MinValue: number; MaxValue: number } };
     expect(resolution.structure.metric).toBe("pace");
     expect(speed.IntensityTarget.Unit).toBe("PercentOfThresholdSpeed");
-    const pace = toPartnerStructure(resolution.structure, { percentScale: "whole", paceAs: "pace" })[0] as { IntensityTarget: { MinValue: number; MaxValue: number } };
+    const pace = toPartnerStructure(resolution.structure, { percentScale: "whole", paceAs: "pace" })[0] as {
+      IntensityTarget: { MinValue: number; MaxValue: number };
+    };
     expect(pace.IntensityTarget.MinValue).toBeCloseTo(10_000 / speed.IntensityTarget.MaxValue, 2);
     expect(pace.IntensityTarget.MaxValue).toBeCloseTo(10_000 / speed.IntensityTarget.MinValue, 2);
   });
@@ -47,16 +51,27 @@ describe("the Partner API's structure", () => {
 
 describe("a planned workout for the Partner API", () => {
   it("is a body the fake's checks accept: lowercase WorkoutType, decimal hours, metres, the structure as a JSON array string", () => {
-    const body = toPartnerWorkout(workoutOf(`date,sport,title,duration,distance,structure\n2027-04-05,Bike,VO2,60,30km,"10m 50-65%"\n`), "1234567");
-    expect(body).toMatchObject({ AthleteId: 1234567, WorkoutDay: "2027-04-05", WorkoutType: "bike", TotalTimePlanned: 1, DistancePlanned: 30000 });
-    expect(body.Structure?.startsWith("[{\"Type\":\"Step\"")).toBe(true);
+    const body = toPartnerWorkout(
+      workoutOf(`date,sport,title,duration,distance,structure\n2027-04-05,Bike,VO2,60,30km,"10m 50-65%"\n`),
+      "1234567",
+    );
+    expect(body).toMatchObject({
+      AthleteId: 1234567,
+      WorkoutDay: "2027-04-05",
+      WorkoutType: "bike",
+      TotalTimePlanned: 1,
+      DistancePlanned: 30000,
+    });
+    expect(body.Structure?.startsWith('[{"Type":"Step"')).toBe(true);
     expect(checkPartnerBody(body as unknown as Record<string, unknown>)).toBeNull();
   });
 
   it("goes as other with a note on the row when the Partner API has no type for its sport", () => {
     const body = toPartnerWorkout(workoutOf("date,sport,title\n2027-04-05,Brick,Bike + run\n"), "1");
     expect(body.WorkoutType).toBe("other");
-    expect(sportWarningOf("brick")).toBe("TrainingPeaks' official API has no Brick workout type, so this workout goes on the calendar as Other.");
+    expect(sportWarningOf("brick")).toBe(
+      "TrainingPeaks' official API has no Brick workout type, so this workout goes on the calendar as Other.",
+    );
     expect(sportWarningOf("run")).toBeNull();
   });
 
@@ -71,7 +86,9 @@ describe("a planned workout for the Partner API", () => {
 describe("the Partner API's dates", () => {
   it("refuses a day more than 7 days back or more than a year ahead, and a Basic athlete's future day, each with a sentence", () => {
     expect(partnerDayRefusal({ date: "2027-03-25" }, "2027-04-01", false)).toBeNull();
-    expect(partnerDayRefusal({ date: "2027-03-24" }, "2027-04-01", false)).toBe("TrainingPeaks' official API plans workouts at most 7 days back (from 2027-03-25); this row's 2027-03-24 is earlier, so it is not sent.");
+    expect(partnerDayRefusal({ date: "2027-03-24" }, "2027-04-01", false)).toBe(
+      "TrainingPeaks' official API plans workouts at most 7 days back (from 2027-03-25); this row's 2027-03-24 is earlier, so it is not sent.",
+    );
     expect(partnerDayRefusal({ date: "2028-03-31" }, "2027-04-01", false)).toBeNull();
     expect(partnerDayRefusal({ date: "2028-04-01" }, "2027-04-01", false)).toContain("at most a year ahead");
     expect(partnerDayRefusal({ date: "2027-04-01" }, "2027-04-01", true)).toBeNull();
@@ -79,7 +96,10 @@ describe("the Partner API's dates", () => {
   });
 
   it("reads a calendar in slices of at most 45 days", () => {
-    expect(listSlices("2027-01-01", "2027-03-31")).toEqual([["2027-01-01", "2027-02-14"], ["2027-02-15", "2027-03-31"]]);
+    expect(listSlices("2027-01-01", "2027-03-31")).toEqual([
+      ["2027-01-01", "2027-02-14"],
+      ["2027-02-15", "2027-03-31"],
+    ]);
     expect(listSlices("2027-01-01", "2027-01-01")).toEqual([["2027-01-01", "2027-01-01"]]);
   });
 });

@@ -4,8 +4,11 @@ import { decideDuplicates, getImportJobView } from "@/lib/imports/queries";
 import { duplicateChoiceSchema, importIdParamsSchema } from "@/lib/imports/requests";
 
 // POST /api/imports/:id/duplicates: skip the rows that look like workouts already on the calendar, or send them anyway.
-export const POST = route({ params: importIdParamsSchema, body: duplicateChoiceSchema, user: "optional" }, async ({ request, db, params, body, user }) => {
-  const job = await jobForRequest(db, params.id, user, request);
-  await decideDuplicates(db, job.id, body.action);
-  return getImportJobView(db, job.id);
-});
+export const POST = route(
+  { params: importIdParamsSchema, body: duplicateChoiceSchema, user: "optional" },
+  async ({ request, db, params, body, user }) => {
+    const job = await jobForRequest(db, params.id, user, request);
+    await decideDuplicates(db, job.id, body.action);
+    return getImportJobView(db, job.id);
+  },
+);

@@ -5,8 +5,11 @@ import { importIdParamsSchema, revisionChoiceSchema } from "@/lib/imports/reques
 import { decideRevision } from "@/lib/imports/revision-queries";
 
 // POST /api/imports/:id/revision: what to do with an earlier import's workouts that a revised plan changes (update, add as new, skip) or no longer has (remove, keep).
-export const POST = route({ params: importIdParamsSchema, body: revisionChoiceSchema, user: "optional" }, async ({ request, db, params, body, user }) => {
-  const job = await jobForRequest(db, params.id, user, request);
-  await decideRevision(db, job.id, body);
-  return getImportJobView(db, job.id);
-});
+export const POST = route(
+  { params: importIdParamsSchema, body: revisionChoiceSchema, user: "optional" },
+  async ({ request, db, params, body, user }) => {
+    const job = await jobForRequest(db, params.id, user, request);
+    await decideRevision(db, job.id, body);
+    return getImportJobView(db, job.id);
+  },
+);
