@@ -1,10 +1,10 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
-import { cellText } from "@/lib/plan-edits/cell-text";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { changedRowsOf, type CellOverrides, foldChanges, type PlanChange } from "@/lib/plan-edits/plan-changes";
-import { readSourceSheet, type SourceSheet } from "@/lib/plan-edits/read-source-sheet";
-import { rebuildPlanCsv } from "@/lib/plan-edits/rebuild-plan-csv";
+import type { SourceSheet } from "@/lib/plan-edits/read-source-sheet";
+
+type EditTools = typeof import("@/lib/plan-edits/edit-tools");
 
 export type PlanEdits = {
   /** The plan's text with the fixes: what is previewed and sent. */
@@ -23,15 +23,22 @@ export type PlanEdits = {
   restore: (text: string, changes: PlanChange[]) => void;
 };
 
-/** The user's fixes to the loaded plan, as overrides on its source cells; a new plan starts with none. */
+/**
+ * The user's fixes to the loaded plan, as overrides on its source cells; a new plan starts with none.
+ * The editing code loads with the first plan (edit-tools.ts); until then the plan reads as it is.
+ */
 export function usePlanEdits(source: string | null): PlanEdits {
   const [state, setState] = useState<{ source: string | null; changes: PlanChange[] }>({ source: null, changes: [] });
+  const [tools, setTools] = useState<EditTools | null>(null);
+  useEffect(() => {
+    if (source !== null && !tools) void import("@/lib/plan-edits/edit-tools").then(setTools);
+  }, [source, tools]);
   const changes = state.source === source ? state.changes : NO_CHANGES;
-  const sheet = useMemo(() => (source === null ? null : readSourceSheet(source)), [source]);
+  const sheet = useMemo(() => (source === null || !tools ? null : tools.readSourceSheet(source)), [source, tools]);
   const overrides = useMemo(() => foldChanges(changes), [changes]);
   const text = useMemo(
-    () => (sheet && changes.length > 0 ? rebuildPlanCsv(sheet, overrides) : source),
-    [sheet, overrides, changes.length, source],
+    () => (tools && sheet && changes.length > 0 ? tools.rebuildPlanCsv(sheet, overrides) : source),
+    [tools, sheet, overrides, changes.length, source],
   );
   const changedRows = useMemo(() => changedRowsOf(overrides), [overrides]);
 
@@ -53,14 +60,14 @@ export function usePlanEdits(source: string | null): PlanEdits {
       overrides,
       changes,
       changedRows,
-      cellText: (row, column) => (sheet ? cellText(sheet, overrides, row, column) : ""),
+      cellText: (row, column) => (tools && sheet ? tools.cellText(sheet, overrides, row, column) : ""),
       commit,
       undo: (id) => setState((current) => ({ source, changes: current.changes.filter((change) => change.id !== id) })),
       undoAll: () => setState({ source, changes: [] }),
-      correctedCsv: () => (sheet ? rebuildPlanCsv(sheet, overrides, { dropRemoved: true }) : (source ?? "")),
+      correctedCsv: () => (tools && sheet ? tools.rebuildPlanCsv(sheet, overrides, { dropRemoved: true }) : (source ?? "")),
       restore: (restoredSource, restored) => setState({ source: restoredSource, changes: restored }),
     }),
-    [text, sheet, overrides, changes, changedRows, commit, source],
+    [tools, text, sheet, overrides, changes, changedRows, commit, source],
   );
 }
 
