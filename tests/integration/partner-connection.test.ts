@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseOk } from "../helpers/plans";
 import { createImportJob } from "@/lib/imports/queries";
 import { runImport } from "@/lib/imports/run-import";
@@ -17,6 +17,7 @@ import {
 import { createPartnerClient } from "@/lib/trainingpeaks/partner/client";
 import { exchangeCode, PartnerOAuthError, startAuthorization } from "@/lib/trainingpeaks/partner/oauth";
 import { partnerCalendar } from "@/lib/trainingpeaks/partner/partner-calendar";
+import { captureLogs } from "@/lib/log";
 
 const partner = useFakePartner();
 const USER = "user-1";
@@ -180,11 +181,8 @@ describe.each(TEST_PROVIDERS)("Connect with TrainingPeaks ($name)", (provider) =
 
   it("never writes an access token, a refresh token, the code or the client secret to the server's log", async () => {
     await seedUser();
-    const logged: string[] = [];
-    const capture = (...args: unknown[]) => {
-      logged.push(args.map(String).join(" "));
-    };
-    const spies = (["log", "info", "warn", "error", "debug"] as const).map((level) => vi.spyOn(console, level).mockImplementation(capture));
+    const capture = captureLogs();
+    const logged = capture.lines;
     try {
       await connect(database.db);
       const row = await database.db.partnerConnection.findUniqueOrThrow({ where: { userId: USER } });
@@ -227,7 +225,7 @@ describe.each(TEST_PROVIDERS)("Connect with TrainingPeaks ($name)", (provider) =
       for (const secret of secrets) expect(all).not.toContain(secret);
       expect(all).not.toMatch(/gAAAA/);
     } finally {
-      for (const spy of spies) spy.mockRestore();
+      capture.stop();
     }
   });
 });
