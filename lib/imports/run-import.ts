@@ -10,7 +10,7 @@ import { looksTheSame } from "./same-workout";
 import { recordStrayWorkouts } from "./stray-workouts";
 import { sendChange } from "./send-change";
 import { type Decision, decide, type FailureFacts } from "./engine/decide";
-import { sentenceFor } from "./engine/stop-sentences";
+import { stoppedWorkSentence } from "@/lib/errors";
 import { runWorkerPool } from "./engine/worker-pool";
 import {
   type ClaimedRow,
@@ -186,7 +186,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     try {
       token = await tokens.token();
     } catch (error) {
-      stop(sentenceFor(error, "send")); // no usable token (a dead saved connection, TrainingPeaks down): nothing was sent
+      stop(stoppedWorkSentence("send", error)); // no usable token (a dead saved connection, TrainingPeaks down): nothing was sent
       return returnToQueue(db, row);
     }
     try {
@@ -242,7 +242,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     });
     await recordStrayWorkouts(db, client, tokens, doubtful, options.onRow);
   } catch (error) {
-    stop(sentenceFor(error, "send"));
+    stop(stoppedWorkSentence("send", error));
     if (!(error instanceof TrainingPeaksError || error instanceof AppError))
       log.error({ jobId, err: error }, "An import stopped unexpectedly");
   }

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { type JobLease, takeJobLease } from "@/lib/imports/job-lease";
 import { finishJob, getImportJob } from "@/lib/imports/queries";
-import { sentenceFor } from "@/lib/imports/engine/stop-sentences";
+import { stoppedWorkSentence } from "@/lib/errors";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import { connectionCredentials } from "./connection-credentials";
 import { type JobCredentials, kindOfStatus, runJob } from "./run-job";
@@ -34,7 +34,7 @@ export async function runQueuedJob(db: Db, jobId: string): Promise<void> {
     } catch (error) {
       // The connection was unlinked or needs reconnecting, or TrainingPeaks did not answer: the job stops and says so.
       if (!(error instanceof AppError || error instanceof TrainingPeaksError)) throw error;
-      return await finishJob(db, jobId, "paused", sentenceFor(error, kind));
+      return await finishJob(db, jobId, "paused", stoppedWorkSentence(kind, error));
     }
     await runJob(db, jobId, kind, credentials, lease);
   } finally {

@@ -1,6 +1,6 @@
 import { isFinalRefusal, type TrainingPeaksErrorKind } from "@/lib/trainingpeaks/errors";
 import type { ClaimedRow } from "../queries";
-import { stopSentence } from "./stop-sentences";
+import { stopSentence } from "@/lib/error-codes";
 
 // The send engine's choices, as a pure step: given a row and what just happened to it, what to
 // record and whether the run stops. The engine (run-import.ts) does the I/O around it.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decide, type FailureFacts, NOT_ANSWERING, PREMIUM_CASCADE, SENDING_ELSEWHERE } from "@/lib/imports/engine/decide";
-import { sentenceFor, stopSentence } from "@/lib/imports/engine/stop-sentences";
+import { stopSentence } from "@/lib/error-codes";
+import { stoppedWorkSentence } from "@/lib/errors";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 
 // The send engine's choices, without HTTP or a database: a row and what happened to it.
@@ -119,9 +120,13 @@ describe("what the send engine does with a row", () => {
 describe("stop sentences", () => {
   it("name the action that stopped and the button on screen that goes on with it", () => {
     const limited = new TrainingPeaksError("rate_limited");
-    expect(sentenceFor(limited, "send")).toBe(`${limited.userMessage} Press Resume to go on.`);
-    expect(sentenceFor(limited, "undo")).toBe(`${limited.userMessage} Press Undo import to go on.`);
-    expect(sentenceFor(new Error("boom"), "send")).toBe("The import stopped because of an unexpected error; press Resume to go on.");
-    expect(sentenceFor(new Error("boom"), "undo")).toBe("The undo stopped because of an unexpected error; press Undo import to go on.");
+    expect(stoppedWorkSentence("send", limited)).toBe(`${limited.userMessage} Press Resume to go on.`);
+    expect(stoppedWorkSentence("undo", limited)).toBe(`${limited.userMessage} Press Undo import to go on.`);
+    expect(stoppedWorkSentence("send", new Error("boom"))).toBe(
+      "The import stopped because of an unexpected error; press Resume to go on.",
+    );
+    expect(stoppedWorkSentence("undo", new Error("boom"))).toBe(
+      "The undo stopped because of an unexpected error; press Undo import to go on.",
+    );
   });
 });
