@@ -2,7 +2,8 @@
 // its wall time, the rows' counts and its own peak RSS (the kernel's figure, start-up included).
 import { createDb } from "../lib/db/client";
 import { pastedTokenSource } from "../lib/imports/pasted-token";
-import { runImport } from "../lib/imports/run-import";
+import { countRowsWithStatus, getImportJob } from "../lib/imports/queries";
+import { sendImport } from "../lib/imports/run-import";
 import { createTrainingPeaksClient } from "../lib/trainingpeaks/client";
 import { webCalendar } from "../lib/trainingpeaks/web-calendar";
 
@@ -11,7 +12,7 @@ const db = createDb(url);
 const client = webCalendar(createTrainingPeaksClient({ baseUrl, timeoutMs: 30_000 }));
 let rows = 0;
 const started = performance.now();
-const finished = await runImport(db, jobId, {
+await sendImport(db, jobId, {
   client,
   tokens: pastedTokenSource(token),
   concurrency: Number(concurrency),
@@ -20,13 +21,15 @@ const finished = await runImport(db, jobId, {
   },
 });
 const seconds = (performance.now() - started) / 1000;
+const created = await countRowsWithStatus(db, jobId, ["created"]);
+const pausedReason = (await getImportJob(db, jobId))?.pausedReason ?? null;
 await db.$disconnect();
 console.log(
   JSON.stringify({
     seconds,
     rows,
-    counts: finished.counts,
-    pausedReason: finished.pausedReason,
+    counts: { created },
+    pausedReason,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
   }),
 );

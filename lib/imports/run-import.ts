@@ -69,12 +69,19 @@ const MAX_ATTEMPTS = 5;
  * Sends a job's pending rows, `concurrency` at a time, and records each result as it lands.
  * All state is in the database: a run that stops (closed tab, restart, expired token) leaves
  * rows pending or in doubt, and the next run checks the calendar before sending those again.
+ * Nothing is read back at the end, so a worker's memory stays flat however long the job.
  */
-export async function runImport(db: Db, jobId: string, options: RunOptions): Promise<ImportJobView> {
-  return withJobLease(db, jobId, () => runWithLease(db, jobId, options), options.lease);
+export async function sendImport(db: Db, jobId: string, options: RunOptions): Promise<void> {
+  await withJobLease(db, jobId, () => runWithLease(db, jobId, options), options.lease);
 }
 
-async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise<ImportJobView> {
+/** sendImport, then the job with every row as the page shows it (for callers that show the result). */
+export async function runImport(db: Db, jobId: string, options: RunOptions): Promise<ImportJobView> {
+  await sendImport(db, jobId, options);
+  return (await getImportJobView(db, jobId)) as ImportJobView;
+}
+
+async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise<void> {
   const job = await getImportJob(db, jobId);
   if (!job) throw new AppError("not_found");
   const { client, tokens, signal } = options;
@@ -256,5 +263,4 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
         ? "Choose what to do with the workouts of the earlier import first."
         : (stopReason ?? "The import stopped before the end; press Resume to go on.");
   await finishJob(db, jobId, unfinished === 0 ? "done" : "paused", reason);
-  return (await getImportJobView(db, jobId)) as ImportJobView;
 }

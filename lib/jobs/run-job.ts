@@ -1,9 +1,8 @@
 import type { Db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
-import type { ImportJobView } from "@/lib/imports/import-view";
 import type { JobLease } from "@/lib/imports/job-lease";
 import { getImportJob } from "@/lib/imports/queries";
-import { runImport, type TokenSource } from "@/lib/imports/run-import";
+import { sendImport, type TokenSource } from "@/lib/imports/run-import";
 import { undoImport } from "@/lib/imports/undo-import";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 
@@ -20,13 +19,14 @@ export function kindOfStatus(status: string): JobKind | null {
 }
 
 /** Runs the job's send or undo to its end or its stop, under the given lease (released at the end). */
-export async function runJob(db: Db, jobId: string, kind: JobKind, credentials: JobCredentials, lease: JobLease): Promise<ImportJobView> {
+export async function runJob(db: Db, jobId: string, kind: JobKind, credentials: JobCredentials, lease: JobLease): Promise<void> {
   const env = getEnv();
   if (kind === "undo") {
     const scope = (await getImportJob(db, jobId))?.undoAthleteId ?? undefined; // the athlete whose share is undone, when only one's
-    return undoImport(db, jobId, { ...credentials, concurrency: env.IMPORT_CONCURRENCY, lease, athleteId: scope });
+    await undoImport(db, jobId, { ...credentials, concurrency: env.IMPORT_CONCURRENCY, lease, athleteId: scope });
+    return;
   }
-  return runImport(db, jobId, {
+  await sendImport(db, jobId, {
     ...credentials,
     lease,
     concurrency: env.IMPORT_CONCURRENCY,
