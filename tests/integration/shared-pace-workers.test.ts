@@ -22,16 +22,20 @@ const postgres = TEST_PROVIDERS.find((provider) => provider.name === "postgresql
 
 /** Starts a worker process; it sends once told to go, and its result is the job's end state. */
 function startWorker(database: TestDatabase, jobId: string, token: string, accountKey: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "tests/helpers/paced-worker-process.ts", jobId, token, accountKey], {
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      TRAININGPEAKS_API_URL: tp.fake.url,
-      IMPORT_MIN_INTERVAL_MS: String(INTERVAL_MS),
-      TRAININGPEAKS_TIMEOUT_MS: "10000",
+  const child = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "tests/helpers/paced-worker-process.ts", jobId, token, accountKey],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        TRAININGPEAKS_API_URL: tp.fake.url,
+        IMPORT_MIN_INTERVAL_MS: String(INTERVAL_MS),
+        TRAININGPEAKS_TIMEOUT_MS: "10000",
+      },
+      stdio: ["pipe", "pipe", "inherit"],
     },
-    stdio: ["pipe", "pipe", "inherit"],
-  });
+  );
   let output = "";
   const ready = new Promise<void>((resolve) =>
     child.stdout.on("data", (chunk: Buffer) => {
