@@ -16,11 +16,16 @@ const guide = readFileSync(path.join(process.cwd(), "docs/workout-notation.md"),
 const table = guide.slice(guide.indexOf("## Forms people write"), guide.indexOf("## Examples"));
 const rows = table
   .split("\n")
-  .filter((line) => /^\| (Bike|Run|Swim) \|/.test(line))
+  .filter((line) => /^\|\s*(Bike|Run|Swim)\s+\|/.test(line))
   .map((line) => {
-    const [sport = "", text = "", planned = ""] = line.split(" | ").map((cell) => cell.replace(/^\| /, "").trim());
+    const [sport = "", text = "", planned = ""] = line.split(" | ").map((cell) =>
+      cell
+        .replace(/^\| /, "")
+        .replace(/\s*\|$/, "")
+        .trim(),
+    );
     const lines = text.split(" / ").map((part) => part.replace(/^`+ ?|`+$/g, "").replace(/^`/, ""));
-    return { sport: sport.toLowerCase() as "bike" | "run" | "swim", text: lines.join("\n"), planned: planned.replace(/ \|$/, "") };
+    return { sport: sport.toLowerCase() as "bike" | "run" | "swim", text: lines.join("\n"), planned };
   });
 const THRESHOLDS: Record<"bike" | "run" | "swim", Thresholds> = {
   bike: { ftpWatts: 250, thresholdHr: 165, maxHr: 185 },
