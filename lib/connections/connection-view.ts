@@ -18,4 +18,34 @@ export const connectionViewSchema = z.object({
 });
 export type ConnectionView = z.infer<typeof connectionViewSchema>;
 
+/** What both kinds of saved connection store about the account they reach. */
+type StoredAccount = {
+  name: string;
+  athleteId: string | null;
+  isPremium: boolean | null;
+  isCoach: boolean;
+  rosterCount: number;
+  status: string;
+  lastVerifiedAt: Date;
+};
+
+/** The view of a saved connection, cookie or OAuth: the account it reaches, how, and until when its token holds. */
+export function connectionViewOf(
+  row: StoredAccount,
+  how: { method: ConnectionView["method"]; tokenExpiresAt: Date | null; cookieLast4: string | null },
+): ConnectionView {
+  return connectionViewSchema.parse({
+    method: how.method,
+    name: row.name,
+    athleteId: row.athleteId,
+    accountType: row.isPremium === null ? "unknown" : row.isPremium ? "premium" : "basic",
+    isCoach: row.isCoach,
+    rosterCount: row.rosterCount,
+    status: row.status,
+    lastVerifiedAt: row.lastVerifiedAt.toISOString(),
+    tokenExpiresAt: how.tokenExpiresAt?.toISOString() ?? null,
+    cookieLast4: how.cookieLast4,
+  });
+}
+
 export const saveConnectionRequestSchema = z.object({ cookie: z.string().max(20_000) });

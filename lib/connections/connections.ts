@@ -8,7 +8,7 @@ import { accountFromProfile, type TrainingPeaksAccount } from "@/lib/trainingpea
 import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import { cleanPastedCookie } from "@/lib/trainingpeaks/pasted-cookie";
-import { type ConnectionView, connectionViewSchema } from "./connection-view";
+import { type ConnectionView, connectionViewOf } from "./connection-view";
 import { getPartnerConnection, toPartnerConnectionView } from "./partner-connections";
 
 // A user's saved TrainingPeaks connection: proved before it is saved, stored encrypted, and
@@ -18,18 +18,7 @@ type ConnectionRow = NonNullable<Awaited<ReturnType<Db["trainingPeaksConnection"
 const TOKEN_MARGIN_MS = 60_000;
 
 export function toConnectionView(row: ConnectionRow): ConnectionView {
-  return connectionViewSchema.parse({
-    method: "cookie",
-    name: row.name,
-    athleteId: row.athleteId,
-    accountType: row.isPremium === null ? "unknown" : row.isPremium ? "premium" : "basic",
-    isCoach: row.isCoach,
-    rosterCount: row.rosterCount,
-    status: row.status,
-    lastVerifiedAt: row.lastVerifiedAt.toISOString(),
-    tokenExpiresAt: row.tokenExpiresAt?.toISOString() ?? null,
-    cookieLast4: row.cookieLast4,
-  });
+  return connectionViewOf(row, { method: "cookie", tokenExpiresAt: row.tokenExpiresAt, cookieLast4: row.cookieLast4 });
 }
 
 export async function getConnection(db: Db, userId: string): Promise<ConnectionRow | null> {

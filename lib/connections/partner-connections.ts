@@ -13,7 +13,7 @@ import {
   refreshTokens,
 } from "@/lib/trainingpeaks/partner/oauth";
 import type { PartnerRole } from "@/lib/trainingpeaks/partner/partner-calendar";
-import { type ConnectionView, connectionViewSchema } from "./connection-view";
+import { type ConnectionView, connectionViewOf } from "./connection-view";
 
 // A user's official TrainingPeaks connection (OAuth): saved once the profile proves the tokens,
 // both tokens encrypted like the cookie, the access token refreshed a minute before it expires
@@ -27,18 +27,7 @@ export const PARTNER_RECONNECT_MESSAGE =
   "TrainingPeaks no longer accepts PlanDrop's access to your account (it was revoked or has lapsed): press Connect with TrainingPeaks in Settings to connect again.";
 
 export function toPartnerConnectionView(row: PartnerRow): ConnectionView {
-  return connectionViewSchema.parse({
-    method: "oauth",
-    name: row.name,
-    athleteId: row.athleteId,
-    accountType: row.isPremium === null ? "unknown" : row.isPremium ? "premium" : "basic",
-    isCoach: row.isCoach,
-    rosterCount: row.rosterCount,
-    status: row.status,
-    lastVerifiedAt: row.lastVerifiedAt.toISOString(),
-    tokenExpiresAt: row.accessExpiresAt?.toISOString() ?? null,
-    cookieLast4: null,
-  });
+  return connectionViewOf(row, { method: "oauth", tokenExpiresAt: row.accessExpiresAt, cookieLast4: null });
 }
 
 export function getPartnerConnection(db: Db, userId: string): Promise<PartnerRow | null> {
