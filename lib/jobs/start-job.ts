@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError, stoppedWorkSentence } from "@/lib/errors";
 import type { ImportCredential } from "@/lib/imports/import-access";
 import type { ImportJobView } from "@/lib/imports/import-view";
 import { ALREADY_RUNNING, type JobLease, takeJobLease } from "@/lib/imports/job-lease";
@@ -8,11 +8,6 @@ import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import { getJobQueue } from "./job-queue-for-database";
 import { type JobKind, runJob, STATUS_OF_KIND } from "./run-job";
 import { log } from "@/lib/log";
-
-const UNEXPECTED: Record<JobKind, string> = {
-  send: "The import stopped because of an unexpected error; press Resume to go on.",
-  undo: "The undo stopped because of an unexpected error; press Undo import to go on.",
-};
 
 /**
  * Starts a job's send or undo (of one athlete's rows when `undoAthleteId` is given) and answers at once; the page then follows its progress. A
@@ -45,6 +40,6 @@ function runInThisProcess(db: Db, jobId: string, kind: JobKind, credentials: Par
   void runJob(db, jobId, kind, credentials, lease).catch(async (error: unknown) => {
     log.error({ kind, jobId, err: error }, "An import's work stopped unexpectedly");
     await lease.release();
-    await finishJob(db, jobId, "paused", error instanceof AppError ? error.userMessage : UNEXPECTED[kind]).catch(() => undefined);
+    await finishJob(db, jobId, "paused", stoppedWorkSentence(kind, error)).catch(() => undefined);
   });
 }
