@@ -29,7 +29,8 @@ const MONTHS: Record<string, number> = {
   dec: 12,
   december: 12,
 };
-const WEEKDAYS: Record<string, number> = {
+/** English weekday names and abbreviations, 0 = Monday (plan-offsets.ts adds other languages' for week grids). */
+export const WEEKDAYS: Record<string, number> = {
   mon: 0,
   monday: 0,
   tue: 1,

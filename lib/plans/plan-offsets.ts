@@ -2,26 +2,12 @@
 // set when the row names its weekday: it lands on that weekday inside the week starting `days`
 // after the start.
 
+import { WEEKDAYS as ENGLISH_WEEKDAYS } from "./parse-date";
+
 export type Offset = { days: number; weekday?: number; label: string; warning?: string } | { error: string };
 
 const WEEKDAYS: Record<string, number> = {
-  mon: 0,
-  monday: 0,
-  tue: 1,
-  tues: 1,
-  tuesday: 1,
-  wed: 2,
-  wednesday: 2,
-  thu: 3,
-  thur: 3,
-  thurs: 3,
-  thursday: 3,
-  fri: 4,
-  friday: 4,
-  sat: 5,
-  saturday: 5,
-  sun: 6,
-  sunday: 6,
+  ...ENGLISH_WEEKDAYS,
   mo: 0,
   di: 1,
   mi: 2,
