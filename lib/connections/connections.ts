@@ -4,11 +4,12 @@ import type { Db } from "@/lib/db/client";
 import { sentenceFor } from "@/lib/error-codes";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { accountFromProfile, type TrainingPeaksAccount } from "@/lib/trainingpeaks/account";
+import { accountFromProfile } from "@/lib/trainingpeaks/account";
 import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import { cleanPastedCookie } from "@/lib/trainingpeaks/pasted-cookie";
 import { type ConnectionView, connectionViewOf } from "./connection-view";
+import { verifiedAs } from "./verified-as";
 import { getPartnerConnection, toPartnerConnectionView } from "./partner-connections";
 
 // A user's saved TrainingPeaks connection: proved before it is saved, stored encrypted, and
@@ -64,20 +65,6 @@ export async function testConnection(db: Db, client: TrainingPeaksClient, userId
   const account = accountFromProfile(await client.getUser(minted), null);
   const updated = await db.trainingPeaksConnection.update({ where: { userId }, data: verifiedAs(account) });
   return toConnectionView(updated);
-}
-
-/** What a connection records when TrainingPeaks has just proved it: who it reaches, and that it works. */
-function verifiedAs(account: TrainingPeaksAccount) {
-  return {
-    athleteId: account.athleteId,
-    name: account.name,
-    isPremium: account.isPremium,
-    isCoach: account.isCoach,
-    rosterCount: account.roster.length,
-    timeZone: account.timeZone,
-    status: "connected",
-    lastVerifiedAt: new Date(),
-  };
 }
 
 /** Deletes the saved cookie and every cached token. */

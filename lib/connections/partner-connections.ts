@@ -14,6 +14,7 @@ import {
 } from "@/lib/trainingpeaks/partner/oauth";
 import type { PartnerRole } from "@/lib/trainingpeaks/partner/partner-calendar";
 import { type ConnectionView, connectionViewOf } from "./connection-view";
+import { verifiedAs } from "./verified-as";
 
 // A user's official TrainingPeaks connection (OAuth): saved once the profile proves the tokens,
 // both tokens encrypted like the cookie, the access token refreshed a minute before it expires
@@ -197,19 +198,6 @@ export async function markPartnerNeedsReconnecting(db: Db, userId: string) {
     where: { userId },
     data: { status: "needs_reconnecting", accessCiphertext: null, accessExpiresAt: null },
   });
-}
-
-function verifiedAs(account: TrainingPeaksAccount) {
-  return {
-    athleteId: account.athleteId,
-    name: account.name,
-    isPremium: account.isPremium,
-    isCoach: account.isCoach,
-    rosterCount: account.roster.length,
-    timeZone: account.timeZone,
-    status: "connected",
-    lastVerifiedAt: new Date(),
-  };
 }
 
 async function open(ciphertext: string): Promise<string | null> {
