@@ -33,23 +33,26 @@ export async function countAttempt(db: Db, limits: Limit[], now = Date.now()): P
     });
     if (current === 1) await forgetOldWindows(db, now);
     // A sliding window: the previous window's attempts count for the part of it still in reach,
-    // so a burst across a window's end is not counted twice as small.
+    // so a burst across a window's end is not counted twice as small. Not rounded down: just after
+    // a window's end, 5 earlier attempts weigh 4.99, and rounding that to 4 would let a sixth through.
     const previous =
       (await db.rateLimitBucket.findUnique({ where: { key: `${limit.key}:${window - 1}` }, select: { count: true } }))?.count ?? 0;
     const stillInReach = 1 - (now - windowStart.getTime()) / limit.windowMs;
-    const count = current + Math.floor(previous * stillInReach);
+    const count = current + previous * stillInReach;
     if (count > limit.max) refusedForMs = Math.max(refusedForMs ?? 0, windowStart.getTime() + limit.windowMs - now);
     else if (limit.slowAfter !== undefined && count > limit.slowAfter)
-      delayMs = Math.max(delayMs, Math.min(MAX_DELAY_MS, 1_000 * 2 ** (count - limit.slowAfter - 1)));
+      delayMs = Math.max(delayMs, Math.min(MAX_DELAY_MS, 1_000 * 2 ** (Math.ceil(count) - limit.slowAfter - 1)));
   }
   return { refusedForMs, delayMs };
 }
 
-/** Forgets the attempts counted under these keys in the current window (a right password). */
+/** Forgets the attempts counted under these keys in the windows still in reach (a right password). */
 export async function clearAttempts(db: Db, limits: Limit[], now = Date.now()) {
-  await db.rateLimitBucket.deleteMany({
-    where: { key: { in: limits.map((limit) => `${limit.key}:${Math.floor(now / limit.windowMs)}`) } },
+  const keys = limits.flatMap((limit) => {
+    const window = Math.floor(now / limit.windowMs);
+    return [`${limit.key}:${window}`, `${limit.key}:${window - 1}`];
   });
+  await db.rateLimitBucket.deleteMany({ where: { key: { in: keys } } });
 }
 
 async function forgetOldWindows(db: Db, now: number) {

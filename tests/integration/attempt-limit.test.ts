@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countAttempt } from "@/lib/auth/attempt-limit";
+import { clearAttempts, countAttempt } from "@/lib/auth/attempt-limit";
 import { createDb, type Db } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { TEST_PROVIDERS } from "../helpers/database";
@@ -24,7 +24,22 @@ describe("attempts counted across a window's end", () => {
     expect(before.every((verdict) => verdict.refusedForMs === null)).toBe(true);
     const after = [];
     for (let i = 0; i < 5; i++) after.push(await countAttempt(db, limit, windowEnd + 1_000));
-    expect(after.filter((verdict) => verdict.refusedForMs === null).length).toBeLessThanOrEqual(1);
+    expect(after.filter((verdict) => verdict.refusedForMs === null)).toEqual([]);
+  });
+
+  it("refuses the sixth of five allowed attempts when a window ends between the fifth and the sixth", async () => {
+    const limit = [{ key: `test:${randomUUID()}`, max: 5, windowMs: 900_000 }];
+    const windowEnd = Math.ceil(Date.now() / 900_000) * 900_000 + 900_000;
+    for (let i = 0; i < 5; i++) expect((await countAttempt(db, limit, windowEnd - 5_000 + i * 1_000)).refusedForMs).toBeNull();
+    expect((await countAttempt(db, limit, windowEnd + 2_000)).refusedForMs).not.toBeNull();
+  });
+
+  it("forgets the attempts before a window's end too when the right password is given", async () => {
+    const limit = [{ key: `test:${randomUUID()}`, max: 5, windowMs: 60_000 }];
+    const windowEnd = Math.ceil(Date.now() / 60_000) * 60_000 + 60_000;
+    for (let i = 0; i < 5; i++) await countAttempt(db, limit, windowEnd - 1_000);
+    await clearAttempts(db, limit, windowEnd + 1_000);
+    expect((await countAttempt(db, limit, windowEnd + 2_000)).refusedForMs).toBeNull();
   });
 
   it("slows attempts down after `slowAfter`, doubling each time", async () => {
