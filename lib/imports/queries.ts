@@ -228,8 +228,8 @@ export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRo
           continue;
         }
         const candidates = page.splice(0, waiters.length);
-        const [claimed] = (await commitTogether(db, () => [
-          db.importRow.updateManyAndReturn({
+        const [claimed] = (await commitTogether(db, (client) => [
+          client.importRow.updateManyAndReturn({
             where: { id: { in: candidates.map((candidate) => candidate.id) }, status: "pending" },
             data: { status: "sending", attempts: { increment: 1 } },
             select: CLAIMED_SELECT,
@@ -317,8 +317,8 @@ export async function findRowsInDoubt(db: Db, jobId: string): Promise<ClaimedRow
 export async function reserveLedgerEntry(db: Db, row: ClaimedRow): Promise<"ours" | "taken" | { tpWorkoutId: string }> {
   const { athleteId } = row;
   try {
-    await commitTogether(db, () => [
-      db.ledgerEntry.create({
+    await commitTogether(db, (client) => [
+      client.ledgerEntry.create({
         data: {
           id: randomUUID(),
           athleteId,
@@ -349,16 +349,20 @@ export async function reserveLedgerEntry(db: Db, row: ClaimedRow): Promise<"ours
  */
 export async function recordCreated(db: Db, row: ClaimedRow, tpWorkoutId: string): Promise<ImportRowView> {
   const { athleteId } = row;
-  await commitTogether(db, () => [
-    db.ledgerEntry.updateMany({ where: { athleteId, contentKey: row.contentKey, rowId: row.id }, data: { tpWorkoutId } }),
-    db.importRow.update({ where: { id: row.id }, data: { status: "created", tpWorkoutId, error: null }, select: { id: true } }),
+  await commitTogether(db, (client) => [
+    client.ledgerEntry.updateMany({ where: { athleteId, contentKey: row.contentKey, rowId: row.id }, data: { tpWorkoutId } }),
+    client.importRow.update({ where: { id: row.id }, data: { status: "created", tpWorkoutId, error: null }, select: { id: true } }),
   ]);
   return rowView(row, "created", tpWorkoutId, null);
 }
 
 export async function recordAlreadyImported(db: Db, row: ClaimedRow, tpWorkoutId: string): Promise<ImportRowView> {
-  await commitTogether(db, () => [
-    db.importRow.update({ where: { id: row.id }, data: { status: "already_imported", tpWorkoutId, error: null }, select: { id: true } }),
+  await commitTogether(db, (client) => [
+    client.importRow.update({
+      where: { id: row.id },
+      data: { status: "already_imported", tpWorkoutId, error: null },
+      select: { id: true },
+    }),
   ]);
   return rowView(row, "already_imported", tpWorkoutId, null);
 }
@@ -377,9 +381,9 @@ export async function recordFailed(
   const { athleteId } = row;
   await commitTogether(
     db,
-    () => [
-      db.importRow.update({ where: { id: row.id }, data: { status, error }, select: { id: true } }),
-      db.ledgerEntry.deleteMany({ where: { athleteId, contentKey: row.contentKey, rowId: row.id, tpWorkoutId: null } }),
+    (client) => [
+      client.importRow.update({ where: { id: row.id }, data: { status, error }, select: { id: true } }),
+      client.ledgerEntry.deleteMany({ where: { athleteId, contentKey: row.contentKey, rowId: row.id, tpWorkoutId: null } }),
     ],
     { atomic: true },
   );
@@ -388,8 +392,8 @@ export async function recordFailed(
 
 /** Puts a row back in the queue (the run stopped before its outcome was final). */
 export async function returnToQueue(db: Db, row: ClaimedRow): Promise<ImportRowView> {
-  await commitTogether(db, () => [
-    db.importRow.update({ where: { id: row.id }, data: { status: "pending", error: null }, select: { id: true } }),
+  await commitTogether(db, (client) => [
+    client.importRow.update({ where: { id: row.id }, data: { status: "pending", error: null }, select: { id: true } }),
   ]);
   return rowView(row, "pending", null, null);
 }

@@ -12,8 +12,10 @@ describe.each(TEST_PROVIDERS)("writes made together ($name)", (provider) => {
     const { db } = database;
     const keys = Array.from({ length: 12 }, (_, i) => `k${i}`);
     const outcomes = await Promise.allSettled([
-      ...keys.map((key) => commitTogether(db, () => [db.rateLimitBucket.create({ data: { key, count: 1, windowStart: new Date() } })])),
-      commitTogether(db, () => [db.rateLimitBucket.update({ where: { key: "nobody" }, data: { count: 2 } })]),
+      ...keys.map((key) =>
+        commitTogether(db, (client) => [client.rateLimitBucket.create({ data: { key, count: 1, windowStart: new Date() } })]),
+      ),
+      commitTogether(db, (client) => [client.rateLimitBucket.update({ where: { key: "nobody" }, data: { count: 2 } })]),
     ]);
     expect(outcomes.map((outcome) => outcome.status)).toEqual([...keys.map(() => "fulfilled"), "rejected"]);
     expect(await db.rateLimitBucket.count()).toBe(keys.length);
@@ -23,9 +25,9 @@ describe.each(TEST_PROVIDERS)("writes made together ($name)", (provider) => {
     const { db } = database;
     const made = commitTogether(
       db,
-      () => [
-        db.rateLimitBucket.create({ data: { key: "first", count: 1, windowStart: new Date() } }),
-        db.rateLimitBucket.update({ where: { key: "nobody" }, data: { count: 2 } }),
+      (client) => [
+        client.rateLimitBucket.create({ data: { key: "first", count: 1, windowStart: new Date() } }),
+        client.rateLimitBucket.update({ where: { key: "nobody" }, data: { count: 2 } }),
       ],
       { atomic: true },
     );
