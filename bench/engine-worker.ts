@@ -1,9 +1,9 @@
 // One worker process running one import job to its end, as the engine-bench measures it: prints
 // its wall time, the rows' counts and its own peak RSS (the kernel's figure, start-up included).
 import { createDb } from "../lib/db/client";
-import { pastedTokenSource } from "../lib/imports/pasted-token";
-import { countRowsWithStatus, getImportJob } from "../lib/imports/queries";
-import { sendImport } from "../lib/imports/run-import";
+import { pastedTokenSource } from "@/lib/imports/engine/pasted-token";
+import { countRowsWithStatus, getImportJob } from "@/lib/imports/data/queries";
+import { sendImport } from "@/lib/imports/engine/run-import";
 import { createTrainingPeaksClient } from "../lib/trainingpeaks/client";
 import { webCalendar } from "../lib/trainingpeaks/web-calendar";
 

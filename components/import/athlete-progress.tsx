@@ -1,9 +1,9 @@
 "use client";
 
 import { plural } from "@/lib/format";
-import type { ImportJobView, RowStatus } from "@/lib/imports/import-view";
+import type { ImportJobView, RowStatus } from "@/lib/imports/wire/import-view";
 
-/** Rows whose change to a calendar Undo can take back (see lib/imports/undo-import.ts). */
+/** Rows whose change to a calendar Undo can take back (see lib/imports/engine/undo-import.ts). */
 const UNDOABLE: RowStatus[] = ["created", "delete_failed", "updated", "revert_failed"];
 /** Rows still to be sent. */
 const WAITING: RowStatus[] = ["pending", "sending"];

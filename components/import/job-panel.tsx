@@ -9,10 +9,10 @@ import {
   fetchImport,
   fetchProgress,
   startJob,
-} from "@/lib/imports/import-api-client";
-import type { ImportJobView, ImportRowView, JobProgress } from "@/lib/imports/import-view";
-import type { RevisionChoice } from "@/lib/imports/requests";
-import type { ImportPace } from "@/lib/imports/time-left";
+} from "@/lib/imports/browser/import-api-client";
+import type { ImportJobView, ImportRowView, JobProgress } from "@/lib/imports/wire/import-view";
+import type { RevisionChoice } from "@/lib/imports/wire/requests";
+import type { ImportPace } from "@/lib/imports/wire/time-left";
 import { ImportResults } from "./import-results";
 
 /** How often the page looks at a running job. */

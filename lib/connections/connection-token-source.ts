@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import type { TokenSource } from "@/lib/imports/run-import";
+import type { TokenSource } from "@/lib/imports/engine/run-import";
 import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
 import { getConnection, markNeedsReconnecting, mintToken, openCachedToken, RECONNECT_MESSAGE, tokenForConnection } from "./connections";
 

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { findJobsWithoutLiveRun, pauseJobWithoutLiveRun } from "@/lib/imports/queries";
+import { findJobsWithoutLiveRun, pauseJobWithoutLiveRun } from "@/lib/imports/data/queries";
 import type { JobQueue } from "./job-queue";
 import { type JobKind, kindOfStatus } from "./run-job";
 

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { resultsCsv, spreadsheetSafe } from "@/lib/imports/results-csv";
+import { resultsCsv, spreadsheetSafe } from "@/lib/imports/export/results-csv";
 import { parsePlanCsv } from "@/lib/plans/parse-plan-csv";
 import { TEST_PROVIDERS, useFreshAppDatabase } from "../helpers/database";
 import { pointAppAtFake, useFakeTrainingPeaks, userOf } from "../helpers/fake";

@@ -3,8 +3,8 @@ import { route } from "@/lib/api";
 import { findRequestUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { jobForRequest } from "@/lib/imports/import-access";
-import { getJobProgress } from "@/lib/imports/queries";
+import { jobForRequest } from "@/lib/imports/data/import-access";
+import { getJobProgress } from "@/lib/imports/data/queries";
 
 const sinceSchema = z.iso.datetime().nullable();
 

@@ -1,10 +1,10 @@
 import { readJson, route } from "@/lib/api";
 import { findRequestUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { assertReaches, jobForRequest } from "@/lib/imports/import-access";
-import { importContext } from "@/lib/imports/import-setup";
-import { jobAthletes, requeueFailedRows } from "@/lib/imports/queries";
-import { runImportRequestSchema } from "@/lib/imports/requests";
+import { assertReaches, jobForRequest } from "@/lib/imports/data/import-access";
+import { importContext } from "@/lib/imports/engine/import-context";
+import { jobAthletes, requeueFailedRows } from "@/lib/imports/data/queries";
+import { runImportRequestSchema } from "@/lib/imports/wire/requests";
 import { startJob } from "@/lib/jobs/start-job";
 
 // POST /api/imports/:id/run: starts sending the job's pending rows in the background and answers

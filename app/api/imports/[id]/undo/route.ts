@@ -1,10 +1,10 @@
 import { route } from "@/lib/api";
 import { findRequestUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { assertReaches, jobForRequest } from "@/lib/imports/import-access";
-import { importContext } from "@/lib/imports/import-setup";
-import { jobAthletes } from "@/lib/imports/queries";
-import { undoImportRequestSchema } from "@/lib/imports/requests";
+import { assertReaches, jobForRequest } from "@/lib/imports/data/import-access";
+import { importContext } from "@/lib/imports/engine/import-context";
+import { jobAthletes } from "@/lib/imports/data/queries";
+import { undoImportRequestSchema } from "@/lib/imports/wire/requests";
 import { startJob } from "@/lib/jobs/start-job";
 import { readBodyOrEmpty } from "@/lib/read-body-or-empty";
 

@@ -16,9 +16,9 @@ import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import { partnerClientFor, partnerOAuthConfig } from "@/lib/trainingpeaks/partner/config-from-env";
 import { partnerCalendar, type PartnerRole } from "@/lib/trainingpeaks/partner/partner-calendar";
 import { requestHasJobKey } from "./job-key";
-import { acceptPastedToken, pastedTokenSource } from "./pasted-token";
+import { acceptPastedToken, pastedTokenSource } from "@/lib/imports/engine/pasted-token";
 import { getImportJob } from "./queries";
-import type { TokenSource } from "./run-import";
+import type { TokenSource } from "@/lib/imports/engine/run-import";
 
 // Who may touch an import, and with which TrainingPeaks credential: a pasted bearer token in the
 // request, or else the signed-in user's saved connection.

@@ -1,9 +1,9 @@
 import type { Db } from "@/lib/db/client";
 import { addDays } from "@/lib/plans/calendar-date";
 import type { ParsedRow } from "@/lib/plans/plan-result";
-import { rowKeyOf } from "./row-key";
+import { rowKeyOf } from "@/lib/imports/ledger/row-key";
 import type { CalendarWorkout } from "@/lib/trainingpeaks/calendar";
-import { calendarKeysOf, plannedCalendarKeyOf } from "./same-workout";
+import { calendarKeysOf, plannedCalendarKeyOf } from "@/lib/imports/ledger/same-workout";
 
 /** An athlete's calendar between two dates (inclusive): day, sports, title and id of each workout. */
 export type CalendarReader = (athleteId: string, start: string, end: string) => Promise<CalendarWorkout[]>;

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { type ImportJobView, importJobViewSchema, type JobProgress, jobProgressSchema } from "./import-view";
-import { type AccountView, accountViewSchema } from "./account-view";
+import { type ImportJobView, importJobViewSchema, type JobProgress, jobProgressSchema } from "@/lib/imports/wire/import-view";
+import { type AccountView, accountViewSchema } from "@/lib/imports/wire/account-view";
 import { forgetBrowserImport, rememberBrowserImport } from "./browser-imports";
-import type { AthleteChoice } from "./athlete-targets";
-import type { RevisionChoice } from "./requests";
-import { type TokenCheck, tokenCheckSchema } from "./token-check";
+import type { AthleteChoice } from "@/lib/imports/create/athlete-targets";
+import type { RevisionChoice } from "@/lib/imports/wire/requests";
+import { type TokenCheck, tokenCheckSchema } from "@/lib/imports/wire/token-check";
 import type { PlanReading } from "@/lib/plans/plan-options-schema";
 
 // The browser's side of the import API. Every answer is checked with zod; errors come back as
@@ -12,7 +12,7 @@ import type { PlanReading } from "@/lib/plans/plan-options-schema";
 
 export class ApiError extends Error {}
 
-/** An anonymous import's key (see lib/imports/job-key.ts), kept in this browser only, sent back with every call about that job. */
+/** An anonymous import's key (see lib/imports/data/job-key.ts), kept in this browser only, sent back with every call about that job. */
 const JOB_KEY_STORAGE = "plandrop.import-key.";
 const JOB_KEY_HEADER = "X-Import-Key";
 const createdImportSchema = importJobViewSchema.extend({ accessKey: z.string().optional() });

@@ -1,5 +1,5 @@
 import { getEnv } from "@/lib/env";
-import type { ImportPace } from "./time-left";
+import type { ImportPace } from "@/lib/imports/wire/time-left";
 
 /** The sending pace the server keeps, as the page needs it for its time estimate. */
 export function importPace(): ImportPace {

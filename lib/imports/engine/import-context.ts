@@ -8,8 +8,8 @@ import { sportWarningOf } from "@/lib/trainingpeaks/partner/map-workout";
 import { partnerCalendar } from "@/lib/trainingpeaks/partner/partner-calendar";
 import { partnerDayRefusal, todayIn } from "@/lib/trainingpeaks/partner/rules";
 import { webCalendar } from "@/lib/trainingpeaks/web-calendar";
-import { credentialForConnection, credentialForRequest, type ImportCredential } from "./import-access";
-import type { ImportSetup } from "./start-import";
+import { credentialForConnection, credentialForRequest, type ImportCredential } from "@/lib/imports/data/import-access";
+import type { ImportSetup } from "@/lib/imports/create/start-import";
 
 /**
  * The credential a request brings and its calendar, paced per TrainingPeaks account, so every job of

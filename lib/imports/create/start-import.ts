@@ -4,10 +4,10 @@ import type { PlannedWorkout } from "@/lib/plans/workout";
 import type { TrainingPeaksAccount } from "@/lib/trainingpeaks/account";
 import { type AthleteChoice, planForAthletes } from "./athlete-targets";
 import { findCalendarDuplicates, type CalendarReader } from "./calendar-duplicates";
-import type { ImportJobView } from "./import-view";
-import { createImportJob } from "./queries";
+import type { ImportJobView } from "@/lib/imports/wire/import-view";
+import { createImportJob } from "@/lib/imports/data/queries";
 import { resolvePlanStructures, type ThresholdLoader } from "./resolve-plan-structures";
-import { rowKeyOf } from "./row-key";
+import { rowKeyOf } from "@/lib/imports/ledger/row-key";
 
 export type PlanUpload = { csv: string; fileName: string; options: PlanOptions; athletes: AthleteChoice[] };
 export type ImportSetup = {

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import type { ImportJobView } from "./import-view";
+import type { ImportJobView } from "@/lib/imports/wire/import-view";
 
 const STATUS_WORDS: Record<string, string> = {
   pending: "waiting",

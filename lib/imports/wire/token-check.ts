@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { TrainingPeaksAccount } from "@/lib/trainingpeaks/account";
-import type { AcceptedToken } from "./pasted-token";
+import type { AcceptedToken } from "@/lib/imports/engine/pasted-token";
 
 // What the browser is told about a pasted token: whose it is and how long it has left.
 

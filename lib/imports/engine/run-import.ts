@@ -4,14 +4,14 @@ import { log } from "@/lib/log";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import { sleep } from "@/lib/trainingpeaks/pacer";
-import type { ImportJobView, ImportRowView } from "./import-view";
+import type { ImportJobView, ImportRowView } from "@/lib/imports/wire/import-view";
 import { type JobLease, withJobLease } from "./job-lease";
-import { looksTheSame } from "./same-workout";
+import { looksTheSame } from "@/lib/imports/ledger/same-workout";
 import { recordStrayWorkouts } from "./stray-workouts";
 import { sendChange } from "./send-change";
-import { type Decision, decide, type FailureFacts } from "./engine/decide";
+import { type Decision, decide, type FailureFacts } from "./decide";
 import { stoppedWorkSentence } from "@/lib/errors";
-import { runWorkerPool } from "./engine/worker-pool";
+import { runWorkerPool } from "./worker-pool";
 import {
   type ClaimedRow,
   countRowsWithStatus,
@@ -28,7 +28,7 @@ import {
   returnToQueue,
   rowView,
   setJobStatus,
-} from "./queries";
+} from "@/lib/imports/data/queries";
 
 /** Where the run gets its bearer token; a saved connection can mint a fresh one after a 401. */
 export type TokenSource = {

@@ -1,8 +1,8 @@
 import type { Db } from "@/lib/db/client";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
-import { looksTheSame } from "./same-workout";
-import type { ImportRowView } from "./import-view";
-import { type ClaimedRow, storedRowView } from "./queries";
+import { looksTheSame } from "@/lib/imports/ledger/same-workout";
+import type { ImportRowView } from "@/lib/imports/wire/import-view";
+import { type ClaimedRow, storedRowView } from "@/lib/imports/data/queries";
 import type { TokenSource } from "./run-import";
 
 /**

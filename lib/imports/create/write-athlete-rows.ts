@@ -3,10 +3,10 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { plannedWorkoutSchema } from "@/lib/plans/workout";
 import { compareWithEarlier } from "./compare-with-earlier";
-import { insertImportRows, ROWS_PER_INSERT, type Tx } from "./insert-rows";
-import type { AthleteRows } from "./queries";
-import { rowKeyOf } from "./row-key";
-import { contentKeysOf, type Slot, slotsOf } from "./same-workout";
+import { insertImportRows, ROWS_PER_INSERT, type Tx } from "@/lib/imports/data/insert-rows";
+import type { AthleteRows } from "@/lib/imports/data/queries";
+import { rowKeyOf } from "@/lib/imports/ledger/row-key";
+import { contentKeysOf, type Slot, slotsOf } from "@/lib/imports/ledger/same-workout";
 
 // One athlete's rows of a new job, written in batches as they are made: only one athlete's plan
 // and one batch of rows are in memory at a time (the largest allowed job has 50,000 rows).

@@ -4,8 +4,8 @@ import type { ParsedRow } from "@/lib/plans/plan-result";
 import { type PlannedWorkout, plannedWorkoutSchema } from "@/lib/plans/workout";
 import { commitTogether } from "./commit-together";
 import { createGarbageCollection } from "./native-garbage";
-import { planKeyOf } from "./same-workout";
-import { writeAthleteRows } from "./write-athlete-rows";
+import { planKeyOf } from "@/lib/imports/ledger/same-workout";
+import { writeAthleteRows } from "@/lib/imports/create/write-athlete-rows";
 import {
   countRows,
   type ImportJobView,
@@ -14,7 +14,7 @@ import {
   type ImportRowView,
   type JobStatus,
   type RowStatus,
-} from "./import-view";
+} from "@/lib/imports/wire/import-view";
 
 // Every database read and write of an import goes through here.
 

@@ -1,8 +1,8 @@
 import type { Db } from "@/lib/db/client";
 import { plannedWorkoutSchema } from "@/lib/plans/workout";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
-import type { RowStatus } from "./import-view";
-import { COMPLETED_NOTE } from "./revision-queries";
+import type { RowStatus } from "@/lib/imports/wire/import-view";
+import { COMPLETED_NOTE } from "@/lib/imports/data/revision-queries";
 
 type UpdatedRow = { id: string; athleteId: string; tpWorkoutId: string | null; replacesRowId: string | null };
 

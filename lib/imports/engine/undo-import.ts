@@ -1,14 +1,14 @@
 import type { Db } from "@/lib/db/client";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
-import type { ImportJobView, ImportRowView } from "./import-view";
+import type { ImportJobView, ImportRowView } from "@/lib/imports/wire/import-view";
 import { type JobLease, withJobLease } from "./job-lease";
-import { finishJob, getImportJobView, setJobStatus, storedRowView } from "./queries";
+import { finishJob, getImportJobView, setJobStatus, storedRowView } from "@/lib/imports/data/queries";
 import { revertUpdate } from "./revert-update";
-import { COMPLETED_NOTE } from "./revision-queries";
+import { COMPLETED_NOTE } from "@/lib/imports/data/revision-queries";
 import type { TokenSource } from "./run-import";
 import { stoppedWorkSentence } from "@/lib/errors";
-import { runWorkerPool } from "./engine/worker-pool";
+import { runWorkerPool } from "./worker-pool";
 import { strayIdsOf } from "./stray-workouts";
 
 const ALREADY_GONE = "Already gone from TrainingPeaks (deleted there), so there was nothing to delete.";

@@ -1,8 +1,8 @@
 import type { Db } from "@/lib/db/client";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
-import type { ImportRowView } from "./import-view";
-import type { ClaimedRow } from "./queries";
-import { recordGone, recordLeftCompleted, recordRemoved, recordUpdated } from "./revision-queries";
+import type { ImportRowView } from "@/lib/imports/wire/import-view";
+import type { ClaimedRow } from "@/lib/imports/data/queries";
+import { recordGone, recordLeftCompleted, recordRemoved, recordUpdated } from "@/lib/imports/data/revision-queries";
 
 /**
  * A revised plan's row, as the user chose: the earlier import's workout updated in place with

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { type PlannedWorkout, plannedWorkoutSchema } from "@/lib/plans/workout";
 import { describeChange } from "./describe-change";
-import { isSameTitle, type Slot, slotKeyOf } from "./same-workout";
+import { isSameTitle, type Slot, slotKeyOf } from "@/lib/imports/ledger/same-workout";
 
 /** rowKey: the row's number and part (row-key.ts), as one row may hold several workouts. */
 export type KeyedRow = { rowKey: string; workout: PlannedWorkout; contentKey: string; slot: Slot };

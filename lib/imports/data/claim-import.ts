@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { ImportJobView } from "./import-view";
+import type { ImportJobView } from "@/lib/imports/wire/import-view";
 import { requestHasJobKey } from "./job-key";
 import { getImportJobView } from "./queries";
 
