@@ -7,6 +7,7 @@ import { finishJob, getImportJobView, setJobStatus, storedRowView } from "./quer
 import { revertUpdate } from "./revert-update";
 import { COMPLETED_NOTE } from "./revision-queries";
 import type { TokenSource } from "./run-import";
+import { stopSentence } from "@/lib/error-codes";
 import { stoppedWorkSentence } from "@/lib/errors";
 import { runWorkerPool } from "./engine/worker-pool";
 import { strayIdsOf } from "./stray-workouts";
@@ -81,8 +82,9 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
             return recordGone(row, ALREADY_GONE);
           const not = row.action === "update" ? "Not put back" : "Not deleted";
           const message = error instanceof TrainingPeaksError ? `${not}: ${error.userMessage}` : `${not} because of an unexpected error.`;
-          if (error instanceof TrainingPeaksError && (error.kind === "unauthorized" || error.kind === "rate_limited"))
-            stopReason ??= stoppedWorkSentence("undo", error);
+          if (error instanceof TrainingPeaksError && error.kind === "unauthorized")
+            stopReason ??= stopSentence("undo", options.tokens.expiredReason);
+          if (error instanceof TrainingPeaksError && error.kind === "rate_limited") stopReason ??= stoppedWorkSentence("undo", error);
           await db.importRow.update({ where: { id: row.id }, data: { status: failedStatus, error: message } });
           options.onRow?.(storedRowView(row, failedStatus, message));
         }
