@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { ApiError, fetchImport } from "@/lib/imports/browser/import-api-client";
+import { ApiError, fetchImport, sentenceOf } from "@/lib/imports/browser/import-api-client";
 import { forgetBrowserImport } from "@/lib/imports/browser/browser-imports";
 import type { ImportJobView } from "@/lib/imports/wire/import-view";
 import type { ImportPace } from "@/lib/imports/wire/time-left";
@@ -17,8 +17,8 @@ export function BrowserJob({ jobId, pace }: { jobId: string; pace?: ImportPace }
     fetchImport(jobId)
       .then(setJob)
       .catch((failure: unknown) => {
-        if (failure instanceof ApiError && /does not exist/.test(failure.message)) forgetBrowserImport(jobId);
-        setError(failure instanceof ApiError ? failure.message : "This import could not be loaded; try again.");
+        if (failure instanceof ApiError && failure.code === "not_found") forgetBrowserImport(jobId);
+        setError(sentenceOf(failure));
       });
   }, [jobId]);
 

@@ -46,6 +46,6 @@ export function connectionTokenSource(db: Db, client: TrainingPeaksClient, userI
       });
       return renewing;
     },
-    expiredMessage: `${RECONNECT_MESSAGE} Then press Resume; nothing sent so far will be sent again.`,
+    expiredReason: RECONNECT_MESSAGE,
   };
 }

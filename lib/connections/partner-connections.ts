@@ -129,7 +129,7 @@ export function partnerTokenSource(db: Db, config: PartnerOAuthConfig, userId: s
       });
       return renewing;
     },
-    expiredMessage: `${PARTNER_RECONNECT_MESSAGE} Then press Resume; nothing sent so far will be sent again.`,
+    expiredReason: PARTNER_RECONNECT_MESSAGE,
   };
 }
 

@@ -156,6 +156,20 @@ describe.each(TEST_PROVIDERS)("coaches and durable imports ($name)", (provider) 
     expect(tp.fake.workouts()).toHaveLength(0);
   });
 
+  it("an undo stopped by an expired token says to paste a fresh one and press Undo import, the button on screen", async () => {
+    const created = await createImport(jane(), { csv: readSample("plan-dated.csv") });
+    await runImport(created.job?.id ?? "", jane());
+    tp.fake.setFaults({ expireTokensAfter: 2 });
+    const undone = await undoImportCall(created.job?.id ?? "", jane());
+    expect(undone.job?.status).toBe("paused");
+    expect(undone.job?.pausedReason).toBe(
+      "TrainingPeaks says the token has expired: paste a fresh bearer token. Press Undo import to go on.",
+    );
+    tp.fake.setFaults({});
+    expect((await undoImportCall(created.job?.id ?? "", jane())).job?.status).toBe("undone");
+    expect(tp.fake.workouts()).toHaveLength(0);
+  });
+
   it("stops when Cancel is pressed, and Resume sends the rest", async () => {
     const rows = Array.from({ length: 60 }, (_, i) => `2027-03-${String((i % 28) + 1).padStart(2, "0")},Run,Cancel run ${i},30`);
     const created = await createImport(jane(), { csv: `date,sport,title,duration\n${rows.join("\n")}\n` });

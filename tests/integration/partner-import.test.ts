@@ -16,7 +16,7 @@ void CALLBACK;
 async function tokenFor(user: "premium" | "basic" | "coach"): Promise<TokenSource> {
   const started = await startAuthorization(partner.config, user === "coach" ? "coach" : "athlete");
   const { accessToken } = await exchangeCode(partner.config, await consentAs(started.url, user), started);
-  return { token: async () => accessToken, renewAfterUnauthorized: async () => false, expiredMessage: "expired" };
+  return { token: async () => accessToken, renewAfterUnauthorized: async () => false, expiredReason: "expired" };
 }
 
 function calendar(role: "athlete" | "coach") {

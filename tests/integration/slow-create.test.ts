@@ -53,4 +53,22 @@ describe.each(TEST_PROVIDERS)("a TrainingPeaks that answers creates after the ti
     expect(undone.status).toBe("undone");
     expect(tp.fake.workouts()).toHaveLength(0);
   }, 30_000);
+
+  it("Undo still deletes a workout whose extra copy TrainingPeaks will not let it delete (403)", async () => {
+    tp.fake.setFaults({ slowCreates: { count: 1, delayMs: 1_500 } });
+    const { job, undo } = await importPlan(0);
+    const flagged = job.rows.find((row) => row.error?.startsWith("TrainingPeaks made this workout 2 times"));
+    const copy = tp.fake
+      .workouts()
+      .find((workout) => workout.title === flagged?.title && String(workout.workoutId) !== flagged?.tpWorkoutId);
+    expect(copy).toBeDefined();
+    tp.fake.setFaults({
+      answerWith: { status: 403, count: 1, method: "DELETE", pathPrefix: `/fitness/v6/athletes/1234567/workouts/${copy?.workoutId}` },
+    });
+
+    const undone = await undo();
+    expect(undone.status).toBe("undone");
+    expect(undone.rows.find((row) => row.rowNumber === flagged?.rowNumber)?.status).toBe("deleted");
+    expect(tp.fake.workouts().map((workout) => workout.workoutId)).toEqual([copy?.workoutId]);
+  }, 30_000);
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type ErrorCode, errorAnswerSchema, sentenceFor } from "@/lib/error-codes";
 import { type ImportJobView, importJobViewSchema, type JobProgress, jobProgressSchema } from "@/lib/imports/wire/import-view";
 import { type AccountView, accountViewSchema } from "@/lib/imports/wire/account-view";
 import { forgetBrowserImport, rememberBrowserImport } from "./browser-imports";
@@ -7,10 +8,25 @@ import type { RevisionChoice } from "@/lib/imports/wire/requests";
 import { type TokenCheck, tokenCheckSchema } from "@/lib/imports/wire/token-check";
 import type { PlanReading } from "@/lib/plans/plan-options-schema";
 
-// The browser's side of the import API. Every answer is checked with zod; errors come back as
-// the one sentence the server wrote.
+// The browser's side of the import API. Every answer is checked with zod; a refusal comes back as
+// an ApiError with the code and the one sentence the server wrote (lib/error-codes.ts), and the
+// page shows sentenceOf(whatever was thrown): the only place the browser reads an error answer.
 
-export class ApiError extends Error {}
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode | null,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The sentence to show for anything a call to PlanDrop threw. */
+export function sentenceOf(failure: unknown): string {
+  return failure instanceof ApiError
+    ? failure.message
+    : "PlanDrop answered in a way this page does not understand; reload the page and try again.";
+}
 
 /** An anonymous import's key (see lib/imports/data/job-key.ts), kept in this browser only, sent back with every call about that job. */
 const JOB_KEY_STORAGE = "plandrop.import-key.";
@@ -84,7 +100,7 @@ export function holdsJobKey(jobId: string): boolean {
 /** The results CSV of an import this browser holds the key of, saved as a download. */
 export async function downloadResultsWithKey(jobId: string, fileName: string): Promise<void> {
   const response = await fetch(`/api/imports/${jobId}/results.csv`, { headers: jobKeyHeaders(jobId) });
-  if (!response.ok) throw new ApiError(await errorMessage(response));
+  if (!response.ok) throw await refusalOf(response);
   const url = URL.createObjectURL(await response.blob());
   const link = Object.assign(document.createElement("a"), { href: url, download: fileName });
   link.click();
@@ -126,18 +142,14 @@ async function call(path: string, options: { method: "GET" | "POST"; token?: str
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
   } catch {
-    throw new ApiError("PlanDrop could not be reached; check your connection and try again.");
+    throw new ApiError("unreachable", sentenceFor("unreachable"));
   }
-  if (!response.ok) throw new ApiError(await errorMessage(response));
+  if (!response.ok) throw await refusalOf(response);
   return response.json();
 }
 
-async function errorMessage(response: Response): Promise<string> {
-  try {
-    const body = (await response.json()) as { error?: { message?: string } };
-    if (body.error?.message) return body.error.message;
-  } catch {
-    // Not our JSON envelope.
-  }
-  return `PlanDrop answered with an error (${response.status}); please try again.`;
+async function refusalOf(response: Response): Promise<ApiError> {
+  const answer = errorAnswerSchema.safeParse(await response.json().catch(() => null));
+  if (answer.success) return new ApiError(answer.data.error.code, answer.data.error.message);
+  return new ApiError(null, `PlanDrop answered with an error (${response.status}); please try again.`); // not our envelope: a proxy's page
 }

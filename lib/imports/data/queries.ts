@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type Db, providerOfDb } from "@/lib/db/client";
+import { CANCELLED_SENTENCE } from "@/lib/error-codes";
 import type { ParsedRow } from "@/lib/plans/plan-result";
 import { type PlannedWorkout, plannedWorkoutSchema } from "@/lib/plans/workout";
 import { commitTogether } from "./commit-together";
@@ -160,7 +161,6 @@ const STUCK_REASON =
   "This import stopped unexpectedly (PlanDrop restarted while it ran). Press Resume to go on: rows whose outcome is unknown are looked for on the calendar first. Or press Cancel to leave it stopped.";
 /** An undo that died left nothing to send (Resume is not offered): Undo import takes it up again. */
 const STUCK_UNDO_REASON = "This undo stopped unexpectedly (PlanDrop restarted while it ran). Press Undo import to go on.";
-const CANCELLED_REASON = "Cancelled. Rows not sent yet stay waiting: press Resume to send them, or Undo import to remove what was sent.";
 
 /**
  * Says "running" or "undoing" while no live run holds its lease. A saved-connection job is then
@@ -476,7 +476,7 @@ export async function requestCancel(db: Db, jobId: string) {
       status: { in: ["running", "undoing"] },
       OR: [{ runnerId: null }, { leaseUntil: null }, { leaseUntil: { lt: new Date() } }],
     },
-    data: { status: "paused", pausedReason: CANCELLED_REASON, cancelRequested: false },
+    data: { status: "paused", pausedReason: CANCELLED_SENTENCE, cancelRequested: false },
   });
 }
 

@@ -26,7 +26,6 @@ export function pastedTokenSource(token: string): TokenSource {
   return {
     token: async () => token,
     renewAfterUnauthorized: async () => false,
-    expiredMessage:
-      "TrainingPeaks says the token has expired: paste a fresh bearer token and press Resume. Nothing sent so far will be sent again.",
+    expiredReason: "TrainingPeaks says the token has expired: paste a fresh bearer token.",
   };
 }

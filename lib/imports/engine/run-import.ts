@@ -11,6 +11,7 @@ import { recordStrayWorkouts } from "./stray-workouts";
 import { sendChange } from "./send-change";
 import { type Decision, decide, type FailureFacts } from "./decide";
 import { stoppedWorkSentence } from "@/lib/errors";
+import { CANCELLED_SENTENCE } from "@/lib/error-codes";
 import { runWorkerPool } from "./worker-pool";
 import {
   type ClaimedRow,
@@ -37,8 +38,8 @@ export type TokenSource = {
   renewAfterUnauthorized(refused: string): Promise<boolean>;
   /** Called after a 403 with `refused`: true when a fresh token is now available to try once; absent when none can be made. */
   renewAfterForbidden?(refused: string): Promise<boolean>;
-  /** The sentence shown when the token cannot be renewed. */
-  expiredMessage: string;
+  /** Why the work stopped when the token cannot be renewed, and what the user does about it; the stop sentence adds the button (stopSentence). */
+  expiredReason: string;
 };
 
 export type RunOptions = {
@@ -222,12 +223,10 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     if (error.kind === "forbidden") tokenRenewed = (await tokens.renewAfterForbidden?.(token)) ?? false;
     return (await apply(
       row,
-      decide(row, { type: "failed", failure, tokenRenewed, expiredMessage: tokens.expiredMessage }, rules),
+      decide(row, { type: "failed", failure, tokenRenewed, expiredReason: tokens.expiredReason }, rules),
       failure,
     )) as ImportRowView;
   }
-
-  const cancelledSentence = "Cancelled. Rows not sent yet stay waiting: press Resume to send them, or Undo import to remove what was sent.";
 
   try {
     for (const row of await findRowsInDoubt(db, jobId)) {
@@ -243,7 +242,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
       },
       stopped: async () => {
         if (stopReason || signal?.aborted) return true;
-        if (await cancelRequested()) stop(cancelledSentence);
+        if (await cancelRequested()) stop(CANCELLED_SENTENCE);
         return stopReason !== null;
       },
     });

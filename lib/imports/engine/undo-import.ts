@@ -7,6 +7,7 @@ import { finishJob, getImportJobView, setJobStatus, storedRowView } from "@/lib/
 import { revertUpdate } from "./revert-update";
 import { COMPLETED_NOTE } from "@/lib/imports/data/revision-queries";
 import type { TokenSource } from "./run-import";
+import { stopSentence } from "@/lib/error-codes";
 import { stoppedWorkSentence } from "@/lib/errors";
 import { runWorkerPool } from "./worker-pool";
 import { strayIdsOf } from "./stray-workouts";
@@ -58,7 +59,7 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
             await db.importRow.update({ where: { id: row.id }, data: { status, error: note } });
             return options.onRow?.(storedRowView(row, status, note));
           }
-          for (const stray of strayIdsOf(row.strayWorkoutIds)) await options.client.deleteWorkout(token, row.athleteId, stray); // copies a late create made
+          for (const stray of strayIdsOf(row.strayWorkoutIds)) await deleteCopy(token, row.athleteId, stray);
           // A workout the athlete has since completed holds what they did: it stays, and the row says why.
           const outcome = await options.client.deleteWorkout(token, row.athleteId, row.tpWorkoutId as string);
           if (outcome === "completed") {
@@ -81,10 +82,24 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
             return recordGone(row, ALREADY_GONE);
           const not = row.action === "update" ? "Not put back" : "Not deleted";
           const message = error instanceof TrainingPeaksError ? `${not}: ${error.userMessage}` : `${not} because of an unexpected error.`;
-          if (error instanceof TrainingPeaksError && (error.kind === "unauthorized" || error.kind === "rate_limited"))
-            stopReason ??= stoppedWorkSentence("undo", error);
+          if (error instanceof TrainingPeaksError && error.kind === "unauthorized")
+            stopReason ??= stopSentence("undo", options.tokens.expiredReason);
+          if (error instanceof TrainingPeaksError && error.kind === "rate_limited") stopReason ??= stoppedWorkSentence("undo", error);
           await db.importRow.update({ where: { id: row.id }, data: { status: failedStatus, error: message } });
           options.onRow?.(storedRowView(row, failedStatus, message));
+        }
+      }
+
+      /** An extra copy a late create made. One TrainingPeaks will not let us delete (403, with a fresh token too where one can be made) is not ours to delete any more, and does not stop the workout itself going. */
+      async function deleteCopy(token: string, athleteId: string, copyId: string) {
+        try {
+          await options.client.deleteWorkout(token, athleteId, copyId);
+        } catch (error) {
+          if (!(error instanceof TrainingPeaksError && error.kind === "forbidden")) throw error;
+          if (!(await options.tokens.renewAfterForbidden?.(token))) return;
+          await options.client.deleteWorkout(await options.tokens.token(), athleteId, copyId).catch((again: unknown) => {
+            if (!(again instanceof TrainingPeaksError && again.kind === "forbidden")) throw again;
+          });
         }
       }
 
