@@ -58,7 +58,9 @@ describe.each(TEST_PROVIDERS)("a TrainingPeaks that answers creates after the ti
     tp.fake.setFaults({ slowCreates: { count: 1, delayMs: 1_500 } });
     const { job, undo } = await importPlan(0);
     const flagged = job.rows.find((row) => row.error?.startsWith("TrainingPeaks made this workout 2 times"));
-    const copy = tp.fake.workouts().find((workout) => workout.title === flagged?.title && String(workout.workoutId) !== flagged?.tpWorkoutId);
+    const copy = tp.fake
+      .workouts()
+      .find((workout) => workout.title === flagged?.title && String(workout.workoutId) !== flagged?.tpWorkoutId);
     expect(copy).toBeDefined();
     tp.fake.setFaults({
       answerWith: { status: 403, count: 1, method: "DELETE", pathPrefix: `/fitness/v6/athletes/1234567/workouts/${copy?.workoutId}` },
