@@ -2,7 +2,8 @@
 // its wall time, the rows' counts and its own peak RSS (the kernel's figure, start-up included).
 import { createDb } from "../lib/db/client";
 import { pastedTokenSource } from "@/lib/imports/engine/pasted-token";
-import { countRowsWithStatus, getImportJob } from "@/lib/imports/data/queries";
+import { countRowsWithStatus } from "@/lib/imports/data/row-queue";
+import { getImportJob } from "@/lib/imports/data/job-records";
 import { sendImport } from "@/lib/imports/engine/run-import";
 import { createTrainingPeaksClient } from "../lib/trainingpeaks/client";
 import { webCalendar } from "../lib/trainingpeaks/web-calendar";

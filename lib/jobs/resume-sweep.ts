@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { findJobsWithoutLiveRun, pauseJobWithoutLiveRun } from "@/lib/imports/data/queries";
+import { findJobsWithoutLiveRun, pauseJobWithoutLiveRun } from "@/lib/imports/data/job-leases";
 import type { JobQueue } from "./job-queue";
 import { type JobKind, kindOfStatus } from "./run-job";
 

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { type JobLease, takeJobLease } from "@/lib/imports/engine/job-lease";
-import { finishJob, getImportJob } from "@/lib/imports/data/queries";
+import { finishJob, getImportJob } from "@/lib/imports/data/job-records";
 import { stoppedWorkSentence } from "@/lib/errors";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import { connectionCredentials } from "./connection-credentials";

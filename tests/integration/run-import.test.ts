@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { pastedTokenSource } from "@/lib/imports/engine/pasted-token";
-import { createImportJob, createRowClaimer, returnToQueue } from "@/lib/imports/data/queries";
+import { createImportJob } from "@/lib/imports/data/create-import-job";
+import { createRowClaimer } from "@/lib/imports/data/row-claims";
+import { returnToQueue } from "@/lib/imports/data/row-outcomes";
 import { runImport } from "@/lib/imports/engine/run-import";
 import { createTrainingPeaksClient } from "@/lib/trainingpeaks/client";
 import { webCalendar } from "@/lib/trainingpeaks/web-calendar";

@@ -6,7 +6,7 @@ import { getUser } from "@/lib/auth/user";
 import { getConnectionView } from "@/lib/connections/connections";
 import { getDb } from "@/lib/db/client";
 import { importPace } from "@/lib/imports/engine/import-pace";
-import { getImportJobView } from "@/lib/imports/data/queries";
+import { getImportJobView } from "@/lib/imports/data/job-views";
 
 // A signed-in user's import, from the database; signed out, an import made in this browser,
 // opened with the key the browser holds.

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { ImportJobView } from "@/lib/imports/wire/import-view";
 import { requestHasJobKey } from "./job-key";
-import { getImportJobView } from "./queries";
+import { getImportJobView } from "./job-views";
 
 /**
  * Moves an anonymous import to the signed-in user who made it in this browser: only a request

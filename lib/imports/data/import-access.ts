@@ -17,7 +17,7 @@ import { partnerClientFor, partnerOAuthConfig } from "@/lib/trainingpeaks/partne
 import { partnerCalendar, type PartnerRole } from "@/lib/trainingpeaks/partner/partner-calendar";
 import { requestHasJobKey } from "./job-key";
 import { acceptPastedToken, pastedTokenSource } from "@/lib/imports/engine/pasted-token";
-import { getImportJob } from "./queries";
+import { getImportJob } from "./job-records";
 import type { TokenSource } from "@/lib/imports/engine/run-import";
 
 // Who may touch an import, and with which TrainingPeaks credential: a pasted bearer token in the

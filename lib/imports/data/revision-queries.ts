@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { ImportRowView, RowStatus } from "@/lib/imports/wire/import-view";
-import { type ClaimedRow, rowView } from "./queries";
+import type { ClaimedRow } from "./row-claims";
+import { rowView } from "./row-views";
 import type { RevisionChoice } from "@/lib/imports/wire/requests";
 
 // The database side of a revised plan: the user's choices, and the ledger kept true as earlier

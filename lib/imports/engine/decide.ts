@@ -1,5 +1,5 @@
 import { isFinalRefusal, type TrainingPeaksErrorKind } from "@/lib/trainingpeaks/errors";
-import type { ClaimedRow } from "@/lib/imports/data/queries";
+import type { ClaimedRow } from "@/lib/imports/data/row-claims";
 import { stopSentence } from "@/lib/error-codes";
 
 // The send engine's choices, as a pure step: given a row and what just happened to it, what to

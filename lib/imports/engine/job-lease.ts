@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { acquireJobLease, releaseJobLease, renewJobLease } from "@/lib/imports/data/queries";
+import { acquireJobLease, releaseJobLease, renewJobLease } from "@/lib/imports/data/job-leases";
 
 /** A run's claim on its job: renewed while the run goes on, lapsing by itself if the process dies. */
 export type JobLease = { jobId: string; runnerId: string; release(): Promise<void> };

@@ -13,23 +13,14 @@ import { type Decision, decide, type FailureFacts } from "./decide";
 import { stoppedWorkSentence } from "@/lib/errors";
 import { CANCELLED_SENTENCE } from "@/lib/error-codes";
 import { runWorkerPool } from "./worker-pool";
-import {
-  type ClaimedRow,
-  countRowsWithStatus,
-  isCancelRequested,
-  createRowClaimer,
-  findRowsInDoubt,
-  getImportJob,
-  getImportJobView,
-  finishJob,
-  recordAlreadyImported,
-  recordCreated,
-  recordFailed,
-  reserveLedgerEntry,
-  returnToQueue,
-  rowView,
-  setJobStatus,
-} from "@/lib/imports/data/queries";
+import { type ClaimedRow, createRowClaimer, findRowsInDoubt } from "@/lib/imports/data/row-claims";
+import { countRowsWithStatus } from "@/lib/imports/data/row-queue";
+import { isCancelRequested } from "@/lib/imports/data/cancel-requests";
+import { getImportJob, finishJob, setJobStatus } from "@/lib/imports/data/job-records";
+import { getImportJobView } from "@/lib/imports/data/job-views";
+import { recordAlreadyImported, recordCreated, recordFailed, returnToQueue } from "@/lib/imports/data/row-outcomes";
+import { reserveLedgerEntry } from "@/lib/imports/data/ledger-entries";
+import { rowView } from "@/lib/imports/data/row-views";
 
 /** Where the run gets its bearer token; a saved connection can mint a fresh one after a 401. */
 export type TokenSource = {

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import type { ImportRowView } from "@/lib/imports/wire/import-view";
-import type { ClaimedRow } from "@/lib/imports/data/queries";
+import type { ClaimedRow } from "@/lib/imports/data/row-claims";
 import { recordGone, recordLeftCompleted, recordRemoved, recordUpdated } from "@/lib/imports/data/revision-queries";
 
 /**

@@ -2,7 +2,8 @@ import type { Db } from "@/lib/db/client";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import { looksTheSame } from "@/lib/imports/ledger/same-workout";
 import type { ImportRowView } from "@/lib/imports/wire/import-view";
-import { type ClaimedRow, storedRowView } from "@/lib/imports/data/queries";
+import type { ClaimedRow } from "@/lib/imports/data/row-claims";
+import { storedRowView } from "@/lib/imports/data/row-views";
 import type { TokenSource } from "./run-import";
 
 /**

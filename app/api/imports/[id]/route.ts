@@ -1,6 +1,6 @@
 import { route } from "@/lib/api";
 import { jobForRequest } from "@/lib/imports/data/import-access";
-import { getImportJobView } from "@/lib/imports/data/queries";
+import { getImportJobView } from "@/lib/imports/data/job-views";
 import { importIdParamsSchema } from "@/lib/imports/wire/requests";
 
 // GET /api/imports/:id: the job and every row's result. A signed-in user's import is theirs

@@ -1,6 +1,7 @@
 import { route } from "@/lib/api";
 import { jobForRequest } from "@/lib/imports/data/import-access";
-import { getImportJobView, requestCancel } from "@/lib/imports/data/queries";
+import { getImportJobView } from "@/lib/imports/data/job-views";
+import { requestCancel } from "@/lib/imports/data/cancel-requests";
 import { importIdParamsSchema } from "@/lib/imports/wire/requests";
 
 // POST /api/imports/:id/cancel: the running import stops before its next row, on whichever instance runs it.

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { route } from "@/lib/api";
 import { jobForRequest } from "@/lib/imports/data/import-access";
-import { getJobProgress } from "@/lib/imports/data/queries";
+import { getJobProgress } from "@/lib/imports/data/job-views";
 import { importIdParamsSchema } from "@/lib/imports/wire/requests";
 
 const progressQuerySchema = z.object({

@@ -1,7 +1,7 @@
 import { route } from "@/lib/api";
 import { jobForRequest } from "@/lib/imports/data/import-access";
 import type { ImportJobView } from "@/lib/imports/wire/import-view";
-import { getImportJobView } from "@/lib/imports/data/queries";
+import { getImportJobView } from "@/lib/imports/data/job-views";
 import { importIdParamsSchema } from "@/lib/imports/wire/requests";
 import { resultsCsv } from "@/lib/imports/export/results-csv";
 

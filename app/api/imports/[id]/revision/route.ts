@@ -1,6 +1,6 @@
 import { route } from "@/lib/api";
 import { jobForRequest } from "@/lib/imports/data/import-access";
-import { getImportJobView } from "@/lib/imports/data/queries";
+import { getImportJobView } from "@/lib/imports/data/job-views";
 import { importIdParamsSchema, revisionChoiceSchema } from "@/lib/imports/wire/requests";
 import { decideRevision } from "@/lib/imports/data/revision-queries";
 

@@ -1,7 +1,7 @@
 import { route } from "@/lib/api";
 import { assertReaches, jobForRequest } from "@/lib/imports/data/import-access";
 import { importContext } from "@/lib/imports/engine/import-context";
-import { jobAthletes } from "@/lib/imports/data/queries";
+import { jobAthletes } from "@/lib/imports/data/job-records";
 import { importIdParamsSchema, undoImportRequestSchema } from "@/lib/imports/wire/requests";
 import { startJob } from "@/lib/jobs/start-job";
 
