@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { AppError, stoppedWorkSentence } from "@/lib/errors";
-import type { ImportCredential } from "@/lib/imports/data/import-access";
+import type { ImportCredential } from "@/lib/imports/engine/import-credentials";
 import type { ImportJobView } from "@/lib/imports/wire/import-view";
 import { ALREADY_RUNNING, type JobLease, takeJobLease } from "@/lib/imports/engine/job-lease";
 import { finishJob, markJobStarted } from "@/lib/imports/data/job-records";

@@ -8,7 +8,7 @@ import { sportWarningOf } from "@/lib/trainingpeaks/partner/map-workout";
 import { partnerCalendar } from "@/lib/trainingpeaks/partner/partner-calendar";
 import { partnerDayRefusal, todayIn } from "@/lib/trainingpeaks/partner/rules";
 import { webCalendar } from "@/lib/trainingpeaks/web-calendar";
-import { credentialForConnection, credentialForRequest, type ImportCredential } from "@/lib/imports/data/import-access";
+import { credentialForConnection, credentialForRequest, type ImportCredential } from "./import-credentials";
 import type { ImportSetup } from "@/lib/imports/create/start-import";
 
 /**

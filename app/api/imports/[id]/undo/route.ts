@@ -1,5 +1,6 @@
 import { route } from "@/lib/api";
-import { assertReaches, jobForRequest } from "@/lib/imports/data/import-access";
+import { assertReaches } from "@/lib/imports/engine/import-credentials";
+import { jobForRequest } from "@/lib/imports/data/import-access";
 import { importContext } from "@/lib/imports/engine/import-context";
 import { jobAthletes } from "@/lib/imports/data/job-records";
 import { importIdParamsSchema, undoImportRequestSchema } from "@/lib/imports/wire/requests";
