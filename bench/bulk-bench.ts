@@ -7,7 +7,7 @@ import path from "node:path";
 import { createDb } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
 import { pastedTokenSource } from "@/lib/imports/engine/pasted-token";
-import { createImportJob } from "@/lib/imports/data/create-import-job";
+import { createImportJob } from "@/lib/imports/create/create-import-job";
 import { runImport } from "@/lib/imports/engine/run-import";
 import { addDays } from "../lib/plans/calendar-date";
 import { parsePlanCsv } from "../lib/plans/parse-plan-csv";

@@ -5,7 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { partnerConnectionCredentials } from "@/lib/connections/partner-credentials";
 import { savePartnerConnection } from "@/lib/connections/partner-connections";
-import { createImportJob } from "@/lib/imports/data/create-import-job";
+import { createImportJob } from "@/lib/imports/create/create-import-job";
 import { runImport } from "@/lib/imports/engine/run-import";
 import { parseOk } from "../helpers/plans";
 import { createPartnerClient } from "@/lib/trainingpeaks/partner/client";

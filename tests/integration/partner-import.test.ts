@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { TEST_PROVIDERS, useMigratedDatabase } from "../helpers/database";
 import { CALLBACK, consentAs, useFakePartner } from "../helpers/partner";
 import { parseOk } from "../helpers/plans";
-import { createImportJob } from "@/lib/imports/data/create-import-job";
+import { createImportJob } from "@/lib/imports/create/create-import-job";
 import { runImport } from "@/lib/imports/engine/run-import";
 import { undoImport } from "@/lib/imports/engine/undo-import";
 import type { TokenSource } from "@/lib/imports/engine/run-import";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { takeJobLease } from "@/lib/imports/engine/job-lease";
-import { createImportJob } from "@/lib/imports/data/create-import-job";
+import { createImportJob } from "@/lib/imports/create/create-import-job";
 import { getImportJobView } from "@/lib/imports/data/job-views";
 import { markJobStarted } from "@/lib/imports/data/job-records";
 import type { JobQueue } from "@/lib/jobs/job-queue";

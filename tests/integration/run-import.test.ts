@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pastedTokenSource } from "@/lib/imports/engine/pasted-token";
-import { createImportJob } from "@/lib/imports/data/create-import-job";
+import { createImportJob } from "@/lib/imports/create/create-import-job";
 import { createRowClaimer } from "@/lib/imports/data/row-claims";
 import { returnToQueue } from "@/lib/imports/data/row-outcomes";
 import { runImport } from "@/lib/imports/engine/run-import";

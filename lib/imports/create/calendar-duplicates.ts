@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { addDays } from "@/lib/plans/calendar-date";
 import type { ParsedRow } from "@/lib/plans/plan-result";
+import { workoutIdsInLedger } from "@/lib/imports/data/ledger-entries";
 import { rowKeyOf } from "@/lib/imports/ledger/row-key";
 import type { CalendarWorkout } from "@/lib/trainingpeaks/calendar";
 import { calendarKeysOf, plannedCalendarKeyOf } from "@/lib/imports/ledger/same-workout";
@@ -32,11 +33,7 @@ export async function findCalendarDuplicates(
     }
   }
   if (existing.size === 0) return new Map();
-  const ours = new Set(
-    (
-      await db.ledgerEntry.findMany({ where: { athleteId, tpWorkoutId: { in: [...existing.values()] } }, select: { tpWorkoutId: true } })
-    ).map((entry) => entry.tpWorkoutId),
-  );
+  const ours = await workoutIdsInLedger(db, athleteId, [...existing.values()]);
   const duplicates = new Map<string, string>();
   for (const row of rows) {
     if (!row.workout) continue;

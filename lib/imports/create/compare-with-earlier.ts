@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
-import { type PlannedWorkout, plannedWorkoutSchema } from "@/lib/plans/workout";
+import type { PlannedWorkout } from "@/lib/plans/workout";
+import { earlierRowsById, ledgerEntriesOfPlan, ledgerEntriesWithContent } from "@/lib/imports/data/earlier-workouts";
 import { describeChange } from "./describe-change";
 import { isSameTitle, type Slot, slotKeyOf } from "@/lib/imports/ledger/same-workout";
 
@@ -24,8 +25,6 @@ export type Comparison = {
   missing: EarlierWorkout[];
 };
 
-const KEYS_PER_QUERY = 500;
-
 /**
  * Compares one athlete's rows of a plan with what PlanDrop's ledger says earlier imports put on
  * that calendar: by content first (unchanged), then, for the same plan, by slot (changed). What is
@@ -34,7 +33,7 @@ const KEYS_PER_QUERY = 500;
 export async function compareWithEarlier(db: Db, athleteId: string, planKey: string, rows: KeyedRow[]): Promise<Comparison> {
   const unchanged = new Map<string, string>();
   const used = new Set<string>();
-  const byContent = await entriesWithContent(
+  const byContent = await ledgerEntriesWithContent(
     db,
     athleteId,
     rows.map((row) => row.contentKey),
@@ -46,10 +45,8 @@ export async function compareWithEarlier(db: Db, athleteId: string, planKey: str
     used.add(entry.id);
   }
 
-  const ofPlan = planKey
-    ? await db.ledgerEntry.findMany({ where: { athleteId, planKey, tpWorkoutId: { not: null } }, orderBy: { createdAt: "desc" } })
-    : [];
-  const earlierRows = await rowsById(
+  const ofPlan = planKey ? await ledgerEntriesOfPlan(db, athleteId, planKey) : [];
+  const earlierRows = await earlierRowsById(
     db,
     ofPlan.map((entry) => entry.rowId),
   );
@@ -95,32 +92,4 @@ export async function compareWithEarlier(db: Db, athleteId: string, planKey: str
 
 function bySlotOrder(a: EarlierWorkout, b: EarlierWorkout): number {
   return a.slot.workoutDay.localeCompare(b.slot.workoutDay) || a.slot.sport.localeCompare(b.slot.sport) || a.slot.slot - b.slot.slot;
-}
-
-/** Ledger entries of workouts made with these contents, asked in slices small enough for SQLite's parameter limit. */
-async function entriesWithContent(db: Db, athleteId: string, keys: string[]) {
-  const found = new Map<string, { id: string; tpWorkoutId: string }>();
-  for (let start = 0; start < keys.length; start += KEYS_PER_QUERY) {
-    const entries = await db.ledgerEntry.findMany({
-      where: { athleteId, contentKey: { in: keys.slice(start, start + KEYS_PER_QUERY) }, tpWorkoutId: { not: null } },
-      select: { id: true, contentKey: true, tpWorkoutId: true },
-    });
-    for (const entry of entries) found.set(entry.contentKey, { id: entry.id, tpWorkoutId: entry.tpWorkoutId as string });
-  }
-  return found;
-}
-
-async function rowsById(db: Db, ids: string[]) {
-  const found = new Map<string, { jobId: string; title: string; workout: PlannedWorkout | null }>();
-  for (let start = 0; start < ids.length; start += KEYS_PER_QUERY) {
-    const rows = await db.importRow.findMany({
-      where: { id: { in: ids.slice(start, start + KEYS_PER_QUERY) } },
-      select: { id: true, jobId: true, title: true, workoutJson: true },
-    });
-    for (const row of rows) {
-      const parsed = row.workoutJson ? plannedWorkoutSchema.safeParse(JSON.parse(row.workoutJson)) : null;
-      found.set(row.id, { jobId: row.jobId, title: row.title, workout: parsed?.success ? parsed.data : null });
-    }
-  }
-  return found;
 }

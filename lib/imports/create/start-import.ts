@@ -5,7 +5,7 @@ import type { TrainingPeaksAccount } from "@/lib/trainingpeaks/account";
 import { type AthleteChoice, planForAthletes } from "./athlete-targets";
 import { findCalendarDuplicates, type CalendarReader } from "./calendar-duplicates";
 import type { ImportJobView } from "@/lib/imports/wire/import-view";
-import { createImportJob } from "@/lib/imports/data/create-import-job";
+import { createImportJob } from "./create-import-job";
 import { resolvePlanStructures, type ThresholdLoader } from "./resolve-plan-structures";
 import { rowKeyOf } from "@/lib/imports/ledger/row-key";
 

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/sqlite/client";
 import { plannedWorkoutSchema } from "@/lib/plans/workout";
 import { compareWithEarlier } from "./compare-with-earlier";
 import { insertImportRows, ROWS_PER_INSERT, type Tx } from "@/lib/imports/data/insert-rows";
-import type { AthleteRows } from "@/lib/imports/data/create-import-job";
+import type { AthleteRows } from "./create-import-job";
 import { rowKeyOf } from "@/lib/imports/ledger/row-key";
 import { contentKeysOf, type Slot, slotsOf } from "@/lib/imports/ledger/same-workout";
 

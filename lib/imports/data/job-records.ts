@@ -1,5 +1,28 @@
 import type { Db } from "@/lib/db/client";
 import type { JobStatus } from "@/lib/imports/wire/import-view";
+import type { Tx } from "./insert-rows";
+
+/** A new job, "ready", written in the transaction that lays its rows down (create/create-import-job.ts). */
+export async function insertImportJob(
+  tx: Tx,
+  job: {
+    id: string;
+    userId: string | null;
+    accessKeyHash: string | null;
+    athleteId: string;
+    athleteName: string;
+    credential: "pasted_token" | "connection";
+    fileName: string;
+    planKey: string;
+  },
+) {
+  await tx.importJob.create({ data: { ...job, status: "ready" } });
+}
+
+/** A job laid down with no row to send or to decide is done at once (same transaction). */
+export async function markLaidDownDone(tx: Tx, jobId: string) {
+  await tx.importJob.update({ where: { id: jobId }, data: { status: "done" } });
+}
 
 export async function getImportJob(db: Db, jobId: string) {
   return db.importJob.findUnique({ where: { id: jobId } });

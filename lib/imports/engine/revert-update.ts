@@ -2,7 +2,9 @@ import type { Db } from "@/lib/db/client";
 import { plannedWorkoutSchema } from "@/lib/plans/workout";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import type { RowStatus } from "@/lib/imports/wire/import-view";
+import { dropLedgerEntry, pointLedgerEntryAt } from "@/lib/imports/data/ledger-entries";
 import { COMPLETED_NOTE } from "@/lib/imports/data/revision-queries";
+import { getImportRow } from "@/lib/imports/data/row-records";
 
 type UpdatedRow = { id: string; athleteId: string; tpWorkoutId: string | null; replacesRowId: string | null };
 
@@ -16,27 +18,17 @@ export async function revertUpdate(
   token: string,
   row: UpdatedRow,
 ): Promise<{ status: RowStatus; note: string | null }> {
-  const earlier = row.replacesRowId ? await db.importRow.findUnique({ where: { id: row.replacesRowId } }) : null;
+  const earlier = row.replacesRowId ? await getImportRow(db, row.replacesRowId) : null;
   const parsed = earlier?.workoutJson ? plannedWorkoutSchema.safeParse(JSON.parse(earlier.workoutJson)) : null;
   if (!earlier || !parsed?.success || !row.tpWorkoutId)
     return { status: "revert_failed", note: "Not put back: PlanDrop no longer has the earlier version of this workout." };
 
   const outcome = await client.updateWorkout(token, row.athleteId, row.tpWorkoutId, parsed.data);
-  const where = { athleteId: row.athleteId, tpWorkoutId: row.tpWorkoutId };
   if (outcome === "completed") return { status: "kept", note: COMPLETED_NOTE };
   if (outcome === "gone") {
-    await db.ledgerEntry.deleteMany({ where });
+    await dropLedgerEntry(db, row.athleteId, row.tpWorkoutId);
     return { status: "reverted", note: "It was already gone from TrainingPeaks." };
   }
-  await db.ledgerEntry.updateMany({
-    where,
-    data: {
-      contentKey: earlier.contentKey,
-      rowId: earlier.id,
-      workoutDay: earlier.workoutDay,
-      slot: earlier.slot,
-      sport: parsed.data.sport,
-    },
-  });
+  await pointLedgerEntryAt(db, row.athleteId, row.tpWorkoutId, earlier, parsed.data.sport);
   return { status: "reverted", note: null };
 }

@@ -19,7 +19,7 @@ import { isCancelRequested } from "@/lib/imports/data/cancel-requests";
 import { getImportJob, finishJob, setJobStatus } from "@/lib/imports/data/job-records";
 import { getImportJobView } from "@/lib/imports/data/job-views";
 import { recordAlreadyImported, recordCreated, recordFailed, returnToQueue } from "@/lib/imports/data/row-outcomes";
-import { reserveLedgerEntry } from "@/lib/imports/data/ledger-entries";
+import { isKnownElsewhere, reserveLedgerEntry } from "@/lib/imports/data/ledger-entries";
 import { rowView } from "@/lib/imports/data/row-views";
 
 /** Where the run gets its bearer token; a saved connection can mint a fresh one after a 401. */
@@ -108,11 +108,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
     const found = await client.listWorkouts(await tokens.token(), athleteId, day, day);
     for (const workout of found) {
       if (!looksTheSame(workout, row.workout)) continue;
-      const owned = await db.ledgerEntry.findFirst({ where: { athleteId, tpWorkoutId: workout.workoutId, NOT: { rowId: row.id } } });
-      const foundBefore = owned
-        ? null
-        : await db.importRow.findFirst({ where: { athleteId, duplicateOf: workout.workoutId }, select: { id: true } });
-      if (!owned && !foundBefore) return workout.workoutId;
+      if (!(await isKnownElsewhere(db, athleteId, workout.workoutId, row.id))) return workout.workoutId;
     }
     return null;
   }

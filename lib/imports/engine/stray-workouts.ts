@@ -4,6 +4,8 @@ import { looksTheSame } from "@/lib/imports/ledger/same-workout";
 import type { ImportRowView } from "@/lib/imports/wire/import-view";
 import type { ClaimedRow } from "@/lib/imports/data/row-claims";
 import { storedRowView } from "@/lib/imports/data/row-views";
+import { knownWorkoutIds } from "@/lib/imports/data/ledger-entries";
+import { getImportRow, recordStrayWorkoutIds } from "@/lib/imports/data/row-records";
 import type { TokenSource } from "./run-import";
 
 /**
@@ -24,7 +26,7 @@ export async function recordStrayWorkouts(
   for (const row of doubtful) {
     if (checked.has(row.id)) continue;
     checked.add(row.id);
-    const current = await db.importRow.findUnique({ where: { id: row.id } });
+    const current = await getImportRow(db, row.id);
     if (current?.status !== "created") continue;
     const day = row.workout.date;
     const matching = (await client.listWorkouts(await tokens.token(), row.athleteId, day, day))
@@ -34,30 +36,11 @@ export async function recordStrayWorkouts(
     const strays = matching.filter((id) => !known.has(id)); // known holds this row's own workout and the one it was found beside
     if (strays.length === 0) continue;
     const error = `TrainingPeaks made this workout ${strays.length + 1} times after answering too slowly; Undo import removes every copy.`;
-    await db.importRow.update({
-      where: { id: row.id },
-      data: { strayWorkoutIds: [...strayIdsOf(current.strayWorkoutIds), ...strays].join(","), error },
-    });
+    await recordStrayWorkoutIds(db, row.id, [...strayIdsOf(current.strayWorkoutIds), ...strays].join(","), error);
     onRow?.(storedRowView(current, "created", error));
   }
 }
 
 export function strayIdsOf(stored: string | null): string[] {
   return (stored ?? "").split(",").filter(Boolean);
-}
-
-async function knownWorkoutIds(db: Db, athleteId: string, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const [ledger, rows] = await Promise.all([
-    db.ledgerEntry.findMany({ where: { athleteId, tpWorkoutId: { in: ids } }, select: { tpWorkoutId: true } }),
-    db.importRow.findMany({
-      where: { athleteId, OR: [{ tpWorkoutId: { in: ids } }, { duplicateOf: { in: ids } }] },
-      select: { tpWorkoutId: true, duplicateOf: true },
-    }),
-  ]);
-  return new Set(
-    [...ledger.map((entry) => entry.tpWorkoutId), ...rows.flatMap((row) => [row.tpWorkoutId, row.duplicateOf])].filter(
-      (id): id is string => id !== null,
-    ),
-  );
 }

@@ -3,7 +3,9 @@ import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import type { ImportJobView, ImportRowView } from "@/lib/imports/wire/import-view";
 import { type JobLease, withJobLease } from "./job-lease";
-import { finishJob, setJobStatus } from "@/lib/imports/data/job-records";
+import { finishJob, getImportJob, setJobStatus } from "@/lib/imports/data/job-records";
+import { setRowResult } from "@/lib/imports/data/row-records";
+import { countUndoableRows, findUndoableRows, recordDeleted, type UndoableRow } from "@/lib/imports/data/undo-rows";
 import { getImportJobView } from "@/lib/imports/data/job-views";
 import { storedRowView } from "@/lib/imports/data/row-views";
 import { revertUpdate } from "./revert-update";
@@ -15,8 +17,6 @@ import { runWorkerPool } from "./worker-pool";
 import { strayIdsOf } from "./stray-workouts";
 
 const ALREADY_GONE = "Already gone from TrainingPeaks (deleted there), so there was nothing to delete.";
-/** Rows whose change to the calendar Undo takes back: created workouts, and updated ones. */
-const UNDOABLE = ["created", "delete_failed", "updated", "revert_failed"];
 
 export type UndoOptions = {
   client: TrainingPeaksCalendar;
@@ -41,31 +41,27 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
     db,
     jobId,
     async () => {
-      const before = await db.importJob.findUnique({ where: { id: jobId }, select: { status: true, pausedReason: true } });
-      const scope = options.athleteId ? { jobId, athleteId: options.athleteId } : { jobId };
+      const before = await getImportJob(db, jobId);
       await setJobStatus(db, jobId, "undoing");
-      const rows = await db.importRow.findMany({
-        where: { ...scope, status: { in: UNDOABLE }, tpWorkoutId: { not: null } },
-        orderBy: { rowNumber: "asc" },
-      });
+      const rows = await findUndoableRows(db, jobId, options.athleteId);
       let stopReason: string | null = null;
       let next = 0;
 
-      async function undoRow(row: (typeof rows)[number]) {
+      async function undoRow(row: UndoableRow) {
         const failedStatus = row.action === "update" ? "revert_failed" : "delete_failed";
         let token = "";
         try {
           token = await options.tokens.token();
           if (row.action === "update") {
             const { status, note } = await revertUpdate(db, options.client, token, row);
-            await db.importRow.update({ where: { id: row.id }, data: { status, error: note } });
+            await setRowResult(db, row.id, status, note);
             return options.onRow?.(storedRowView(row, status, note));
           }
           for (const stray of strayIdsOf(row.strayWorkoutIds)) await deleteCopy(token, row.athleteId, stray);
           // A workout the athlete has since completed holds what they did: it stays, and the row says why.
           const outcome = await options.client.deleteWorkout(token, row.athleteId, row.tpWorkoutId as string);
           if (outcome === "completed") {
-            await db.importRow.update({ where: { id: row.id }, data: { status: "kept", error: COMPLETED_NOTE } });
+            await setRowResult(db, row.id, "kept", COMPLETED_NOTE);
             return options.onRow?.(storedRowView(row, "kept", COMPLETED_NOTE));
           }
           await recordGone(row, outcome === "gone" ? ALREADY_GONE : null);
@@ -87,7 +83,7 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
           if (error instanceof TrainingPeaksError && error.kind === "unauthorized")
             stopReason ??= stopSentence("undo", options.tokens.expiredReason);
           if (error instanceof TrainingPeaksError && error.kind === "rate_limited") stopReason ??= stoppedWorkSentence("undo", error);
-          await db.importRow.update({ where: { id: row.id }, data: { status: failedStatus, error: message } });
+          await setRowResult(db, row.id, failedStatus, message);
           options.onRow?.(storedRowView(row, failedStatus, message));
         }
       }
@@ -105,11 +101,8 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
         }
       }
 
-      async function recordGone(row: (typeof rows)[number], note: string | null) {
-        await db.$transaction([
-          db.importRow.update({ where: { id: row.id }, data: { status: "deleted", error: note, strayWorkoutIds: null } }),
-          db.ledgerEntry.deleteMany({ where: { athleteId: row.athleteId, tpWorkoutId: row.tpWorkoutId } }),
-        ]);
+      async function recordGone(row: UndoableRow, note: string | null) {
+        await recordDeleted(db, row, note);
         options.onRow?.(storedRowView(row, "deleted", note));
       }
 
@@ -121,8 +114,8 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
         stopped: () => stopReason !== null || options.signal?.aborted === true,
       });
 
-      const left = await db.importRow.count({ where: { ...scope, status: { in: UNDOABLE } } });
-      const leftInJob = options.athleteId ? await db.importRow.count({ where: { jobId, status: { in: UNDOABLE } } }) : left;
+      const left = await countUndoableRows(db, jobId, options.athleteId);
+      const leftInJob = options.athleteId ? await countUndoableRows(db, jobId) : left;
       if (left > 0) {
         await finishJob(
           db,

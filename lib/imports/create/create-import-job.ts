@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { type Db, providerOfDb } from "@/lib/db/client";
 import type { ParsedRow } from "@/lib/plans/plan-result";
-import { writeAthleteRows } from "@/lib/imports/create/write-athlete-rows";
 import { planKeyOf } from "@/lib/imports/ledger/same-workout";
 import type { ImportJobView } from "@/lib/imports/wire/import-view";
-import { getImportJobView } from "./job-views";
+import { getImportJobView } from "@/lib/imports/data/job-views";
+import { insertImportJob, markLaidDownDone } from "@/lib/imports/data/job-records";
+import { writeAthleteRows } from "./write-athlete-rows";
 
 /** One athlete's share of an import: the rows for their calendar, and which look like workouts already there. */
 export type AthleteRows = {
@@ -41,22 +42,19 @@ export async function createImportJob(db: Db, input: NewImport): Promise<ImportJ
   const provider = providerOfDb(db);
   await db.$transaction(
     async (tx) => {
-      await tx.importJob.create({
-        data: {
-          id: jobId,
-          userId: input.userId ?? null,
-          accessKeyHash: input.accessKeyHash ?? null,
-          athleteId: first?.athleteId ?? "",
-          athleteName,
-          credential: input.credential,
-          fileName: input.fileName,
-          planKey,
-          status: "ready",
-        },
+      await insertImportJob(tx, {
+        id: jobId,
+        userId: input.userId ?? null,
+        accessKeyHash: input.accessKeyHash ?? null,
+        athleteId: first?.athleteId ?? "",
+        athleteName,
+        credential: input.credential,
+        fileName: input.fileName,
+        planKey,
       });
       let awaiting = false;
       for (const athlete of input.athletes) awaiting = (await writeAthleteRows(tx, provider, jobId, planKey, athlete)) || awaiting;
-      if (!awaiting) await tx.importJob.update({ where: { id: jobId }, data: { status: "done" } });
+      if (!awaiting) await markLaidDownDone(tx, jobId);
     },
     { maxWait: 30_000, timeout: 10 * 60_000 },
   );
