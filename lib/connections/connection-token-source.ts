@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { TokenSource } from "@/lib/imports/engine/run-import";
 import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { findJobsWithoutLiveRun, pauseJobWithoutLiveRun } from "@/lib/imports/data/job-leases";
 import type { JobQueue } from "./job-queue";

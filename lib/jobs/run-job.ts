@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import type { JobLease } from "@/lib/imports/engine/job-lease";

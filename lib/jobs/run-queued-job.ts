@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { type JobLease, takeJobLease } from "@/lib/imports/engine/job-lease";

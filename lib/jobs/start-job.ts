@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { AppError, stoppedWorkSentence } from "@/lib/errors";
 import type { ImportCredential } from "@/lib/imports/engine/import-credentials";

@@ -1,3 +1,4 @@
+import "server-only";
 /** How long a 429's Retry-After asks to wait: seconds or an HTTP date; a second when it says nothing usable. */
 export function retryAfterMs(header: string | null, now = Date.now()): number {
   if (!header) return 1000;

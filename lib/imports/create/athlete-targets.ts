@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 import { assertJobSize } from "./job-limits";
 import type { ParsedRow, PlanOptions } from "@/lib/plans/plan-result";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { addDays } from "@/lib/plans/calendar-date";
 import type { ParsedRow } from "@/lib/plans/plan-result";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { PlannedWorkout } from "@/lib/plans/workout";
 import { earlierRowsById, ledgerEntriesOfPlan, ledgerEntriesWithContent } from "@/lib/imports/data/earlier-workouts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { type Db, providerOfDb } from "@/lib/db/client";
 import type { ParsedRow } from "@/lib/plans/plan-result";

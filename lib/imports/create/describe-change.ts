@@ -1,3 +1,4 @@
+import "server-only";
 import { formatDistance, formatDuration } from "@/lib/format";
 import type { PlannedWorkout } from "@/lib/plans/workout";
 

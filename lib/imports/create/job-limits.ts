@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 
 /** The most rows one import may lay down, across all its athletes (README, "Limits"). */

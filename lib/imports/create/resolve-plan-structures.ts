@@ -1,3 +1,4 @@
+import "server-only";
 import type { ParsedRow } from "@/lib/plans/plan-result";
 import { applyTotals } from "@/lib/plans/read-structure";
 import type { Sport } from "@/lib/plans/sports";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { ParsedRow, PlanOptions } from "@/lib/plans/plan-result";
 import type { PlannedWorkout } from "@/lib/plans/workout";

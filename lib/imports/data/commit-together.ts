@@ -1,3 +1,4 @@
+import "server-only";
 import { type Db, providerOfDb } from "@/lib/db/client";
 import type { PrismaPromise } from "@/lib/generated/sqlite/internal/prismaNamespace";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { optionalBearer } from "@/lib/api";
 import type { SignedInUser } from "@/lib/auth/current-user";
 import type { Db } from "@/lib/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 
 // An anonymous import (pasted token, nobody signed in) belongs to the browser that made it: the

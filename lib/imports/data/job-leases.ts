@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 
 /** Makes this run the only one sending the job's rows, for `leaseMs`; false while another live run holds it. */

@@ -1,3 +1,4 @@
+import "server-only";
 import v8 from "node:v8";
 import vm from "node:vm";
 

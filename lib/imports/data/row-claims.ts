@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { type PlannedWorkout, plannedWorkoutSchema } from "@/lib/plans/workout";
 import { commitTogether } from "./commit-together";

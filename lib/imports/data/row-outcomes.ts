@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { ImportRowView } from "@/lib/imports/wire/import-view";
 import { commitTogether } from "./commit-together";

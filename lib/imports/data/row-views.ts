@@ -1,3 +1,4 @@
+import "server-only";
 import type { ImportRowView, RowStatus } from "@/lib/imports/wire/import-view";
 import type { ClaimedRow } from "./row-claims";
 

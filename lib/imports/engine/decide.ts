@@ -1,3 +1,4 @@
+import "server-only";
 import { isFinalRefusal, type TrainingPeaksErrorKind } from "@/lib/trainingpeaks/errors";
 import type { ClaimedRow } from "@/lib/imports/data/row-claims";
 import { stopSentence } from "@/lib/error-codes";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { SignedInUser } from "@/lib/auth/current-user";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";

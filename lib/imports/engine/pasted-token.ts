@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 import { cleanPastedToken, formatExpiry, readTokenClaims, type TokenClaims } from "@/lib/trainingpeaks/pasted-token";
 import type { TokenSource } from "./run-import";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { plannedWorkoutSchema } from "@/lib/plans/workout";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";

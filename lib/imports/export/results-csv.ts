@@ -1,3 +1,4 @@
+import "server-only";
 import Papa from "papaparse";
 import type { ImportJobView } from "@/lib/imports/wire/import-view";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import type { PlannedWorkout } from "@/lib/plans/workout";
 import type { CalendarWorkout } from "@/lib/trainingpeaks/calendar";
