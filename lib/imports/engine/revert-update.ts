@@ -4,7 +4,7 @@ import { plannedWorkoutSchema } from "@/lib/plans/workout";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import type { RowStatus } from "@/lib/imports/wire/import-view";
 import { dropLedgerEntry, pointLedgerEntryAt } from "@/lib/imports/data/ledger-entries";
-import { COMPLETED_NOTE } from "@/lib/imports/data/revision-queries";
+import { COMPLETED_NOTE } from "@/lib/imports/data/revision-outcomes";
 import { getImportRow } from "@/lib/imports/data/row-records";
 
 type UpdatedRow = { id: string; athleteId: string; tpWorkoutId: string | null; replacesRowId: string | null };

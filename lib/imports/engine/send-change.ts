@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import type { ImportRowView } from "@/lib/imports/wire/import-view";
 import type { ClaimedRow } from "@/lib/imports/data/row-claims";
-import { recordGone, recordLeftCompleted, recordRemoved, recordUpdated } from "@/lib/imports/data/revision-queries";
+import { recordGone, recordLeftCompleted, recordRemoved, recordUpdated } from "@/lib/imports/data/revision-outcomes";
 
 /**
  * A revised plan's row, as the user chose: the earlier import's workout updated in place with

@@ -10,7 +10,7 @@ import { countUndoableRows, findUndoableRows, recordDeleted, type UndoableRow } 
 import { getImportJobView } from "@/lib/imports/data/job-views";
 import { storedRowView } from "@/lib/imports/data/row-views";
 import { revertUpdate } from "./revert-update";
-import { COMPLETED_NOTE } from "@/lib/imports/data/revision-queries";
+import { COMPLETED_NOTE } from "@/lib/imports/data/revision-outcomes";
 import type { TokenSource } from "./run-import";
 import { stopSentence } from "@/lib/error-codes";
 import { stoppedWorkSentence } from "@/lib/errors";
