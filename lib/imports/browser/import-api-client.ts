@@ -3,8 +3,7 @@ import { type ErrorCode, errorAnswerSchema, sentenceFor } from "@/lib/error-code
 import { type ImportJobView, importJobViewSchema, type JobProgress, jobProgressSchema } from "@/lib/imports/wire/import-view";
 import { type AccountView, accountViewSchema } from "@/lib/imports/wire/account-view";
 import { forgetBrowserImport, rememberBrowserImport } from "./browser-imports";
-import type { AthleteChoice } from "@/lib/imports/create/athlete-targets";
-import type { RevisionChoice } from "@/lib/imports/wire/requests";
+import type { AthleteChoice, RevisionChoice } from "@/lib/imports/wire/requests";
 import { type TokenCheck, tokenCheckSchema } from "@/lib/imports/wire/token-check";
 import type { PlanReading } from "@/lib/plans/plan-options-schema";
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import type { AthleteChoice } from "@/lib/imports/wire/requests";
 import { assertJobSize } from "./job-limits";
 import type { ParsedRow, PlanOptions } from "@/lib/plans/plan-result";
 import { parsePlanCsv } from "@/lib/plans/parse-plan-csv";
@@ -9,7 +10,6 @@ import type { TrainingPeaksAccount } from "@/lib/trainingpeaks/account";
 // the athletes picked (each with a start date, or a race date on which the plan's last day
 // lands), or the plan's own athlete column.
 
-export type AthleteChoice = { athleteId: string; startDate?: string; raceDate?: string };
 export type AthleteRowsPlan = { athleteId: string; athleteName: string; rows: ParsedRow[] };
 
 export function planForAthletes(

@@ -12,6 +12,14 @@ export const MAX_IMPORT_REQUEST_BYTES = 16 * 1024 * 1024;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
+/** A coach's picked athlete, with a start date or a race date for a relative plan. */
+export const athleteChoiceSchema = z.object({
+  athleteId: z.string().regex(/^\d+$/),
+  startDate: z.string().refine(isCalendarDate, "not a calendar date").optional(),
+  raceDate: z.string().refine(isCalendarDate, "not a calendar date").optional(),
+});
+export type AthleteChoice = z.infer<typeof athleteChoiceSchema>;
+
 export const createImportRequestSchema = z
   .object({
     csv: z.string().max(12 * 1024 * 1024),
@@ -30,13 +38,7 @@ export const createImportRequestSchema = z
     ...planReadingSchema.shape,
     /** A coach's picked athletes, each with a start date or a race date for relative plans. */
     athletes: z
-      .array(
-        z.object({
-          athleteId: z.string().regex(/^\d+$/),
-          startDate: z.string().refine(isCalendarDate, "not a calendar date").optional(),
-          raceDate: z.string().refine(isCalendarDate, "not a calendar date").optional(),
-        }),
-      )
+      .array(athleteChoiceSchema)
       .max(200)
       .default([])
       .refine(

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { TrainingPeaksAccount } from "@/lib/trainingpeaks/account";
-import type { AcceptedToken } from "@/lib/imports/engine/pasted-token";
+import type { TokenClaims } from "@/lib/trainingpeaks/pasted-token";
 
 // What the browser is told about a pasted token: whose it is and how long it has left.
 
@@ -15,7 +15,8 @@ export const tokenCheckSchema = z.object({
 });
 export type TokenCheck = z.infer<typeof tokenCheckSchema>;
 
-export function toTokenCheck(accepted: AcceptedToken, account: TrainingPeaksAccount): TokenCheck {
+/** `accepted`: the token as the server accepted it (engine/pasted-token.ts), its claims and notes. */
+export function toTokenCheck(accepted: { claims: TokenClaims; notes: string[] }, account: TrainingPeaksAccount): TokenCheck {
   return tokenCheckSchema.parse({
     athleteId: account.athleteId,
     name: account.name,

@@ -118,6 +118,13 @@ describe("the layers of lib/imports", () => {
     expect(serverReach(file)).toEqual([]);
   });
 
+  it.each(browserSide)("has %s import nothing, not even a type, from the server's layers of lib/imports", (file) => {
+    const serverLayers = importsOf(read(file))
+      .map(({ from }) => resolveModule(file, from))
+      .filter((target) => target?.startsWith("lib/imports/") && !/^lib\/imports\/(wire|browser)\//.test(target));
+    expect(serverLayers).toEqual([]);
+  });
+
   it("sees server code a browser-side module would load, however far down", () => {
     expect(serverReach("lib/imports/engine/run-import.ts")).toContain("lib/imports/engine/run-import.ts is server-only");
     expect(importsOf('import { getDb } from "@/lib/db/client";\nimport type { Db } from "@/lib/db/client";')).toEqual([
