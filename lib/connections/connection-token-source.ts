@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import type { TokenSource } from "@/lib/imports/engine/run-import";
+import type { TokenSource } from "@/lib/imports/engine/token-source";
 import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
 import { getConnection, markNeedsReconnecting, mintToken, openCachedToken, RECONNECT_MESSAGE, tokenForConnection } from "./connections";
 

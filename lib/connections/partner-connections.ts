@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { decryptSecret, encryptSecret } from "@/lib/crypto";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { TokenSource } from "@/lib/imports/engine/run-import";
+import type { TokenSource } from "@/lib/imports/engine/token-source";
 import type { TrainingPeaksAccount } from "@/lib/trainingpeaks/account";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import {

@@ -3,7 +3,8 @@ import type { Db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import type { JobLease } from "@/lib/imports/engine/job-lease";
 import { getImportJob } from "@/lib/imports/data/job-records";
-import { sendImport, type TokenSource } from "@/lib/imports/engine/run-import";
+import { sendImport } from "@/lib/imports/engine/run-import";
+import type { TokenSource } from "@/lib/imports/engine/token-source";
 import { undoImport } from "@/lib/imports/engine/undo-import";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 

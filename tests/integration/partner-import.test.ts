@@ -5,7 +5,7 @@ import { parseOk } from "../helpers/plans";
 import { createImportJob } from "@/lib/imports/create/create-import-job";
 import { runImport } from "@/lib/imports/engine/run-import";
 import { undoImport } from "@/lib/imports/engine/undo-import";
-import type { TokenSource } from "@/lib/imports/engine/run-import";
+import type { TokenSource } from "@/lib/imports/engine/token-source";
 import { createPartnerClient } from "@/lib/trainingpeaks/partner/client";
 import { exchangeCode, startAuthorization } from "@/lib/trainingpeaks/partner/oauth";
 import { partnerCalendar } from "@/lib/trainingpeaks/partner/partner-calendar";

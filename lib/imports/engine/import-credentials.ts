@@ -17,7 +17,7 @@ import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import { partnerClientFor, partnerOAuthConfig } from "@/lib/trainingpeaks/partner/config-from-env";
 import { partnerCalendar, type PartnerRole } from "@/lib/trainingpeaks/partner/partner-calendar";
 import { acceptPastedToken, pastedTokenSource } from "./pasted-token";
-import type { TokenSource } from "./run-import";
+import type { TokenSource } from "./token-source";
 
 // Which TrainingPeaks credential an import runs with: a pasted bearer token in the request, or
 // else the signed-in user's saved connection (who may touch the import: data/import-access.ts).

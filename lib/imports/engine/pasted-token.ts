@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { cleanPastedToken, formatExpiry, readTokenClaims, type TokenClaims } from "@/lib/trainingpeaks/pasted-token";
-import type { TokenSource } from "./run-import";
+import type { TokenSource } from "./token-source";
 
 export type AcceptedToken = { token: string; claims: TokenClaims; notes: string[] };
 

@@ -7,7 +7,7 @@ import type { ClaimedRow } from "@/lib/imports/data/row-claims";
 import { storedRowView } from "@/lib/imports/data/row-views";
 import { knownWorkoutIds } from "@/lib/imports/data/ledger-entries";
 import { getImportRow, recordStrayWorkoutIds } from "@/lib/imports/data/row-records";
-import type { TokenSource } from "./run-import";
+import type { TokenSource } from "./token-source";
 
 /**
  * The last look of a run. For each row whose create had an unknown outcome (a timeout, a 5xx, a

@@ -11,7 +11,7 @@ import { getImportJobView } from "@/lib/imports/data/job-views";
 import { storedRowView } from "@/lib/imports/data/row-views";
 import { revertUpdate } from "./revert-update";
 import { COMPLETED_NOTE } from "@/lib/imports/data/revision-outcomes";
-import type { TokenSource } from "./run-import";
+import type { TokenSource } from "./token-source";
 import { stopSentence } from "@/lib/error-codes";
 import { stoppedWorkSentence } from "@/lib/errors";
 import { runWorkerPool } from "./worker-pool";
