@@ -13,7 +13,7 @@ afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => reso
 /** A Partner API that answers 429 with Retry-After `seconds` to the first `refusals` requests. */
 async function partnerApiRefusing(refusals: number, seconds: number) {
   const times: number[] = [];
-  server = createServer((request, response) => {
+  const api = createServer((request, response) => {
     times.push(Date.now());
     if (times.length <= refusals) {
       response.writeHead(429, { "Retry-After": String(seconds), "Content-Type": "application/json" });
@@ -22,8 +22,9 @@ async function partnerApiRefusing(refusals: number, seconds: number) {
     response.writeHead(request.method === "POST" ? 201 : 200, { "Content-Type": "application/json" });
     response.end(JSON.stringify(request.method === "POST" ? { Id: "987" } : { Id: 1234567, FirstName: "Jane", IsPremium: true }));
   });
-  await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server?.address() as AddressInfo).port}`, times };
+  server = api;
+  await new Promise<void>((resolve) => api.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(api.address() as AddressInfo).port}`, times };
 }
 
 describe("the Partner client when TrainingPeaks answers 429", () => {
@@ -45,9 +46,9 @@ describe("the Partner client when TrainingPeaks answers 429", () => {
   });
 
   it("gives up with the rate-limit sentence when TrainingPeaks keeps answering 429", async () => {
-    await partnerApiRefusing(100, 0);
+    const api = await partnerApiRefusing(100, 0);
     const client = createPartnerClient({
-      baseUrl: `http://127.0.0.1:${(server?.address() as AddressInfo).port}`,
+      baseUrl: api.url,
       timeoutMs: 5_000,
       userAgent: "PlanDrop test",
       maxRateLimitWaits: 2,
