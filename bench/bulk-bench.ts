@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createImportJob } from "@/lib/imports/data/queries";
+import { createImportJob } from "@/lib/imports/create/create-import-job";
 import { createDb } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
 import { addDays } from "../lib/plans/calendar-date";

@@ -1,9 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import type { RowStatus } from "@/lib/imports/wire/import-view";
+import { UNDOABLE_STATUSES } from "@/lib/imports/wire/import-view";
 
-/** Rows whose change to the calendar Undo takes back: created workouts, and updated ones. */
-const UNDOABLE: RowStatus[] = ["created", "delete_failed", "updated", "revert_failed"];
+const UNDOABLE = [...UNDOABLE_STATUSES]; // a mutable copy, as Prisma takes one
 
 /** What Undo takes back of a job (or of one athlete's share): the rows with a workout on the calendar, in plan order. */
 export async function findUndoableRows(db: Db, jobId: string, athleteId?: string) {

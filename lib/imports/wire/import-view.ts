@@ -26,6 +26,8 @@ export const ROW_STATUSES = [
 ] as const;
 export const rowStatusSchema = z.enum(ROW_STATUSES);
 export type RowStatus = z.infer<typeof rowStatusSchema>;
+/** Rows whose change to the calendar Undo takes back: created workouts, and updated ones (engine/undo-import.ts). */
+export const UNDOABLE_STATUSES: readonly RowStatus[] = ["created", "delete_failed", "updated", "revert_failed"];
 
 export const JOB_STATUSES = ["ready", "running", "paused", "done", "undoing", "undone"] as const;
 export const jobStatusSchema = z.enum(JOB_STATUSES);
