@@ -2,7 +2,7 @@ import { ImportWorkbench } from "@/components/import/import-workbench";
 import { getUser } from "@/lib/auth/user";
 import { getConnectionView } from "@/lib/connections/connections";
 import { getDb } from "@/lib/db/client";
-import { importPace } from "@/lib/imports/import-pace";
+import { importPace } from "@/lib/imports/engine/import-pace";
 
 export default async function ImportPage() {
   const user = await getUser();

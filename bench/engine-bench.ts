@@ -11,7 +11,7 @@ import path from "node:path";
 import pg from "pg";
 import { createDb } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
-import { createImportJob } from "../lib/imports/queries";
+import { createImportJob } from "@/lib/imports/create/create-import-job";
 import { parsePlanCsv } from "../lib/plans/parse-plan-csv";
 import { startFakeProcess } from "./fake-process";
 import { makePlanCsv } from "./plan-csv";

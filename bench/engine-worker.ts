@@ -1,15 +1,18 @@
-// One worker process running one import job to its end, as the engine-bench measures it: prints
+// One worker process running one import job to its end, as the engine and squad benches measure it
+// (at `intervalMs` between request starts, none unless given): prints
 // its wall time, the rows' counts and its own peak RSS (the kernel's figure, start-up included).
 import { createDb } from "../lib/db/client";
-import { pastedTokenSource } from "../lib/imports/pasted-token";
-import { countRowsWithStatus, getImportJob } from "../lib/imports/queries";
-import { sendImport } from "../lib/imports/run-import";
+import { pastedTokenSource } from "@/lib/imports/engine/pasted-token";
+import { countRowsWithStatus } from "@/lib/imports/data/row-queue";
+import { getImportJob } from "@/lib/imports/data/job-records";
+import { sendImport } from "@/lib/imports/engine/run-import";
 import { createTrainingPeaksClient } from "../lib/trainingpeaks/client";
+import { Pacer } from "../lib/trainingpeaks/pacer";
 import { webCalendar } from "../lib/trainingpeaks/web-calendar";
 
-const [url = "", jobId = "", token = "", baseUrl = "", concurrency = "16"] = process.argv.slice(2);
+const [url = "", jobId = "", token = "", baseUrl = "", concurrency = "16", intervalMs = "0"] = process.argv.slice(2);
 const db = createDb(url);
-const client = webCalendar(createTrainingPeaksClient({ baseUrl, timeoutMs: 30_000 }));
+const client = webCalendar(createTrainingPeaksClient({ baseUrl, timeoutMs: 30_000, pacer: new Pacer(Number(intervalMs)) }));
 let rows = 0;
 const started = performance.now();
 await sendImport(db, jobId, {

@@ -82,9 +82,10 @@ async function resolveUser(db: Db, request: Request, rule: UserRule): Promise<Si
   return user;
 }
 
-/** The JSON body, read with a byte cap (see read-body.ts). */
-export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown> {
+/** The JSON body, read with a byte cap (see read-body.ts); no body at all reads as {} (an action whose options are all optional). */
+async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown> {
   const text = await readTextWithin(request, maxBytes);
+  if (text.trim() === "") return {};
   try {
     return JSON.parse(text);
   } catch {

@@ -80,6 +80,10 @@ const GO_ON: Record<StoppedWork, { button: string; noun: string }> = {
   undo: { button: "Undo import", noun: "undo" },
 };
 
+/** A run the user cancelled: both buttons are on screen then, one for each way on. */
+export const CANCELLED_SENTENCE =
+  "Cancelled. Rows not sent yet stay waiting: press Resume to send them, or Undo import to remove what was sent.";
+
 /** The sentence for work that stopped: why (a known error's sentence, or an unexpected error), then the button that goes on. */
 export function stopSentence(work: StoppedWork, reason: string | null): string {
   const { button, noun } = GO_ON[work];

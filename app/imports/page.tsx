@@ -3,7 +3,7 @@ import { BrowserImportsList } from "@/components/import/browser-imports-list";
 import { getUser } from "@/lib/auth/user";
 import { getDb } from "@/lib/db/client";
 import { formatPlanDate } from "@/lib/format";
-import { listImportsForUser } from "@/lib/imports/history";
+import { listImportsForUser } from "@/lib/imports/data/history";
 
 export const metadata = { title: "Imports — PlanDrop" };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { AccountView } from "@/lib/imports/account-view";
+import type { AccountView } from "@/lib/imports/wire/account-view";
 
 export type AthleteDates = { selected: boolean; startDate: string; raceDate: string };
 

@@ -1,10 +1,8 @@
 "use client";
 
 import { plural } from "@/lib/format";
-import type { ImportJobView, RowStatus } from "@/lib/imports/import-view";
+import { type ImportJobView, type RowStatus, UNDOABLE_STATUSES } from "@/lib/imports/wire/import-view";
 
-/** Rows whose change to a calendar Undo can take back (see lib/imports/undo-import.ts). */
-const UNDOABLE: RowStatus[] = ["created", "delete_failed", "updated", "revert_failed"];
 /** Rows still to be sent. */
 const WAITING: RowStatus[] = ["pending", "sending"];
 
@@ -49,7 +47,7 @@ export function AthleteProgress({ job, athletes, finished, onUndoAthlete }: Prop
             const rows = job.rows.filter((row) => row.athleteId === athleteId && row.status !== "invalid");
             const count = (statuses: readonly RowStatus[]) => rows.filter((row) => statuses.includes(row.status)).length;
             const done = count(finished);
-            const undoable = count(UNDOABLE);
+            const undoable = count(UNDOABLE_STATUSES);
             return (
               <tr key={athleteId}>
                 <td data-label="Athlete">{name}</td>

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { ApiError, claimImport } from "@/lib/imports/import-api-client";
-import { type BrowserImport, listBrowserImports } from "@/lib/imports/browser-imports";
+import { claimImport, sentenceOf } from "@/lib/imports/browser/import-api-client";
+import { type BrowserImport, listBrowserImports } from "@/lib/imports/browser/browser-imports";
 
 /**
  * The imports made in this browser without an account. Signed out: a link to each. Signed in:
@@ -25,7 +25,7 @@ export function BrowserImportsList({ signedIn }: { signedIn: boolean }) {
       try {
         await claimImport(item.id);
       } catch (failure) {
-        refused.push(`${item.fileName}: ${failure instanceof ApiError ? failure.message : "it could not be added."}`);
+        refused.push(`${item.fileName}: ${sentenceOf(failure)}`);
       }
     }
     setImports(listBrowserImports());

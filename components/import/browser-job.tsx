@@ -2,10 +2,10 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { ApiError, fetchImport } from "@/lib/imports/import-api-client";
-import { forgetBrowserImport } from "@/lib/imports/browser-imports";
-import type { ImportJobView } from "@/lib/imports/import-view";
-import type { ImportPace } from "@/lib/imports/time-left";
+import { ApiError, fetchImport, sentenceOf } from "@/lib/imports/browser/import-api-client";
+import { forgetBrowserImport } from "@/lib/imports/browser/browser-imports";
+import type { ImportJobView } from "@/lib/imports/wire/import-view";
+import type { ImportPace } from "@/lib/imports/wire/time-left";
 import { JobDetail } from "./job-detail";
 
 /** An import made in this browser without an account, opened with the key this browser holds. */
@@ -17,8 +17,8 @@ export function BrowserJob({ jobId, pace }: { jobId: string; pace?: ImportPace }
     fetchImport(jobId)
       .then(setJob)
       .catch((failure: unknown) => {
-        if (failure instanceof ApiError && /does not exist/.test(failure.message)) forgetBrowserImport(jobId);
-        setError(failure instanceof ApiError ? failure.message : "This import could not be loaded; try again.");
+        if (failure instanceof ApiError && failure.code === "not_found") forgetBrowserImport(jobId);
+        setError(sentenceOf(failure));
       });
   }, [jobId]);
 

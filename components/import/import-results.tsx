@@ -3,10 +3,10 @@
 import { useEffect, useRef, useState } from "react";
 import { type Column, VirtualTable } from "@/components/virtual-table";
 import { formatPlanDate, plural } from "@/lib/format";
-import { downloadResultsWithKey, holdsJobKey } from "@/lib/imports/import-api-client";
-import type { ImportJobView, ImportRowView, RowStatus } from "@/lib/imports/import-view";
-import type { RevisionChoice } from "@/lib/imports/requests";
-import type { ImportPace } from "@/lib/imports/time-left";
+import { downloadResultsWithKey, holdsJobKey } from "@/lib/imports/browser/import-api-client";
+import type { ImportJobView, ImportRowView, RowStatus } from "@/lib/imports/wire/import-view";
+import type { RevisionChoice } from "@/lib/imports/wire/requests";
+import type { ImportPace } from "@/lib/imports/wire/time-left";
 import { calendarUrl } from "@/lib/trainingpeaks/web-app-links";
 import { AthleteProgress } from "./athlete-progress";
 import { NO_FILTER, ResultsFilter, type RowFilter } from "./results-filter";

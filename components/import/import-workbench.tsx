@@ -5,11 +5,11 @@ import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
 import type { ConnectionView } from "@/lib/connections/connection-view";
 import { plural } from "@/lib/format";
-import type { AccountView } from "@/lib/imports/account-view";
-import { ApiError, createImport, fetchAccount, fetchImport } from "@/lib/imports/import-api-client";
-import type { ImportJobView } from "@/lib/imports/import-view";
-import type { ImportPace } from "@/lib/imports/time-left";
-import type { TokenCheck } from "@/lib/imports/token-check";
+import type { AccountView } from "@/lib/imports/wire/account-view";
+import { createImport, fetchAccount, fetchImport, sentenceOf } from "@/lib/imports/browser/import-api-client";
+import type { ImportJobView } from "@/lib/imports/wire/import-view";
+import type { ImportPace } from "@/lib/imports/wire/time-left";
+import type { TokenCheck } from "@/lib/imports/wire/token-check";
 import type { SavedPlan } from "@/lib/saved-plan/saved-plan-schema";
 import { addDays } from "@/lib/plans/calendar-date";
 import { isRelativeLayout, LAYOUT_LABELS } from "@/lib/plans/layout-labels";
@@ -122,9 +122,7 @@ export function ImportWorkbench({ connection, signedIn, pace }: Props) {
     if (usesConnection ? connection.isCoach : tokenCheck?.isCoach) {
       fetchAccount(usesConnection ? null : token)
         .then(setAccount)
-        .catch((failure: unknown) =>
-          setImportError(failure instanceof ApiError ? failure.message : "The roster could not be read; try again."),
-        );
+        .catch((failure: unknown) => setImportError(sentenceOf(failure)));
     }
   }, [usesConnection, connection, tokenCheck, token]);
 
@@ -210,7 +208,7 @@ export function ImportWorkbench({ connection, signedIn, pace }: Props) {
       localStorage.setItem(LAST_IMPORT_KEY, created.id);
       setJob({ view: created, fresh: true });
     } catch (error) {
-      setImportError(error instanceof ApiError ? error.message : "The import could not start; please try again.");
+      setImportError(sentenceOf(error));
     } finally {
       setIsCreating(false);
     }

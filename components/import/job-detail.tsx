@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import type { ImportJobView } from "@/lib/imports/import-view";
-import type { ImportPace } from "@/lib/imports/time-left";
+import type { ImportJobView } from "@/lib/imports/wire/import-view";
+import type { ImportPace } from "@/lib/imports/wire/time-left";
 import { JobPanel } from "./job-panel";
 import { TokenField } from "./token-field";
 

@@ -2,17 +2,17 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import {
-  ApiError,
   cancelImport,
   chooseDuplicates,
   chooseRevision,
   fetchImport,
   fetchProgress,
+  sentenceOf,
   startJob,
-} from "@/lib/imports/import-api-client";
-import type { ImportJobView, ImportRowView, JobProgress } from "@/lib/imports/import-view";
-import type { RevisionChoice } from "@/lib/imports/requests";
-import type { ImportPace } from "@/lib/imports/time-left";
+} from "@/lib/imports/browser/import-api-client";
+import type { ImportJobView, ImportRowView, JobProgress } from "@/lib/imports/wire/import-view";
+import type { RevisionChoice } from "@/lib/imports/wire/requests";
+import type { ImportPace } from "@/lib/imports/wire/time-left";
 import { ImportResults } from "./import-results";
 
 /** How often the page looks at a running job. */
@@ -92,7 +92,7 @@ export function JobPanel({ job: initial, token, canSend, startRun = false, pace,
       try {
         setJob(await startJob(jobId, token, action, retryFailed, athleteId));
       } catch (failure) {
-        setError(failure instanceof ApiError ? failure.message : "PlanDrop could not be reached; check your connection and try again.");
+        setError(sentenceOf(failure));
         const latest = await fetchImport(jobId).catch(() => null);
         if (latest) setJob(latest);
       } finally {
@@ -120,7 +120,7 @@ export function JobPanel({ job: initial, token, canSend, startRun = false, pace,
       setJob(next);
       if (sendsNow(next)) await start(job.id, "run", false);
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : "That did not work; please try again.");
+      setError(sentenceOf(failure));
     }
   }
 
@@ -143,7 +143,7 @@ export function JobPanel({ job: initial, token, canSend, startRun = false, pace,
           onCancel: () =>
             void cancelImport(job.id)
               .then(setJob)
-              .catch(() => setError("Cancel did not reach PlanDrop; please try again.")),
+              .catch((failure: unknown) => setError(sentenceOf(failure))),
           onUndo: (athleteId) => void start(job.id, "undo", false, athleteId),
           // The duplicates question comes last: its answer sends the job.
           onDuplicates: (action) =>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import type { RowStatus } from "@/lib/imports/import-view";
+import type { RowStatus } from "@/lib/imports/wire/import-view";
 
 export type RowFilter = { status: RowStatus | "all"; athleteId: string | "all" };
 export const NO_FILTER: RowFilter = { status: "all", athleteId: "all" };

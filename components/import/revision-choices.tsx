@@ -1,8 +1,8 @@
 "use client";
 
 import { plural } from "@/lib/format";
-import type { ImportJobView } from "@/lib/imports/import-view";
-import type { RevisionChoice } from "@/lib/imports/requests";
+import type { ImportJobView } from "@/lib/imports/wire/import-view";
+import type { RevisionChoice } from "@/lib/imports/wire/requests";
 
 type Props = { job: ImportJobView; canSend: boolean; onChoose: (choice: RevisionChoice) => void };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef } from "react";
-import { describeTimeLeft, estimateMsLeft, type ImportPace } from "@/lib/imports/time-left";
+import { describeTimeLeft, estimateMsLeft, type ImportPace } from "@/lib/imports/wire/time-left";
 
 type Props = { rowsLeft: number; finished: number; pace: ImportPace };
 

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { formatTimeLeft } from "@/lib/format";
-import { checkToken } from "@/lib/imports/import-api-client";
-import type { TokenCheck } from "@/lib/imports/token-check";
+import { checkToken } from "@/lib/imports/browser/import-api-client";
+import type { TokenCheck } from "@/lib/imports/wire/token-check";
 import { cleanPastedToken } from "@/lib/trainingpeaks/pasted-token";
 
 const STORAGE_KEY = "plandrop.bearerToken";

@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { formatPlanDate } from "@/lib/format";
-import type { AccountView } from "@/lib/imports/account-view";
+import type { AccountView } from "@/lib/imports/wire/account-view";
 import type { ParsedRow, PlanOptions, PlanParse } from "@/lib/plans/plan-result";
 import type { AthleteDates } from "./athlete-picker";
 
@@ -23,7 +23,7 @@ type Input = {
 
 /**
  * The plan as each calendar will get it. A coach's picked athletes each get the plan read with
- * their own start or race date, exactly as the server reads it (lib/imports/athlete-targets.ts);
+ * their own start or race date, exactly as the server reads it (lib/imports/create/athlete-targets.ts);
  * a plan with an athlete column is split by that column; anyone else gets the plan as previewed.
  */
 export function useAthletePlans({ csv, options, parsed, parse, ownName, isCoach, hasAthleteColumn, roster, picked }: Input): AthletePlan[] {

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 
 // Attempts (sign-ins, sign-ups) counted per key in windows kept in the database, so every app

@@ -1,3 +1,4 @@
+import "server-only";
 import { getEnv } from "@/lib/env";
 
 // The client's address, for limits. PlanDrop's own server (scripts/server.mjs) appends the

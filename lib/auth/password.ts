@@ -1,3 +1,4 @@
+import "server-only";
 import { randomBytes, scrypt, type ScryptOptions, timingSafeEqual } from "node:crypto";
 
 // Passwords as scrypt hashes (memory-hard): "scrypt$N$r$p$salt$hash". Never stored or logged in clear.

@@ -1,3 +1,4 @@
+import "server-only";
 // What Settings says when the browser comes back from TrainingPeaks' consent (?connection=…).
 
 const OUTCOMES: Record<string, { kind: "error" | "success"; text: string }> = {

@@ -1,5 +1,6 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
-import type { TokenSource } from "@/lib/imports/run-import";
+import type { TokenSource } from "@/lib/imports/engine/token-source";
 import type { TrainingPeaksClient } from "@/lib/trainingpeaks/client";
 import { getConnection, markNeedsReconnecting, mintToken, openCachedToken, RECONNECT_MESSAGE, tokenForConnection } from "./connections";
 
@@ -46,6 +47,6 @@ export function connectionTokenSource(db: Db, client: TrainingPeaksClient, userI
       });
       return renewing;
     },
-    expiredMessage: `${RECONNECT_MESSAGE} Then press Resume; nothing sent so far will be sent again.`,
+    expiredReason: RECONNECT_MESSAGE,
   };
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 // What Settings and the import page are told about a saved connection. Never the cookie or a

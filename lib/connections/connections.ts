@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { decryptSecret, encryptSecret } from "@/lib/crypto";
 import type { Db } from "@/lib/db/client";

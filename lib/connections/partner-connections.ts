@@ -1,8 +1,9 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { decryptSecret, encryptSecret } from "@/lib/crypto";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { TokenSource } from "@/lib/imports/run-import";
+import type { TokenSource } from "@/lib/imports/engine/token-source";
 import type { TrainingPeaksAccount } from "@/lib/trainingpeaks/account";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import {
@@ -129,7 +130,7 @@ export function partnerTokenSource(db: Db, config: PartnerOAuthConfig, userId: s
       });
       return renewing;
     },
-    expiredMessage: `${PARTNER_RECONNECT_MESSAGE} Then press Resume; nothing sent so far will be sent again.`,
+    expiredReason: PARTNER_RECONNECT_MESSAGE,
   };
 }
 

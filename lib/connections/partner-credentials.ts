@@ -1,5 +1,6 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
-import type { TokenSource } from "@/lib/imports/run-import";
+import type { TokenSource } from "@/lib/imports/engine/token-source";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import { partnerClientFor, partnerOAuthConfig, partnerStructureOptions } from "@/lib/trainingpeaks/partner/config-from-env";
 import { partnerCalendar, type PartnerRole } from "@/lib/trainingpeaks/partner/partner-calendar";

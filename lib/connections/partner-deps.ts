@@ -1,3 +1,4 @@
+import "server-only";
 import { partnerClientFor, partnerOAuthConfig, partnerStructureOptions } from "@/lib/trainingpeaks/partner/config-from-env";
 import { partnerCalendar } from "@/lib/trainingpeaks/partner/partner-calendar";
 import type { PartnerDeps } from "./partner-connections";

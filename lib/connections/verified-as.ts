@@ -1,3 +1,4 @@
+import "server-only";
 import type { TrainingPeaksAccount } from "@/lib/trainingpeaks/account";
 
 /** What a connection records when TrainingPeaks has just proved it: who it reaches, and that it works. */

@@ -1,5 +1,6 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
-import { savedConnectionContext } from "@/lib/imports/import-setup";
+import { savedConnectionContext } from "@/lib/imports/engine/import-context";
 import type { JobCredentials } from "./run-job";
 
 /**

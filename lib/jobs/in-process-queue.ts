@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { JobQueue } from "./job-queue";
 import { runQueuedJob } from "./run-queued-job";

@@ -1,3 +1,4 @@
+import "server-only";
 import { databaseUrl, providerOf } from "@/lib/db/database-url";
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";

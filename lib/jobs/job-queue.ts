@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Where started saved-connection jobs wait for a worker. Two implementations: pg-boss on
  * PostgreSQL (any number of web instances and workers on one database), and this process on

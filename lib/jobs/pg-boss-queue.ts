@@ -1,3 +1,4 @@
+import "server-only";
 import PgBoss from "pg-boss";
 import type { Db } from "@/lib/db/client";
 import type { JobQueue } from "./job-queue";

@@ -1,5 +1,6 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
-import { findJobsWithoutLiveRun, pauseJobWithoutLiveRun } from "@/lib/imports/queries";
+import { findJobsWithoutLiveRun, pauseJobWithoutLiveRun } from "@/lib/imports/data/job-leases";
 import type { JobQueue } from "./job-queue";
 import { type JobKind, kindOfStatus } from "./run-job";
 

@@ -1,9 +1,11 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
-import type { JobLease } from "@/lib/imports/job-lease";
-import { getImportJob } from "@/lib/imports/queries";
-import { sendImport, type TokenSource } from "@/lib/imports/run-import";
-import { undoImport } from "@/lib/imports/undo-import";
+import type { JobLease } from "@/lib/imports/engine/job-lease";
+import { getImportJob } from "@/lib/imports/data/job-records";
+import { sendImport } from "@/lib/imports/engine/run-import";
+import type { TokenSource } from "@/lib/imports/engine/token-source";
+import { undoImport } from "@/lib/imports/engine/undo-import";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 
 /** What a started job does: "send" its rows (new workouts, and a revised plan's updates and removals), or "undo" what it did. */

@@ -1,7 +1,8 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { type JobLease, takeJobLease } from "@/lib/imports/job-lease";
-import { finishJob, getImportJob } from "@/lib/imports/queries";
+import { type JobLease, takeJobLease } from "@/lib/imports/engine/job-lease";
+import { finishJob, getImportJob } from "@/lib/imports/data/job-records";
 import { stoppedWorkSentence } from "@/lib/errors";
 import { TrainingPeaksError } from "@/lib/trainingpeaks/errors";
 import { connectionCredentials } from "./connection-credentials";

@@ -1,9 +1,11 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { AppError, stoppedWorkSentence } from "@/lib/errors";
-import type { ImportCredential } from "@/lib/imports/import-access";
-import type { ImportJobView } from "@/lib/imports/import-view";
-import { ALREADY_RUNNING, type JobLease, takeJobLease } from "@/lib/imports/job-lease";
-import { finishJob, getImportJobView, markJobStarted } from "@/lib/imports/queries";
+import type { ImportCredential } from "@/lib/imports/engine/import-credentials";
+import type { ImportJobView } from "@/lib/imports/wire/import-view";
+import { ALREADY_RUNNING, type JobLease, takeJobLease } from "@/lib/imports/engine/job-lease";
+import { finishJob, markJobStarted } from "@/lib/imports/data/job-records";
+import { getImportJobView } from "@/lib/imports/data/job-views";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 import { getJobQueue } from "./job-queue-for-database";
 import { type JobKind, runJob, STATUS_OF_KIND } from "./run-job";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/lib/db/client";
 import { databaseUrl, providerOf } from "@/lib/db/database-url";
 import { getEnv } from "@/lib/env";

@@ -1,3 +1,4 @@
+import "server-only";
 import { type Db, providerOfDb } from "@/lib/db/client";
 import { type Pace, type Sleep, sleep as realSleep } from "@/lib/trainingpeaks/pacer";
 

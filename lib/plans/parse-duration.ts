@@ -1,29 +1,13 @@
 import { parseNumber } from "./parse-number";
+import { TIME_UNIT_SECONDS } from "./time-units";
 
 /** What a bare number in the duration column means; it comes from the column name or layout. */
 export type DurationUnit = "minutes" | "hours" | "seconds";
 export type DurationParse = { seconds: number } | { error: string };
 
 const MAX_SECONDS = 24 * 3600;
-const UNIT_SECONDS: Record<string, number> = {
-  h: 3600,
-  hr: 3600,
-  hrs: 3600,
-  hour: 3600,
-  hours: 3600,
-  m: 60,
-  min: 60,
-  mins: 60,
-  minute: 60,
-  minutes: 60,
-  "'": 60,
-  s: 1,
-  sec: 1,
-  secs: 1,
-  second: 1,
-  seconds: 1,
-  '"': 1,
-};
+// The time units, and the prime marks of 45' and 30".
+const UNIT_SECONDS: Record<string, number> = { ...TIME_UNIT_SECONDS, "'": 60, '"': 1 };
 const BARE_UNIT_SECONDS: Record<DurationUnit, number> = { minutes: 60, hours: 3600, seconds: 1 };
 const ISO = /^pt(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/;
 const CLOCK = /^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?$/;

@@ -1,3 +1,4 @@
+import "server-only";
 // Premium or Basic, from the fields TrainingPeaks decides it by (API doc §9–10). trainingpeaks-mcp
 // checked this order against the "Account Type" TrainingPeaks' own UI shows for a real coach's
 // athletes: a trial counts as Premium; a personal subscription that has not ended is Premium; an

@@ -1,3 +1,4 @@
+import "server-only";
 import { isPremiumAccount } from "./account-type";
 import type { TrainingPeaksClient } from "./client";
 import type { UserResponse } from "./schemas";

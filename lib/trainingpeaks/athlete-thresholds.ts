@@ -1,3 +1,4 @@
+import "server-only";
 import type { Sport } from "@/lib/plans/sports";
 import type { Thresholds } from "@/lib/workouts/structure";
 import { WORKOUT_TYPE_IDS } from "./map-workout";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ChangeOutcome } from "./calendar";
 import type { TrainingPeaksClient } from "./client";
 import { isWorkoutGone } from "./errors";

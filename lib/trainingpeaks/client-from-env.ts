@@ -1,3 +1,4 @@
+import "server-only";
 import { getEnv } from "@/lib/env";
 import { createTrainingPeaksClient, type TrainingPeaksClient } from "./client";
 import { pacerFor } from "./pacers";

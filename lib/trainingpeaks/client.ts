@@ -1,7 +1,9 @@
+import "server-only";
 import type { z } from "zod";
 import { log } from "@/lib/log";
 import { isWorkoutGone, TrainingPeaksError } from "./errors";
 import { type Pace, Pacer, type Sleep, sleep as realSleep } from "./pacer";
+import { retryAfterMs } from "./retry-after";
 import {
   type AthleteSettings,
   athleteSettingsSchema,
@@ -266,14 +268,6 @@ function headersFor(options: RequestOptions<unknown>): Record<string, string> {
 /** Answers that say "not now" rather than "no": 408 and 5xx. */
 function isTransient(status: number): boolean {
   return status === 408 || status >= 500;
-}
-
-function retryAfterMs(header: string | null): number {
-  if (!header) return 1000;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? 1000 : Math.max(0, date - Date.now());
 }
 
 function backoff(baseMs: number, failures: number): number {

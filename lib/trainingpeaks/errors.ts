@@ -1,3 +1,4 @@
+import "server-only";
 import { sentenceFor } from "@/lib/error-codes";
 
 // What can go wrong talking to TrainingPeaks; the sentence a user reads is its code's (trainingpeaks_<kind>, lib/error-codes.ts).

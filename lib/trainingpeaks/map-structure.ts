@@ -1,3 +1,4 @@
+import "server-only";
 import type { ResolvedStructure } from "@/lib/workouts/resolve-structure";
 import type { Block, Metric, Step } from "@/lib/workouts/structure";
 import { unitOf, wholeLengths } from "./whole-lengths";

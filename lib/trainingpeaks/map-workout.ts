@@ -1,3 +1,4 @@
+import "server-only";
 import type { Sport } from "@/lib/plans/sports";
 import type { PlannedWorkout } from "@/lib/plans/workout";
 import { resolveStructure } from "@/lib/workouts/resolve-structure";

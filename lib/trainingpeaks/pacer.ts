@@ -1,3 +1,4 @@
+import "server-only";
 // Keeps requests to TrainingPeaks polite: starts are spaced at least `intervalMs` apart, and a
 // 429's Retry-After pauses every request that shares the pace, not just the one refused.
 

@@ -1,3 +1,4 @@
+import "server-only";
 // Pasted Production_tpAuth cookies: the bare value, "Production_tpAuth=…", a whole Cookie header,
 // or a "Copy as cURL" line. Only that one cookie is kept. Pure, so the browser can say at once
 // what it kept.

@@ -1,3 +1,4 @@
+import "server-only";
 import type { WorkoutDetail, WorkoutPayload } from "./schemas";
 import { workoutPayloadSchema } from "./schemas";
 

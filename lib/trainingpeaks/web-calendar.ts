@@ -1,3 +1,4 @@
+import "server-only";
 import { describeAccount } from "./account";
 import { thresholdsFromSettings } from "./athlete-thresholds";
 import type { TrainingPeaksCalendar } from "./calendar";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Block, Step } from "@/lib/workouts/structure";
 
 // TrainingPeaks' step lengths are whole seconds and whole metres ("Length values are integers" in

@@ -1,4 +1,5 @@
 import type { Sport } from "@/lib/plans/sports";
+import { TIME_UNIT_SECONDS } from "@/lib/plans/time-units";
 
 // The length of a step as written: a time (30s, 10m, 1h2m30s, 1m30, 5', 30", 1'30", 10min,
 // 1:30:00, 90:00) or a distance (400mtr, 2km, 5k, 1mi, 100yrd, 100y, 100 yards). A bare "m" is minutes, as in
@@ -7,23 +8,6 @@ import type { Sport } from "@/lib/plans/sports";
 export type DistanceUnit = "mtr" | "km" | "mi" | "yrd";
 export type LengthRead = { seconds: number } | { meters: number; unit: DistanceUnit } | null;
 
-const TIME_UNITS: Record<string, number> = {
-  h: 3600,
-  hr: 3600,
-  hrs: 3600,
-  hour: 3600,
-  hours: 3600,
-  m: 60,
-  min: 60,
-  mins: 60,
-  minute: 60,
-  minutes: 60,
-  s: 1,
-  sec: 1,
-  secs: 1,
-  second: 1,
-  seconds: 1,
-};
 const SIMPLE_TIME = /^(\d+(?:\.\d+)?)(h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)$/i;
 const COMPOUND_TIME = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/i;
 const PRIME_TIME = /^(?:(\d+)')?(?:(\d+)(?:"|''))?$/;
@@ -66,7 +50,7 @@ export function readLength(word: string, clockIsTime: boolean): LengthRead {
 
 function readTime(word: string, clockIsTime: boolean): number | null {
   const simple = SIMPLE_TIME.exec(word);
-  if (simple) return Number(simple[1]) * (TIME_UNITS[(simple[2] ?? "").toLowerCase()] ?? 0);
+  if (simple) return Number(simple[1]) * (TIME_UNIT_SECONDS[(simple[2] ?? "").toLowerCase()] ?? 0);
   if (/^\d+$/.test(word)) return null;
   const hoursMinutes = /^(\d+)h(\d+)$/i.exec(word); // "1h30" is an hour and a half
   if (hoursMinutes) return Number(hoursMinutes[1]) * 3600 + Number(hoursMinutes[2]) * 60;

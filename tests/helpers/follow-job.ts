@@ -1,6 +1,6 @@
 import { GET as progressRoute } from "@/app/api/imports/[id]/progress/route";
 import { GET as getImportRoute } from "@/app/api/imports/[id]/route";
-import { type ImportJobView, importJobViewSchema, type ImportRowView, jobProgressSchema } from "@/lib/imports/import-view";
+import { type ImportJobView, importJobViewSchema, type ImportRowView, jobProgressSchema } from "@/lib/imports/wire/import-view";
 
 // Following a started job the way the page does: its progress, looked at until it stops.
 

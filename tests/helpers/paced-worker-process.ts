@@ -2,8 +2,8 @@
 // TrainingPeaks account (paced per account as DATABASE_URL's database chooses), so a test can run
 // two of them side by side like two app instances.
 import { getDb } from "../../lib/db/client";
-import { pastedTokenSource } from "../../lib/imports/pasted-token";
-import { runImport } from "../../lib/imports/run-import";
+import { pastedTokenSource } from "@/lib/imports/engine/pasted-token";
+import { runImport } from "@/lib/imports/engine/run-import";
 import { trainingPeaksClientFor } from "../../lib/trainingpeaks/client-from-env";
 import { webCalendar } from "../../lib/trainingpeaks/web-calendar";
 

@@ -4,7 +4,7 @@ import { GET as getImportRoute } from "@/app/api/imports/[id]/route";
 import { POST as runImportRoute } from "@/app/api/imports/[id]/run/route";
 import { jobKeyHeader, rememberJobKey } from "./job-keys";
 import type { PlanReading } from "@/lib/plans/plan-options-schema";
-import { type ImportJobView, importJobViewSchema } from "@/lib/imports/import-view";
+import { type ImportJobView, importJobViewSchema } from "@/lib/imports/wire/import-view";
 import { type FollowEvent, followJob } from "./follow-job";
 
 // Calls the real route handlers the way Next does, with a Request and route params.

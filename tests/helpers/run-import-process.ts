@@ -1,7 +1,7 @@
 // A separate process that runs one import, so a test can kill it mid-job like a crashed server.
 import { createDb } from "../../lib/db/client";
-import { pastedTokenSource } from "../../lib/imports/pasted-token";
-import { runImport } from "../../lib/imports/run-import";
+import { pastedTokenSource } from "@/lib/imports/engine/pasted-token";
+import { runImport } from "@/lib/imports/engine/run-import";
 import { createTrainingPeaksClient } from "../../lib/trainingpeaks/client";
 import { webCalendar } from "../../lib/trainingpeaks/web-calendar";
 

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { resultsCsv, spreadsheetSafe } from "@/lib/imports/results-csv";
+import { resultsCsv, spreadsheetSafe } from "@/lib/imports/export/results-csv";
 import { parsePlanCsv } from "@/lib/plans/parse-plan-csv";
 import { TEST_PROVIDERS, useFreshAppDatabase } from "../helpers/database";
 import { pointAppAtFake, useFakeTrainingPeaks, userOf } from "../helpers/fake";
@@ -150,6 +150,20 @@ describe.each(TEST_PROVIDERS)("coaches and durable imports ($name)", (provider) 
     expect(undone.job?.counts.delete_failed).toBeGreaterThan(0);
     expect(undone.job?.rows.find((row) => row.status === "delete_failed")?.error).toBe(
       "Not deleted: TrainingPeaks did not answer properly; try again in a few minutes.",
+    );
+    tp.fake.setFaults({});
+    expect((await undoImportCall(created.job?.id ?? "", jane())).job?.status).toBe("undone");
+    expect(tp.fake.workouts()).toHaveLength(0);
+  });
+
+  it("an undo stopped by an expired token says to paste a fresh one and press Undo import, the button on screen", async () => {
+    const created = await createImport(jane(), { csv: readSample("plan-dated.csv") });
+    await runImport(created.job?.id ?? "", jane());
+    tp.fake.setFaults({ expireTokensAfter: 2 });
+    const undone = await undoImportCall(created.job?.id ?? "", jane());
+    expect(undone.job?.status).toBe("paused");
+    expect(undone.job?.pausedReason).toBe(
+      "TrainingPeaks says the token has expired: paste a fresh bearer token. Press Undo import to go on.",
     );
     tp.fake.setFaults({});
     expect((await undoImportCall(created.job?.id ?? "", jane())).job?.status).toBe("undone");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commitTogether } from "@/lib/imports/commit-together";
+import { commitTogether } from "@/lib/imports/data/commit-together";
 import { TEST_PROVIDERS, useMigratedDatabase } from "../helpers/database";
 
 // The engine's writes from many senders at once: on PostgreSQL those arriving together share one

@@ -145,7 +145,7 @@ describe.each(TEST_PROVIDERS)("accounts and the saved TrainingPeaks connection (
     const job = endOf(run.events);
     expect(job?.status).toBe("paused");
     expect(job?.pausedReason).toBe(
-      "TrainingPeaks no longer accepts the saved connection: paste a fresh Production_tpAuth cookie in Settings. Then press Resume; nothing sent so far will be sent again.",
+      "TrainingPeaks no longer accepts the saved connection: paste a fresh Production_tpAuth cookie in Settings. Press Resume to go on.",
     );
     expect(tp.fake.requests().filter((request) => request.path === "/users/v3/token").length).toBeGreaterThanOrEqual(2);
     expect((await visitor.connection()).body.connection.status).toBe("needs_reconnecting");

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { NOT_ANSWERING, PREMIUM_CASCADE, SENDING_ELSEWHERE } from "@/lib/imports/engine/decide";
-import { pastedTokenSource } from "@/lib/imports/pasted-token";
-import { createImportJob } from "@/lib/imports/queries";
-import { runImport } from "@/lib/imports/run-import";
+import { pastedTokenSource } from "@/lib/imports/engine/pasted-token";
+import { createImportJob } from "@/lib/imports/create/create-import-job";
+import { runImport } from "@/lib/imports/engine/run-import";
 import { createTrainingPeaksClient } from "@/lib/trainingpeaks/client";
 import { webCalendar } from "@/lib/trainingpeaks/web-calendar";
 import { TEST_PROVIDERS, useMigratedDatabase } from "../helpers/database";

@@ -3,6 +3,7 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as claimRoute } from "@/app/api/imports/[id]/claim/route";
+import { GET as progressRoute } from "@/app/api/imports/[id]/progress/route";
 import { POST as undoRoute } from "@/app/api/imports/[id]/undo/route";
 import { TEST_PROVIDERS, useFreshAppDatabase } from "../helpers/database";
 import { followJob } from "../helpers/follow-job";
@@ -65,6 +66,17 @@ describe.each(TEST_PROVIDERS)("following an import ($name)", (provider) => {
     const visitor = new Visitor();
     const created = await visitor.createImport({ csv: readSample("plan-dated.csv") }, jane());
     expect((await undo(visitor, created.body.id, jane(), { athleteId: "../1" })).status).toBe(422);
+  });
+
+  it("refuses a progress cursor that is not a time PlanDrop gave out, in words", async () => {
+    const visitor = new Visitor();
+    const { body } = await visitor.createImport({ csv: readSample("plan-dated.csv") }, jane());
+    const answer = await visitor.call(progressRoute as Handler, `/api/imports/${body.id}/progress?since=yesterday`, {
+      params: { id: body.id },
+      headers: visitor.keyHeader(body.id),
+    });
+    expect(answer.status).toBe(422);
+    expect(answer.body.error.message).toContain("The progress cursor is not a time PlanDrop gave out.");
   });
 
   it("moves an anonymous import to the account that signs in in the same browser, only with its key", async () => {

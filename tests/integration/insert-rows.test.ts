@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { insertImportRows } from "@/lib/imports/insert-rows";
+import { insertImportRows } from "@/lib/imports/data/insert-rows";
 import { TEST_PROVIDERS, useMigratedDatabase } from "../helpers/database";
 
 // A job's rows are written in batches; a row may set a column the batch's first row leaves out.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseOk } from "../helpers/plans";
-import { createImportJob } from "@/lib/imports/queries";
-import { runImport } from "@/lib/imports/run-import";
+import { createImportJob } from "@/lib/imports/create/create-import-job";
+import { runImport } from "@/lib/imports/engine/run-import";
 import { PARTNER_CLIENT } from "../fakes/partner-fixtures";
 import { TEST_PROVIDERS, useMigratedDatabase } from "../helpers/database";
 import { consentAs, useFakePartner } from "../helpers/partner";

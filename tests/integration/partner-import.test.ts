@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { TEST_PROVIDERS, useMigratedDatabase } from "../helpers/database";
 import { CALLBACK, consentAs, useFakePartner } from "../helpers/partner";
 import { parseOk } from "../helpers/plans";
-import { createImportJob } from "@/lib/imports/queries";
-import { runImport } from "@/lib/imports/run-import";
-import { undoImport } from "@/lib/imports/undo-import";
-import type { TokenSource } from "@/lib/imports/run-import";
+import { createImportJob } from "@/lib/imports/create/create-import-job";
+import { runImport } from "@/lib/imports/engine/run-import";
+import { undoImport } from "@/lib/imports/engine/undo-import";
+import type { TokenSource } from "@/lib/imports/engine/token-source";
 import { createPartnerClient } from "@/lib/trainingpeaks/partner/client";
 import { exchangeCode, startAuthorization } from "@/lib/trainingpeaks/partner/oauth";
 import { partnerCalendar } from "@/lib/trainingpeaks/partner/partner-calendar";
@@ -16,7 +16,7 @@ void CALLBACK;
 async function tokenFor(user: "premium" | "basic" | "coach"): Promise<TokenSource> {
   const started = await startAuthorization(partner.config, user === "coach" ? "coach" : "athlete");
   const { accessToken } = await exchangeCode(partner.config, await consentAs(started.url, user), started);
-  return { token: async () => accessToken, renewAfterUnauthorized: async () => false, expiredMessage: "expired" };
+  return { token: async () => accessToken, renewAfterUnauthorized: async () => false, expiredReason: "expired" };
 }
 
 function calendar(role: "athlete" | "coach") {

@@ -43,7 +43,7 @@ describe.each(TEST_PROVIDERS)("TrainingPeaks as it really answers ($name)", (pro
       tp.fake.setFaults({ expireTokensAfter: 3, cookieFailure });
       const job = endOf((await visitor.runImport(created.body.id)).events);
       expect(job?.status).toBe("paused");
-      expect(job?.pausedReason).toBe(`${RECONNECT} Then press Resume; nothing sent so far will be sent again.`);
+      expect(job?.pausedReason).toBe(`${RECONNECT} Press Resume to go on.`);
       expect((await visitor.connection()).body.connection.status).toBe("needs_reconnecting");
       expect(tp.fake.workouts()).toHaveLength(job?.counts.created ?? -1);
 

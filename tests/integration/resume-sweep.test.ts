@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { takeJobLease } from "@/lib/imports/job-lease";
-import { createImportJob, getImportJobView, markJobStarted } from "@/lib/imports/queries";
+import { takeJobLease } from "@/lib/imports/engine/job-lease";
+import { createImportJob } from "@/lib/imports/create/create-import-job";
+import { getImportJobView } from "@/lib/imports/data/job-views";
+import { markJobStarted } from "@/lib/imports/data/job-records";
 import type { JobQueue } from "@/lib/jobs/job-queue";
 import { sweepStoppedJobs, TOKEN_LOST } from "@/lib/jobs/resume-sweep";
 import { TEST_PROVIDERS, useMigratedDatabase } from "../helpers/database";

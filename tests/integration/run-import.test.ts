@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { pastedTokenSource } from "@/lib/imports/pasted-token";
-import { createImportJob, createRowClaimer, returnToQueue } from "@/lib/imports/queries";
-import { runImport } from "@/lib/imports/run-import";
+import { pastedTokenSource } from "@/lib/imports/engine/pasted-token";
+import { createImportJob } from "@/lib/imports/create/create-import-job";
+import { createRowClaimer } from "@/lib/imports/data/row-claims";
+import { returnToQueue } from "@/lib/imports/data/row-outcomes";
+import { runImport } from "@/lib/imports/engine/run-import";
 import { createTrainingPeaksClient } from "@/lib/trainingpeaks/client";
 import { webCalendar } from "@/lib/trainingpeaks/web-calendar";
 import { TEST_PROVIDERS, useMigratedDatabase } from "../helpers/database";

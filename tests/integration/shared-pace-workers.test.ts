@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
-import { createImportJob } from "@/lib/imports/queries";
+import { createImportJob } from "@/lib/imports/create/create-import-job";
 import { parsePlanCsv } from "@/lib/plans/parse-plan-csv";
 import type { FakeRequest } from "../fakes/trainingpeaks-server";
 import { TEST_PROVIDERS, type TestDatabase } from "../helpers/database";

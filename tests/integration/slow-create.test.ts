@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { pastedTokenSource } from "@/lib/imports/pasted-token";
-import { createImportJob } from "@/lib/imports/queries";
-import { runImport } from "@/lib/imports/run-import";
-import { undoImport } from "@/lib/imports/undo-import";
+import { pastedTokenSource } from "@/lib/imports/engine/pasted-token";
+import { createImportJob } from "@/lib/imports/create/create-import-job";
+import { runImport } from "@/lib/imports/engine/run-import";
+import { undoImport } from "@/lib/imports/engine/undo-import";
 import { createTrainingPeaksClient } from "@/lib/trainingpeaks/client";
 import { webCalendar } from "@/lib/trainingpeaks/web-calendar";
 import { TEST_PROVIDERS, useMigratedDatabase } from "../helpers/database";
@@ -52,5 +52,23 @@ describe.each(TEST_PROVIDERS)("a TrainingPeaks that answers creates after the ti
     const undone = await undo();
     expect(undone.status).toBe("undone");
     expect(tp.fake.workouts()).toHaveLength(0);
+  }, 30_000);
+
+  it("Undo still deletes a workout whose extra copy TrainingPeaks will not let it delete (403)", async () => {
+    tp.fake.setFaults({ slowCreates: { count: 1, delayMs: 1_500 } });
+    const { job, undo } = await importPlan(0);
+    const flagged = job.rows.find((row) => row.error?.startsWith("TrainingPeaks made this workout 2 times"));
+    const copy = tp.fake
+      .workouts()
+      .find((workout) => workout.title === flagged?.title && String(workout.workoutId) !== flagged?.tpWorkoutId);
+    expect(copy).toBeDefined();
+    tp.fake.setFaults({
+      answerWith: { status: 403, count: 1, method: "DELETE", pathPrefix: `/fitness/v6/athletes/1234567/workouts/${copy?.workoutId}` },
+    });
+
+    const undone = await undo();
+    expect(undone.status).toBe("undone");
+    expect(undone.rows.find((row) => row.rowNumber === flagged?.rowNumber)?.status).toBe("deleted");
+    expect(tp.fake.workouts().map((workout) => workout.workoutId)).toEqual([copy?.workoutId]);
   }, 30_000);
 });

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { markJobStarted } from "@/lib/imports/queries";
+import { markJobStarted } from "@/lib/imports/data/job-records";
 import { TEST_PROVIDERS, useFreshAppDatabase } from "../helpers/database";
 import { pointAppAtFake, useFakeTrainingPeaks, userOf } from "../helpers/fake";
 import { Visitor } from "../helpers/visitor";

@@ -1,8 +1,8 @@
 import { route } from "@/lib/api";
-import { importContext } from "@/lib/imports/import-setup";
-import { newJobKey } from "@/lib/imports/job-key";
-import { createImportRequestSchema, MAX_IMPORT_REQUEST_BYTES } from "@/lib/imports/requests";
-import { createImportFromPlan } from "@/lib/imports/start-import";
+import { importContext } from "@/lib/imports/engine/import-context";
+import { newJobKey } from "@/lib/imports/data/job-key";
+import { createImportRequestSchema, MAX_IMPORT_REQUEST_BYTES } from "@/lib/imports/wire/requests";
+import { createImportFromPlan } from "@/lib/imports/create/start-import";
 
 // POST /api/imports: parse the plan again, place it on each athlete's calendar (pasted token or
 // saved connection; a coach's picked athletes), flag likely duplicates, lay the job down.

@@ -5,8 +5,8 @@ import { JobDetail } from "@/components/import/job-detail";
 import { getUser } from "@/lib/auth/user";
 import { getConnectionView } from "@/lib/connections/connections";
 import { getDb } from "@/lib/db/client";
-import { importPace } from "@/lib/imports/import-pace";
-import { getImportJobView } from "@/lib/imports/queries";
+import { importPace } from "@/lib/imports/engine/import-pace";
+import { jobViewForUser } from "@/lib/imports/data/import-access";
 
 // A signed-in user's import, from the database; signed out, an import made in this browser,
 // opened with the key the browser holds.
@@ -24,12 +24,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
     );
   }
   const db = await getDb();
-  const [job, connection] = await Promise.all([
-    db.importJob.findUnique({ where: { id }, select: { userId: true } }),
-    getConnectionView(db, user.id),
-  ]);
-  if (!job || job.userId !== user.id) notFound();
-  const view = await getImportJobView(db, id);
+  const [view, connection] = await Promise.all([jobViewForUser(db, id, user), getConnectionView(db, user.id)]);
   if (!view) notFound();
   return (
     <>

@@ -1,5 +1,6 @@
+import "server-only";
 import { isFinalRefusal, type TrainingPeaksErrorKind } from "@/lib/trainingpeaks/errors";
-import type { ClaimedRow } from "../queries";
+import type { ClaimedRow } from "@/lib/imports/data/row-claims";
 import { stopSentence } from "@/lib/error-codes";
 
 // The send engine's choices, as a pure step: given a row and what just happened to it, what to
@@ -9,7 +10,7 @@ export const PREMIUM_CASCADE =
   "This date needs TrainingPeaks Premium: TrainingPeaks refused an earlier date for this athlete, so later ones were not sent.";
 export const SENDING_ELSEWHERE = "Another import is sending this same workout right now; retry this row when it ends.";
 export const UNEXPECTED_ROW = "PlanDrop could not send this row because of an unexpected error.";
-export const NOT_ANSWERING = "TrainingPeaks is not answering; press Resume in a few minutes. Nothing will be sent twice.";
+export const NOT_ANSWERING = stopSentence("send", "TrainingPeaks is not answering; nothing will be sent twice. Wait a few minutes.");
 
 /** What a failed call told us, in our terms. */
 export type FailureFacts = { kind: TrainingPeaksErrorKind; status: number | null; outcomeUnknown: boolean; userMessage: string };
@@ -20,8 +21,8 @@ export type Outcome =
   /** Before sending a create: the ledger's answer to reserving this content for this athlete. */
   | { type: "reserved"; reservation: "ours" | "taken" | { tpWorkoutId: string } }
   | { type: "created"; tpWorkoutId: string }
-  /** The call failed. `tokenRenewed`: after a 401 or 403, whether a fresh token is now available; `expiredMessage`: what to say when it is not. */
-  | { type: "failed"; failure: FailureFacts; tokenRenewed?: boolean; expiredMessage?: string }
+  /** The call failed. `tokenRenewed`: after a 401 or 403, whether a fresh token is now available; `expiredReason`: why the run stops when it is not. */
+  | { type: "failed"; failure: FailureFacts; tokenRenewed?: boolean; expiredReason?: string }
   /** Not a TrainingPeaks answer at all (a bug, a database error). */
   | { type: "crashed" }
   /** After a create whose outcome was unknown: what the calendar showed (the workout it made, or null), or that the look failed. */
@@ -72,9 +73,9 @@ export function decide(row: Row, outcome: Outcome, rules: Rules = DEFAULT_RULES)
   }
 }
 
-function decideFailure(row: Row, { failure, tokenRenewed, expiredMessage }: Extract<Outcome, { type: "failed" }>): Decision {
+function decideFailure(row: Row, { failure, tokenRenewed, expiredReason }: Extract<Outcome, { type: "failed" }>): Decision {
   if (failure.kind === "unauthorized")
-    return tokenRenewed ? { do: "requeue" } : { do: "requeue", stop: expiredMessage ?? stopSentence("send", failure.userMessage) };
+    return tokenRenewed ? { do: "requeue" } : { do: "requeue", stop: stopSentence("send", expiredReason ?? failure.userMessage) };
   if (failure.kind === "forbidden" && tokenRenewed) return { do: "requeue" };
   if (failure.kind === "rate_limited") return { do: "requeue", stop: stopSentence("send", failure.userMessage) };
   if (failure.kind === "premium_required")

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * The engine's one worker pool, shared by sending (new workouts, and a revised plan's updates and
  * removals) and undoing: `concurrency` workers each take the next item and handle it, until the

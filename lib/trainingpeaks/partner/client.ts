@@ -1,7 +1,9 @@
+import "server-only";
 import type { z } from "zod";
 import { log as logger } from "@/lib/log";
 import { TrainingPeaksError } from "../errors";
 import { type Pace, Pacer, type Sleep, sleep as realSleep } from "../pacer";
+import { retryAfterMs } from "../retry-after";
 import {
   type AthleteProfile,
   athleteProfileSchema,
@@ -27,6 +29,9 @@ export type PartnerClientConfig = {
   userAgent: string;
   pacer?: Pace;
   maxAttempts?: number;
+  /** How many 429s in a row a call waits out (pausing every request that shares the pace) before giving up. */
+  maxRateLimitWaits?: number;
+  maxRetryAfterMs?: number;
   backoffMs?: number;
   sleep?: Sleep;
   log?: (message: string) => void;
@@ -48,16 +53,20 @@ export function createPartnerClient(config: PartnerClientConfig) {
   const sleep = config.sleep ?? realSleep;
   const maxAttempts = config.maxAttempts ?? 3;
   const backoffMs = config.backoffMs ?? 500;
+  const maxRateLimitWaits = config.maxRateLimitWaits ?? 8;
+  const maxRetryAfterMs = config.maxRetryAfterMs ?? 60_000;
   const log = config.log ?? ((message: string) => logger.warn(message));
   const athletePath = (athleteId: string | null) => (athleteId ? `/${athleteId}` : "");
 
   async function request<T>(options: RequestOptions<T>): Promise<T> {
+    let rateLimitWaits = 0;
     for (let attempt = 1; ; attempt++) {
       await pacer.turn();
       const abort = new AbortController();
       const timer = setTimeout(() => abort.abort(new DOMException("TrainingPeaks took too long", "TimeoutError")), config.timeoutMs);
       let status: number;
       let text: string;
+      let retryAfter: string | null;
       try {
         const response = await fetch(new URL(options.path, config.baseUrl), {
           method: options.method,
@@ -72,6 +81,7 @@ export function createPartnerClient(config: PartnerClientConfig) {
           redirect: "manual",
         });
         status = response.status;
+        retryAfter = response.headers.get("retry-after");
         text = await response.text();
       } catch (error) {
         log(`TrainingPeaks Partner ${options.method} ${options.path} failed: ${error instanceof Error ? error.name : "error"}`);
@@ -82,6 +92,15 @@ export function createPartnerClient(config: PartnerClientConfig) {
         throw new TrainingPeaksError("unavailable", { outcomeUnknown: !options.repeatable });
       } finally {
         clearTimeout(timer);
+      }
+      // No 429 is documented for the Partner API (Partner doc §8); if one comes, it is waited out
+      // like the web API's: the shared pace pauses for its Retry-After, and the same call is made
+      // again (a create refused with 429 was not made).
+      if (status === 429 && rateLimitWaits < maxRateLimitWaits) {
+        rateLimitWaits++;
+        attempt--;
+        await pacer.pauseFor(Math.min(retryAfterMs(retryAfter), maxRetryAfterMs));
+        continue;
       }
       if (status >= 500 && options.repeatable && attempt < maxAttempts) {
         await sleep(backoffMs * 2 ** (attempt - 1));

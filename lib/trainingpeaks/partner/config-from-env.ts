@@ -1,3 +1,4 @@
+import "server-only";
 import { getEnv } from "@/lib/env";
 import { createPartnerClient, type PartnerClient } from "./client";
 import type { PartnerStructureOptions } from "./map-structure";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ResolvedStructure } from "@/lib/workouts/resolve-structure";
 import type { IntensityClass, Metric } from "@/lib/workouts/structure";
 import { type SentBlock, type SentStep, sentBlocks } from "../map-structure";

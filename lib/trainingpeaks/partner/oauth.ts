@@ -1,3 +1,4 @@
+import "server-only";
 import * as oauth from "oauth4webapi";
 import type { PartnerRole } from "./partner-calendar";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { TrainingPeaksAccount } from "../account";
 import type { CalendarWorkout, ChangeOutcome, TrainingPeaksCalendar } from "../calendar";
 import { TrainingPeaksError } from "../errors";

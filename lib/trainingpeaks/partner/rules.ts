@@ -1,3 +1,4 @@
+import "server-only";
 import { addDays } from "@/lib/plans/calendar-date";
 import type { PlannedWorkout } from "@/lib/plans/workout";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 // The Partner API's own shapes (../shared/docs/trainingpeaks-partner-api.md), PascalCase. Only

@@ -103,9 +103,9 @@ describe("what the send engine does with a row", () => {
         type: "failed",
         failure: failure("unauthorized", { status: 401 }),
         tokenRenewed: false,
-        expiredMessage: "Paste a fresh token.",
+        expiredReason: "Paste a fresh token.",
       }),
-    ).toEqual({ do: "requeue", stop: "Paste a fresh token." });
+    ).toEqual({ do: "requeue", stop: "Paste a fresh token. Press Resume to go on." });
     expect(decide(row(), { type: "failed", failure: failure("forbidden", { status: 403 }), tokenRenewed: true })).toEqual({
       do: "requeue",
     });

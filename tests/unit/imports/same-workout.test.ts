@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeChange } from "@/lib/imports/describe-change";
-import { contentKeyOf, looksTheSame, planKeyOf, slotsOf } from "@/lib/imports/same-workout";
+import { describeChange } from "@/lib/imports/create/describe-change";
+import { contentKeyOf, looksTheSame, planKeyOf, slotsOf } from "@/lib/imports/ledger/same-workout";
 import type { PlannedWorkout } from "@/lib/plans/workout";
 
 const run = (rowNumber: number, date: string, title: string, extra: Partial<PlannedWorkout> = {}): PlannedWorkout => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeTimeLeft, estimateMsLeft } from "@/lib/imports/time-left";
+import { describeTimeLeft, estimateMsLeft } from "@/lib/imports/wire/time-left";
 
 describe("the time an import has left", () => {
   const pace = { minIntervalMs: 150, concurrency: 4 };

@@ -1,6 +1,6 @@
 import { SignJWT, UnsecuredJWT } from "jose";
 import { describe, expect, it } from "vitest";
-import { acceptPastedToken } from "@/lib/imports/pasted-token";
+import { acceptPastedToken } from "@/lib/imports/engine/pasted-token";
 import { cleanPastedToken, readTokenClaims } from "@/lib/trainingpeaks/pasted-token";
 
 const OPAQUE = "gAAAAABexampleOpaqueTokenValue0123456789";

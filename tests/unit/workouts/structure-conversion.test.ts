@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolvePlanStructures } from "@/lib/imports/resolve-plan-structures";
+import { resolvePlanStructures } from "@/lib/imports/create/resolve-plan-structures";
 import { toTrainingPeaksStructure } from "@/lib/trainingpeaks/map-structure";
 import { parseWorkoutText } from "@/lib/workouts/parse-notation";
 import { resolveStructure } from "@/lib/workouts/resolve-structure";

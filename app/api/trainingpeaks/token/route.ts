@@ -1,6 +1,6 @@
 import { bearerFrom, route } from "@/lib/api";
-import { acceptPastedToken } from "@/lib/imports/pasted-token";
-import { toTokenCheck } from "@/lib/imports/token-check";
+import { acceptPastedToken } from "@/lib/imports/engine/pasted-token";
+import { toTokenCheck } from "@/lib/imports/wire/token-check";
 import { describeAccount } from "@/lib/trainingpeaks/account";
 import { trainingPeaksClientFor } from "@/lib/trainingpeaks/client-from-env";
 

@@ -1,7 +1,8 @@
 import { route } from "@/lib/api";
-import { jobForRequest } from "@/lib/imports/import-access";
-import { decideDuplicates, getImportJobView } from "@/lib/imports/queries";
-import { duplicateChoiceSchema, importIdParamsSchema } from "@/lib/imports/requests";
+import { jobForRequest } from "@/lib/imports/data/import-access";
+import { decideDuplicates } from "@/lib/imports/data/row-queue";
+import { getImportJobView } from "@/lib/imports/data/job-views";
+import { duplicateChoiceSchema, importIdParamsSchema } from "@/lib/imports/wire/requests";
 
 // POST /api/imports/:id/duplicates: skip the rows that look like workouts already on the calendar, or send them anyway.
 export const POST = route(

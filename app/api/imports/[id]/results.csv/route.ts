@@ -1,9 +1,9 @@
 import { route } from "@/lib/api";
-import { jobForRequest } from "@/lib/imports/import-access";
-import type { ImportJobView } from "@/lib/imports/import-view";
-import { getImportJobView } from "@/lib/imports/queries";
-import { importIdParamsSchema } from "@/lib/imports/requests";
-import { resultsCsv } from "@/lib/imports/results-csv";
+import { jobForRequest } from "@/lib/imports/data/import-access";
+import type { ImportJobView } from "@/lib/imports/wire/import-view";
+import { getImportJobView } from "@/lib/imports/data/job-views";
+import { importIdParamsSchema } from "@/lib/imports/wire/requests";
+import { resultsCsv } from "@/lib/imports/export/results-csv";
 
 // GET /api/imports/:id/results.csv: every row's result, as a download.
 export const GET = route({ params: importIdParamsSchema, user: "optional" }, async ({ request, db, params, user }) => {

@@ -1,8 +1,8 @@
 import { route } from "@/lib/api";
-import { jobForRequest } from "@/lib/imports/import-access";
-import { getImportJobView } from "@/lib/imports/queries";
-import { importIdParamsSchema, revisionChoiceSchema } from "@/lib/imports/requests";
-import { decideRevision } from "@/lib/imports/revision-queries";
+import { jobForRequest } from "@/lib/imports/data/import-access";
+import { getImportJobView } from "@/lib/imports/data/job-views";
+import { importIdParamsSchema, revisionChoiceSchema } from "@/lib/imports/wire/requests";
+import { decideRevision } from "@/lib/imports/data/revision-outcomes";
 
 // POST /api/imports/:id/revision: what to do with an earlier import's workouts that a revised plan changes (update, add as new, skip) or no longer has (remove, keep).
 export const POST = route(

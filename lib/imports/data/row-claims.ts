@@ -1,0 +1,146 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import { type PlannedWorkout, plannedWorkoutSchema } from "@/lib/plans/workout";
+import { commitTogether } from "./commit-together";
+import { createGarbageCollection } from "./native-garbage";
+
+export type ClaimedRow = {
+  id: string;
+  rowNumber: number;
+  part: number;
+  athleteId: string;
+  athleteName: string;
+  workout: PlannedWorkout;
+  contentKey: string;
+  attempts: number;
+  claimedAt: Date;
+  /** "create" a workout, or "update" / "remove" the earlier import's workout tpWorkoutId (a revised plan). */
+  action: RowAction;
+  tpWorkoutId: string | null;
+  slot: number;
+  planKey: string;
+};
+export type RowAction = "create" | "update" | "remove";
+
+const CLAIM_PAGE = 50;
+
+/**
+ * Hands out the job's pending rows to the run's senders, one each. Rows are read in pages, and
+ * the senders waiting at one moment take theirs together with one conditional update (in the
+ * next group commit), so a row goes to one sender only even if another run raced this one, and
+ * a claim costs no commit of its own. Only waiting senders take rows: a row is marked sending
+ * just before it is sent. Rows put back in the queue during the run are found by the next page.
+ * Every hundred rows the run's garbage is collected, so its memory stays flat (native-garbage.ts).
+ */
+export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRow | null> {
+  let page: RowRecord[] = [];
+  let loadsStarted = 0;
+  let planKey: string | null = null;
+  type Waiter = { loadsBefore: number; resolve: (row: ClaimedRow | null) => void; reject: (error: unknown) => void };
+  const waiters: Waiter[] = [];
+  let claiming = false;
+  const rowClaimed = createGarbageCollection();
+
+  async function claimForWaiters() {
+    claiming = true;
+    try {
+      planKey ??= (await db.importJob.findUnique({ where: { id: jobId }, select: { planKey: true } }))?.planKey ?? "";
+      while (waiters.length > 0) {
+        if (page.length === 0) {
+          const load = ++loadsStarted;
+          page = await db.importRow.findMany({
+            where: { jobId, status: "pending" },
+            orderBy: [{ rowNumber: "asc" }, { part: "asc" }],
+            take: CLAIM_PAGE,
+            select: ROW_RECORD_SELECT,
+          });
+          // A read of the queue that began before a sender asked may have missed a row it has just
+          // put back (a retry): only an empty read begun after its call means the queue is empty.
+          if (page.length === 0)
+            for (const waiter of waiters.filter((candidate) => candidate.loadsBefore < load)) {
+              waiters.splice(waiters.indexOf(waiter), 1);
+              waiter.resolve(null);
+            }
+          continue;
+        }
+        const candidates = page.splice(0, waiters.length);
+        const [claimed] = (await commitTogether(db, (client) => [
+          client.importRow.updateManyAndReturn({
+            where: { id: { in: candidates.map((candidate) => candidate.id) }, status: "pending" },
+            data: { status: "sending", attempts: { increment: 1 } },
+            select: CLAIMED_SELECT,
+          }),
+        ])) as [ClaimedRecord[]];
+        claimed.sort((a, b) => a.rowNumber - b.rowNumber || a.part - b.part);
+        for (const row of claimed) {
+          waiters.shift()?.resolve(toClaimedRow({ ...row, job: { planKey } }));
+          rowClaimed();
+        }
+      }
+    } catch (error) {
+      for (const waiter of waiters.splice(0)) waiter.reject(error);
+    } finally {
+      claiming = false;
+    }
+  }
+
+  return function claimNextRow() {
+    return new Promise<ClaimedRow | null>((resolve, reject) => {
+      waiters.push({ loadsBefore: loadsStarted, resolve, reject });
+      if (!claiming) void claimForWaiters();
+    });
+  };
+}
+
+const ROW_RECORD_SELECT = {
+  id: true,
+  rowNumber: true,
+  part: true,
+  athleteId: true,
+  athleteName: true,
+  workoutJson: true,
+  contentKey: true,
+  attempts: true,
+  updatedAt: true,
+  action: true,
+  tpWorkoutId: true,
+  slot: true,
+  job: { select: { planKey: true } },
+} as const;
+const { job: _job, ...CLAIMED_SELECT } = ROW_RECORD_SELECT;
+type ClaimedRecord = Omit<RowRecord, "job">;
+type RowRecord = {
+  id: string;
+  rowNumber: number;
+  part: number;
+  athleteId: string;
+  athleteName: string;
+  workoutJson: string;
+  contentKey: string;
+  attempts: number;
+  updatedAt: Date;
+  action: string;
+  tpWorkoutId: string | null;
+  slot: number;
+  job: { planKey: string };
+};
+
+function toClaimedRow({ updatedAt, workoutJson, job, action, ...row }: RowRecord): ClaimedRow {
+  return {
+    ...row,
+    action: action as RowAction,
+    planKey: job.planKey,
+    claimedAt: updatedAt,
+    workout: plannedWorkoutSchema.parse(JSON.parse(workoutJson)),
+  };
+}
+
+/** Rows left "sending" by a run that stopped mid-request: their outcome must be checked before sending again. */
+export async function findRowsInDoubt(db: Db, jobId: string): Promise<ClaimedRow[]> {
+  const rows = await db.importRow.findMany({
+    where: { jobId, status: "sending" },
+    orderBy: [{ rowNumber: "asc" }, { part: "asc" }],
+    select: ROW_RECORD_SELECT,
+  });
+  return rows.map(toClaimedRow);
+}

@@ -1,8 +1,0 @@
-import { getEnv } from "@/lib/env";
-import type { ImportPace } from "./time-left";
-
-/** The sending pace the server keeps, as the page needs it for its time estimate. */
-export function importPace(): ImportPace {
-  const env = getEnv();
-  return { minIntervalMs: env.IMPORT_MIN_INTERVAL_MS, concurrency: env.IMPORT_CONCURRENCY };
-}
