@@ -4,10 +4,17 @@ import type { PrismaPromise } from "@/lib/generated/sqlite/internal/prismaNamesp
 import type { Tx } from "./insert-rows";
 
 // Group commit for a run's senders on PostgreSQL. Each write a sender must see committed before it
-// goes on (a claim, a reservation, a result) joins the next commit: writes that arrive while one
-// commit is under way are made together, in one transaction, in the one after it. A run of 16
+// goes on (a claim, a reservation, a result) joins the next commit: writes that arrive while the
+// commits under way are busy are made together, in one transaction, in the next one. A run of 16
 // senders then waits for one round of commit per batch instead of one per write, with the same
 // guarantee: nothing is sent before its claim and reservation are on disk.
+//
+// Two commits run at once, on two of the pool's connections: with one, the worker sat idle for
+// each statement's round trip to the database while the next batch waited (a 4,000-workout bench
+// went from 129–137 to 154–164 workouts/s with two). It is safe because each caller has one write
+// waiting at a time and the claimer claims one batch at a time, so two commits never touch the
+// same row; two reserving the same workout for two rows meet on the ledger's unique key, and the
+// one that fails (or that PostgreSQL picks to break a deadlock) is made again caller by caller.
 //
 // The writes are made one by one inside an interactive transaction, not handed to Prisma as one
 // batch: Prisma compiles a batch as a whole and keeps its plan in a cache of a thousand, keyed by
@@ -19,10 +26,12 @@ import type { Tx } from "./insert-rows";
 /** Builds a caller's writes on `client`: the transaction they are made in, or the database itself. */
 type Writes = (client: Tx) => PrismaPromise<unknown>[];
 type Waiting = { writes: Writes; resolve: (results: unknown[]) => void; reject: (error: unknown) => void };
-type Queue = { waiting: Waiting[]; flushing: boolean };
+type Queue = { waiting: Waiting[]; flushing: number };
 
 /** The most callers one commit serves; the rest go in the next. */
 const MAX_CALLERS = 64;
+/** How many commits may be under way at once. */
+const COMMITS_AT_ONCE = 2;
 const queues = new WeakMap<Db, Queue>();
 
 /**
@@ -36,19 +45,19 @@ export function commitTogether(db: Db, writes: Writes, { atomic = false } = {}):
   if (providerOfDb(db) === "sqlite") return atomic ? db.$transaction(writes(db)) : inTurn(writes(db));
   let queue = queues.get(db);
   if (!queue) {
-    queue = { waiting: [], flushing: false };
+    queue = { waiting: [], flushing: 0 };
     queues.set(db, queue);
   }
   const waitingQueue = queue;
   const promise = new Promise<unknown[]>((resolve, reject) => {
     waitingQueue.waiting.push({ writes, resolve, reject });
   });
-  if (!queue.flushing) void flush(db, queue);
+  if (queue.flushing < COMMITS_AT_ONCE) void flush(db, queue);
   return promise;
 }
 
 async function flush(db: Db, queue: Queue) {
-  queue.flushing = true;
+  queue.flushing++;
   try {
     while (queue.waiting.length > 0) {
       const batch = queue.waiting.splice(0, MAX_CALLERS);
@@ -65,7 +74,7 @@ async function flush(db: Db, queue: Queue) {
       }
     }
   } finally {
-    queue.flushing = false;
+    queue.flushing--;
   }
 }
 
