@@ -213,6 +213,7 @@ test.describe("on a phone", () => {
       expect(await horizontalOverflow(page), path).toBeLessThanOrEqual(0);
     }
     const menu = page.getByRole("button", { name: "Menu" });
+    await expect(menu).toBeVisible(); // measured once drawn: boundingBox() does not wait, and is null before
     expect((await menu.boundingBox())?.height).toBeGreaterThanOrEqual(44);
     await menu.click();
     await page.getByRole("menuitem", { name: "Settings" }).click();
