@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { tokenFor } from "./fake-control";
 import { E2E_APP_URL } from "./ports";
 
 async function signUp(page: import("@playwright/test").Page, email: string) {
@@ -45,4 +46,26 @@ test("on a 390 px phone, Settings with a long email address fits the screen: the
   await signUp(page, `a-rather-long-address-${Date.now()}@example.com`);
   await expect(page.getByRole("button", { name: "Sign out everywhere" })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test("the import page breaks none of its own Content Security Policy while a plan is previewed and a token checked", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const seen = (window as unknown as { cspViolations?: string[] }).cspViolations ?? [];
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+      (window as unknown as { cspViolations?: string[] }).cspViolations = seen;
+    });
+  });
+  await page.goto("/");
+  await page.getByLabel("Plan CSV").setInputFiles("public/samples/plan-dated.csv");
+  await expect(page.getByRole("region", { name: "Plan preview" }).getByText("Ready").first()).toBeVisible();
+  await page.getByLabel("Bearer token").fill(await tokenFor("premium"));
+  await page.getByRole("button", { name: "Check token" }).click();
+  await expect(page.getByText("Jane Doe").first()).toBeVisible();
+  violations.push(...(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])));
+  expect(violations).toEqual([]);
 });
