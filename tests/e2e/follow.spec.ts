@@ -213,8 +213,8 @@ test.describe("on a phone", () => {
       expect(await horizontalOverflow(page), path).toBeLessThanOrEqual(0);
     }
     const menu = page.getByRole("button", { name: "Menu" });
-    await expect(menu).toBeVisible(); // measured once drawn: boundingBox() does not wait, and is null before
-    expect((await menu.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    // Measured until drawn: boundingBox() does not wait, and the header's button is replaced once its menu code loads.
+    await expect.poll(async () => (await menu.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
     await menu.click();
     await page.getByRole("menuitem", { name: "Settings" }).click();
     await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();

@@ -169,8 +169,11 @@ test("a plan dropped anywhere on the page is taken, and a finished import forget
     transfer.items.add(new File(["date,sport,title\n2027-07-01,Swim,Dropped swim\n"], "anywhere.csv", { type: "text/csv" }));
     return transfer;
   });
-  await page.getByRole("heading", { name: "3. Import" }).dispatchEvent("drop", { dataTransfer });
-  await expect(page.getByRole("heading", { name: "Preview of anywhere.csv" })).toBeVisible();
+  // Dropped again until taken: a drop before the page has hydrated falls on no handler, as a person's would.
+  await expect(async () => {
+    await page.getByRole("heading", { name: "3. Import" }).dispatchEvent("drop", { dataTransfer });
+    await expect(page.getByRole("heading", { name: "Preview of anywhere.csv" })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(page.getByText("Kept in this browser, with your fixes, until you clear it.")).toBeVisible();
 
   await page.getByLabel("Bearer token").fill(await tokenFor("premium"));
