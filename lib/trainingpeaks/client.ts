@@ -60,20 +60,21 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
     let rateLimitWaits = 0;
     for (;;) {
       await pacer.turn();
-      let response: Response;
+      let response: Answer;
       // A timer we clear ourselves: AbortSignal.timeout would keep every finished request's
       // memory alive until its timeout fired, which on a long import is hundreds of megabytes.
       const abort = new AbortController();
       const timer = setTimeout(() => abort.abort(new DOMException("TrainingPeaks took too long", "TimeoutError")), config.timeoutMs);
       try {
-        response = await fetch(new URL(options.path, config.baseUrl), {
-          method: options.method,
-          headers: headersFor(options),
-          body: options.body === undefined ? undefined : JSON.stringify(options.body),
-          signal: abort.signal,
-          redirect: "manual",
-        });
-        response = await readWithin(response);
+        response = await readWithin(
+          await fetch(new URL(options.path, config.baseUrl), {
+            method: options.method,
+            headers: headersFor(options),
+            body: options.body === undefined ? undefined : JSON.stringify(options.body),
+            signal: abort.signal,
+            redirect: "manual",
+          }),
+        );
       } catch (error) {
         failures++;
         warn(`TrainingPeaks ${options.method} ${options.path} failed: ${error instanceof Error ? error.name : "error"}`);
@@ -97,16 +98,16 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
           await sleep(backoff(backoffMs, failures));
           continue;
         }
-        throw await errorFor(response, options);
+        throw errorFor(response, options);
       }
       if (isTransient(response.status) && options.repeatable && ++failures < maxAttempts) {
         await sleep(backoff(backoffMs, failures));
         continue;
       }
-      if (!response.ok) throw await errorFor(response, options);
+      if (!response.ok) throw errorFor(response, options);
       if (!options.schema) return null as T;
 
-      const body: unknown = await response.json().catch(() => undefined); // already read in full
+      const body = parseJson(response.text);
       const parsed = options.schema.safeParse(body);
       if (!parsed.success) {
         warn(
@@ -121,8 +122,8 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
     }
   }
 
-  async function errorFor(response: Response, options: RequestOptions<unknown>): Promise<TrainingPeaksError> {
-    const detail = await response.text().catch(() => "");
+  function errorFor(response: Answer, options: RequestOptions<unknown>): TrainingPeaksError {
+    const detail = response.text;
     const status = response.status;
     const isExchange = "cookie" in options.auth;
     warn(`TrainingPeaks ${options.method} ${options.path} answered ${status}`);
@@ -249,12 +250,20 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
 }
 
 /** Reads the whole body while the timeout still runs, so a stalled answer also times out. */
-async function readWithin(response: Response): Promise<Response> {
-  const body = await response.arrayBuffer();
-  return new Response(response.status === 204 || response.status === 304 ? null : body, {
-    status: response.status,
-    headers: response.headers,
-  });
+/** An answer read in full: its body is read within the request's time limit, once. */
+type Answer = { status: number; ok: boolean; headers: Headers; text: string };
+
+async function readWithin(response: Response): Promise<Answer> {
+  const text = await response.text();
+  return { status: response.status, ok: response.ok, headers: response.headers, text };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function headersFor(options: RequestOptions<unknown>): Record<string, string> {
