@@ -3,11 +3,13 @@ import { type Db, providerOfDb } from "@/lib/db/client";
 import type { PrismaPromise } from "@/lib/generated/sqlite/internal/prismaNamespace";
 import type { Tx } from "./insert-rows";
 
-// Group commit for a run's senders on PostgreSQL. Each write a sender must see committed before it
-// goes on (a claim, a reservation, a result) joins the next commit: writes that arrive while the
-// commits under way are busy are made together, in one transaction, in the next one. A run of 16
-// senders then waits for one round of commit per batch instead of one per write, with the same
-// guarantee: nothing is sent before its claim and reservation are on disk.
+// Group commit for a run's senders on PostgreSQL, for the writes of mixed shapes (a failure, a
+// row put back in the queue, a workout found already imported). Each write a sender must see
+// committed before it goes on joins the next commit: writes that arrive while the commits under
+// way are busy are made together, in one transaction, in the next one. A run of 16 senders then
+// waits for one round of commit per batch instead of one per write. The hot writes of one shape
+// (claims, reservations, created workouts) are gathered into single statements instead
+// (gather-writes.ts).
 //
 // Two commits run at once, on two of the pool's connections: with one, the worker sat idle for
 // each statement's round trip to the database while the next batch waited (a 4,000-workout bench

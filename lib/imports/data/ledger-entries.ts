@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
-import { commitTogether } from "./commit-together";
+import { gatherWrites, jsonRows, numbered, perDatabase, statementsAtOnce } from "./gather-writes";
 import type { ClaimedRow } from "./row-claims";
 
 /**
@@ -11,30 +11,61 @@ import type { ClaimedRow } from "./row-claims";
  */
 export async function reserveLedgerEntry(db: Db, row: ClaimedRow): Promise<"ours" | "taken" | { tpWorkoutId: string }> {
   const { athleteId } = row;
-  try {
-    await commitTogether(db, (client) => [
-      client.ledgerEntry.create({
-        data: {
-          id: randomUUID(),
-          athleteId,
-          contentKey: row.contentKey,
-          rowId: row.id,
-          planKey: row.planKey,
-          workoutDay: row.workout.date,
-          sport: row.workout.sport,
-          slot: row.slot,
-        },
-        select: { id: true },
-      }),
-    ]);
-    return "ours";
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-  }
+  if (await reservations(db)(row)) return "ours";
   const existing = await db.ledgerEntry.findUnique({ where: { athleteId_contentKey: { athleteId, contentKey: row.contentKey } } });
   if (!existing) return reserveLedgerEntry(db, row); // released in between: try again
   if (existing.tpWorkoutId) return { tpWorkoutId: existing.tpWorkoutId };
   return existing.rowId === row.id ? "ours" : "taken";
+}
+
+const RESERVATION_COLUMNS = ["id", "athleteId", "contentKey", "rowId", "planKey", "workoutDay", "sport", "slot"] as const;
+
+/** The senders' reservations of one wave, made by one INSERT: true for each made, false where the content was reserved already. */
+const reservations = perDatabase((db) =>
+  gatherWrites<ClaimedRow, boolean>(
+    async (rows) => {
+      const columns = RESERVATION_COLUMNS.map((column) => `"${column}"`).join(", ");
+      const made = await db.$queryRawUnsafe<{ rowId: string }[]>(
+        // "WHERE true" tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
+        numbered(
+          db,
+          `INSERT INTO "LedgerEntry" (${columns}, "createdAt")
+           SELECT ${columns}, $2 FROM ${jsonRows(db, "LedgerEntry", RESERVATION_COLUMNS)} WHERE true
+           ON CONFLICT ("athleteId", "contentKey") DO NOTHING RETURNING "rowId"`,
+        ),
+        // In the ledger key's order: two statements under way at once then take its locks in the same order and never deadlock.
+        JSON.stringify(rows.map(reservation).sort((a, b) => compare(a.athleteId, b.athleteId) || compare(a.contentKey, b.contentKey))),
+        new Date(),
+      );
+      const madeFor = new Set(made.map((entry) => entry.rowId));
+      return rows.map((row) => madeFor.has(row.id));
+    },
+    async (row) => {
+      try {
+        await db.ledgerEntry.create({ data: reservation(row), select: { id: true } });
+        return true;
+      } catch (error) {
+        if (isUniqueViolation(error)) return false;
+        throw error;
+      }
+    },
+    statementsAtOnce(db),
+  ),
+);
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function reservation(row: ClaimedRow) {
+  return {
+    id: randomUUID(),
+    athleteId: row.athleteId,
+    contentKey: row.contentKey,
+    rowId: row.id,
+    planKey: row.planKey,
+    workoutDay: row.workout.date,
+    sport: row.workout.sport,
+    slot: row.slot,
+  };
 }
 
 function isUniqueViolation(error: unknown): boolean {

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { type PlannedWorkout, plannedWorkoutSchema } from "@/lib/plans/workout";
-import { commitTogether } from "./commit-together";
 import { createGarbageCollection } from "./native-garbage";
 
 export type ClaimedRow = {
@@ -26,14 +25,14 @@ const CLAIM_PAGE = 50;
 
 /**
  * Hands out the job's pending rows to the run's senders, one each. Rows are read in pages, and
- * the senders waiting at one moment take theirs together with one conditional update (in the
- * next group commit), so a row goes to one sender only even if another run raced this one, and
- * a claim costs no commit of its own. Only waiting senders take rows: a row is marked sending
+ * the senders asking in one turn of the event loop (or while a claim is under way) take theirs
+ * together with one conditional update, so a row goes to one sender only even if another run
+ * raced this one. Only waiting senders take rows: a row is marked sending
  * just before it is sent. Rows put back in the queue during the run are found by the next page.
  * Every hundred rows the run's garbage is collected, so its memory stays flat (native-garbage.ts).
  */
 export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRow | null> {
-  let page: RowRecord[] = [];
+  let page: PageRecord[] = [];
   let loadsStarted = 0;
   let planKey: string | null = null;
   type Waiter = { loadsBefore: number; resolve: (row: ClaimedRow | null) => void; reject: (error: unknown) => void };
@@ -42,7 +41,6 @@ export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRo
   const rowClaimed = createGarbageCollection();
 
   async function claimForWaiters() {
-    claiming = true;
     try {
       planKey ??= (await db.importJob.findUnique({ where: { id: jobId }, select: { planKey: true } }))?.planKey ?? "";
       while (waiters.length > 0) {
@@ -52,7 +50,7 @@ export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRo
             where: { jobId, status: "pending" },
             orderBy: [{ rowNumber: "asc" }, { part: "asc" }],
             take: CLAIM_PAGE,
-            select: ROW_RECORD_SELECT,
+            select: PAGE_SELECT,
           });
           // A read of the queue that began before a sender asked may have missed a row it has just
           // put back (a retry): only an empty read begun after its call means the queue is empty.
@@ -64,16 +62,18 @@ export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRo
           continue;
         }
         const candidates = page.splice(0, waiters.length);
-        const [claimed] = (await commitTogether(db, (client) => [
-          client.importRow.updateManyAndReturn({
-            where: { id: { in: candidates.map((candidate) => candidate.id) }, status: "pending" },
-            data: { status: "sending", attempts: { increment: 1 } },
-            select: CLAIMED_SELECT,
-          }),
-        ])) as [ClaimedRecord[]];
-        claimed.sort((a, b) => a.rowNumber - b.rowNumber || a.part - b.part);
-        for (const row of claimed) {
-          waiters.shift()?.resolve(toClaimedRow({ ...row, job: { planKey } }));
+        // The rest of a row stays as the page read it while it is pending: only what the claim
+        // changes is read back, and a row another run claimed first is not returned.
+        const claimed = await db.importRow.updateManyAndReturn({
+          where: { id: { in: candidates.map((candidate) => candidate.id) }, status: "pending" },
+          data: { status: "sending", attempts: { increment: 1 } },
+          select: { id: true, attempts: true, updatedAt: true },
+        });
+        const claimedNow = new Map(claimed.map((claim) => [claim.id, claim]));
+        for (const candidate of candidates) {
+          const claim = claimedNow.get(candidate.id);
+          if (!claim) continue;
+          waiters.shift()?.resolve(toClaimedRow({ ...candidate, ...claim, job: { planKey } }));
           rowClaimed();
         }
       }
@@ -87,7 +87,9 @@ export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRo
   return function claimNextRow() {
     return new Promise<ClaimedRow | null>((resolve, reject) => {
       waiters.push({ loadsBefore: loadsStarted, resolve, reject });
-      if (!claiming) void claimForWaiters();
+      if (claiming) return;
+      claiming = true;
+      setImmediate(() => void claimForWaiters()); // the senders asking in this turn of the event loop claim together
     });
   };
 }
@@ -107,8 +109,8 @@ const ROW_RECORD_SELECT = {
   slot: true,
   job: { select: { planKey: true } },
 } as const;
-const { job: _job, ...CLAIMED_SELECT } = ROW_RECORD_SELECT;
-type ClaimedRecord = Omit<RowRecord, "job">;
+const { job: _job, ...PAGE_SELECT } = ROW_RECORD_SELECT;
+type PageRecord = Omit<RowRecord, "job">;
 type RowRecord = {
   id: string;
   rowNumber: number;

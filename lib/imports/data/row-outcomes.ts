@@ -1,23 +1,52 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import { type Db, providerOfDb } from "@/lib/db/client";
 import type { ImportRowView } from "@/lib/imports/wire/import-view";
 import { commitTogether } from "./commit-together";
+import { gatherWrites, jsonRows, numbered, perDatabase, statementsAtOnce } from "./gather-writes";
 import type { ClaimedRow } from "./row-claims";
 import { rowView } from "./row-views";
 
 /**
- * Records a created workout: the ledger and the row, in one commit (shared with the run's other
- * writes). Until it is made the row stays "sending", so if the process dies first the next run
- * finds the workout on the calendar (the ledger entry is this row's own) and records it.
+ * Records a created workout: first the ledger, then the row. Until the row is recorded it stays
+ * "sending", so if the process dies in between the next run finds the workout on the calendar
+ * (the ledger entry is this row's own) and records it. The results of a wave of senders are
+ * made together, two statements for the wave.
  */
 export async function recordCreated(db: Db, row: ClaimedRow, tpWorkoutId: string): Promise<ImportRowView> {
-  const { athleteId } = row;
-  await commitTogether(db, (client) => [
-    client.ledgerEntry.updateMany({ where: { athleteId, contentKey: row.contentKey, rowId: row.id }, data: { tpWorkoutId } }),
-    client.importRow.update({ where: { id: row.id }, data: { status: "created", tpWorkoutId, error: null }, select: { id: true } }),
-  ]);
+  await createdResults(db)({ row, tpWorkoutId });
   return rowView(row, "created", tpWorkoutId, null);
 }
+
+type Created = { row: ClaimedRow; tpWorkoutId: string };
+const CREATED_COLUMNS = ["id", "athleteId", "contentKey", "tpWorkoutId"] as const;
+
+const createdResults = perDatabase((db) =>
+  gatherWrites<Created, void>(
+    async (results) => {
+      const values = JSON.stringify(
+        results.map(({ row, tpWorkoutId }) => ({ id: row.id, athleteId: row.athleteId, contentKey: row.contentKey, tpWorkoutId })),
+      );
+      const ledger = `UPDATE "LedgerEntry" SET "tpWorkoutId" = v."tpWorkoutId" FROM ${jsonRows(db, "LedgerEntry", CREATED_COLUMNS)}
+        WHERE "LedgerEntry"."athleteId" = v."athleteId" AND "LedgerEntry"."contentKey" = v."contentKey" AND "LedgerEntry"."rowId" = v."id"`;
+      const rows = `UPDATE "ImportRow" SET "status" = 'created', "tpWorkoutId" = v."tpWorkoutId", "error" = NULL, "updatedAt" = $2
+        FROM ${jsonRows(db, "ImportRow", CREATED_COLUMNS)} WHERE "ImportRow"."id" = v."id"`;
+      if (providerOfDb(db) === "postgresql") {
+        // One statement, one round trip and one commit for both tables.
+        await db.$executeRawUnsafe(`WITH ledger AS (${ledger} RETURNING 1) ${rows}`, values, new Date());
+      } else {
+        await db.$executeRawUnsafe(ledger, values);
+        await db.$executeRawUnsafe(numbered(db, rows), values, new Date());
+      }
+      return results.map(() => undefined);
+    },
+    async ({ row, tpWorkoutId }) => {
+      const { athleteId, contentKey } = row;
+      await db.ledgerEntry.updateMany({ where: { athleteId, contentKey, rowId: row.id }, data: { tpWorkoutId } });
+      await db.importRow.update({ where: { id: row.id }, data: { status: "created", tpWorkoutId, error: null }, select: { id: true } });
+    },
+    statementsAtOnce(db),
+  ),
+);
 
 export async function recordAlreadyImported(db: Db, row: ClaimedRow, tpWorkoutId: string): Promise<ImportRowView> {
   await commitTogether(db, (client) => [
