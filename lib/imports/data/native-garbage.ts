@@ -31,8 +31,12 @@ function collector(): Collect | null {
   return collect;
 }
 
-/** Counts rows done; after every `everyRows` (and at most every `minIntervalMs`) collects garbage in full. */
-export function createGarbageCollection(everyRows = 100, minIntervalMs = 250): () => void {
+/**
+ * Counts rows done; after every `everyRows` (and at most every `minIntervalMs`) collects garbage
+ * in full. A collection takes 12–20 ms here: every 250 ms that cost a tenth of a fast run's time
+ * for no memory the 200 MB aim needs (a 40,000-workout run peaks near 165 MB either way).
+ */
+export function createGarbageCollection(everyRows = 100, minIntervalMs = 500): () => void {
   let rows = 0;
   let lastAt = 0;
   return () => {

@@ -106,7 +106,7 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
 
   /** Rows whose create may have landed without our knowing: checked again at the end of the run. */
   const doubtful: ClaimedRow[] = [];
-  /** When each row's create left this process; a crashed run's rows have only their claim time. */
+  /** When each row being sent left this process; a crashed run's rows have only their claim time. */
   const sentAt = new Map<string, number>();
   async function waitUntilLanded(row: ClaimedRow) {
     if (row.action === "create") doubtful.push(row);
@@ -181,7 +181,9 @@ async function runWithLease(db: Db, jobId: string, options: RunOptions): Promise
       const created = await client.createWorkout(token, row.athleteId, row.workout);
       return (await apply(row, decide(row, { type: "created", tpWorkoutId: created.workoutId }, rules))) as ImportRowView;
     } catch (error) {
-      return handleFailure(row, error, token);
+      return await handleFailure(row, error, token);
+    } finally {
+      sentAt.delete(row.id); // its outcome is settled (or left in doubt for the next run, which goes by the claim time)
     }
   }
 
