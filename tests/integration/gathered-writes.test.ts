@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createImportJob } from "@/lib/imports/create/create-import-job";
 import { reserveLedgerEntry } from "@/lib/imports/data/ledger-entries";
-import { type ClaimedRow, createRowClaimer } from "@/lib/imports/data/row-claims";
+import { type ClaimedRow, claimPendingRows, createRowClaimer } from "@/lib/imports/data/row-claims";
 import { recordCreated } from "@/lib/imports/data/row-outcomes";
 import { captureLogs } from "@/lib/log";
 import { TEST_PROVIDERS, useMigratedDatabase } from "../helpers/database";
@@ -18,13 +18,15 @@ const PLAN = "date,sport,title,duration\n2027-05-01,Run,Easy run,45\n2027-05-02,
 describe.each(TEST_PROVIDERS)("writes a wave of senders makes together ($name)", (provider) => {
   const database = useMigratedDatabase(provider);
 
-  async function claimAll(athleteId = "1234567"): Promise<ClaimedRow[]> {
-    const job = await createImportJob(database.db, {
+  const jobFor = (athleteId = "1234567") =>
+    createImportJob(database.db, {
       credential: "pasted_token",
       fileName: "plan.csv",
       athletes: [{ athleteId, athleteName: "Jane Doe", rows: parseOk(PLAN).rows }],
     });
-    const claim = createRowClaimer(database.db, job.id);
+
+  async function claimAll(athleteId = "1234567"): Promise<ClaimedRow[]> {
+    const claim = createRowClaimer(database.db, (await jobFor(athleteId)).id);
     const rows = await Promise.all([claim(), claim(), claim()]);
     return rows.filter((row): row is ClaimedRow => row !== null);
   }
@@ -74,5 +76,23 @@ describe.each(TEST_PROVIDERS)("writes a wave of senders makes together ($name)",
     expect(stored.every((row) => row.updatedAt.getTime() >= before - 1_000)).toBe(true);
     const ledger = await database.db.ledgerEntry.findMany({ where: { rowId: { in: rows.map((row) => row.id) } } });
     expect(rows.map((row) => ledger.find((entry) => entry.rowId === row.id)?.tpWorkoutId)).toEqual(["tp-0", "tp-1", "tp-2"]);
+  });
+
+  it("claims the rows of a worker's imports asking at once with one statement, each row for the first to ask and once", async () => {
+    const [first, second] = await Promise.all([jobFor("1234567"), jobFor("7654321")]);
+    const idsOf = async (jobId: string) =>
+      (await database.db.importRow.findMany({ where: { jobId }, orderBy: { rowNumber: "asc" }, select: { id: true } })).map(
+        (row) => row.id,
+      );
+    const [a, b] = await Promise.all([idsOf(first.id), idsOf(second.id)]);
+    const claim = claimPendingRows(database.db);
+    const claimed = await quietly(() => Promise.all([claim(a.slice(0, 2)), claim(b), claim([a[0] as string]), claim(a.slice(2))]));
+    expect(claimed.map((rows) => rows.map((row) => [row.id, row.attempts]))).toEqual([
+      a.slice(0, 2).map((id) => [id, 1]),
+      b.map((id) => [id, 1]),
+      [],
+      a.slice(2).map((id) => [id, 1]),
+    ]);
+    expect(await claim(b)).toEqual([]); // no longer pending
   });
 });

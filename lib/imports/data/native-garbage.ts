@@ -7,8 +7,8 @@ import vm from "node:vm";
 // SQLite driver (libsql) prepares a native statement for each query and frees it only when V8
 // collects the statement's small JS wrapper; V8 sees a small heap and puts off full collections,
 // so native memory and dead objects piled up for minutes (heap 130 MB and RSS 500 MB before one
-// full collection brought them back to 30 MB). A full collection every `everyRows` rows keeps
-// the process flat; a few milliseconds each with a heap this small. PostgreSQL needs it too, for
+// full collection brought them back to 30 MB). A full collection every hundred rows keeps
+// the process flat. PostgreSQL needs it too, for
 // the dead objects alone: without it a 4,000-workout run there let its heap reach 130 MB (RSS
 // 221 MB), with it 40–50 MB (RSS near 160 MB), at the same speed.
 
@@ -31,18 +31,20 @@ function collector(): Collect | null {
   return collect;
 }
 
+/** Rows done in this process since the last collection, and when that was. */
+const done = { rows: 0, collectedAt: 0 };
+const EVERY_ROWS = 100;
+const MIN_INTERVAL_MS = 500;
+
 /**
- * Counts rows done; after every `everyRows` (and at most every `minIntervalMs`) collects garbage
- * in full. A collection takes 12–20 ms here: every 250 ms that cost a tenth of a fast run's time
- * for no memory the 200 MB aim needs (a 40,000-workout run peaks near 165 MB either way).
+ * Counts a row done by any run of this process; after every hundred (and at most twice a second)
+ * collects garbage in full. One count for the process, however many imports it runs at once: a
+ * collection takes 12–20 ms here, and every 250 ms it cost a tenth of a fast run's time for no
+ * memory the 200 MB aim needs (a 40,000-workout run peaks near 165 MB either way).
  */
-export function createGarbageCollection(everyRows = 100, minIntervalMs = 500): () => void {
-  let rows = 0;
-  let lastAt = 0;
-  return () => {
-    if (++rows < everyRows || Date.now() - lastAt < minIntervalMs) return;
-    rows = 0;
-    lastAt = Date.now();
-    collector()?.();
-  };
+export function rowDone(): void {
+  if (++done.rows < EVERY_ROWS || Date.now() - done.collectedAt < MIN_INTERVAL_MS) return;
+  done.rows = 0;
+  done.collectedAt = Date.now();
+  collector()?.();
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { type PlannedWorkout, plannedWorkoutSchema } from "@/lib/plans/workout";
-import { createGarbageCollection } from "./native-garbage";
+import { gatherWrites, perDatabase, statementsAtOnce } from "./gather-writes";
+import { rowDone } from "./native-garbage";
 
 export type ClaimedRow = {
   id: string;
@@ -29,7 +30,7 @@ const CLAIM_PAGE = 50;
  * together with one conditional update, so a row goes to one sender only even if another run
  * raced this one. Only waiting senders take rows: a row is marked sending
  * just before it is sent. Rows put back in the queue during the run are found by the next page.
- * Every hundred rows the run's garbage is collected, so its memory stays flat (native-garbage.ts).
+ * Every hundred rows the process's garbage is collected, so its memory stays flat (native-garbage.ts).
  */
 export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRow | null> {
   let page: PageRecord[] = [];
@@ -38,7 +39,6 @@ export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRo
   type Waiter = { loadsBefore: number; resolve: (row: ClaimedRow | null) => void; reject: (error: unknown) => void };
   const waiters: Waiter[] = [];
   let claiming = false;
-  const rowClaimed = createGarbageCollection();
 
   async function claimForWaiters() {
     try {
@@ -64,17 +64,13 @@ export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRo
         const candidates = page.splice(0, waiters.length);
         // The rest of a row stays as the page read it while it is pending: only what the claim
         // changes is read back, and a row another run claimed first is not returned.
-        const claimed = await db.importRow.updateManyAndReturn({
-          where: { id: { in: candidates.map((candidate) => candidate.id) }, status: "pending" },
-          data: { status: "sending", attempts: { increment: 1 } },
-          select: { id: true, attempts: true, updatedAt: true },
-        });
+        const claimed = await claimPendingRows(db)(candidates.map((candidate) => candidate.id));
         const claimedNow = new Map(claimed.map((claim) => [claim.id, claim]));
         for (const candidate of candidates) {
           const claim = claimedNow.get(candidate.id);
           if (!claim) continue;
           waiters.shift()?.resolve(toClaimedRow({ ...candidate, ...claim, job: { planKey } }));
-          rowClaimed();
+          rowDone();
         }
       }
     } catch (error) {
@@ -93,6 +89,35 @@ export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRo
     });
   };
 }
+
+type Claim = { id: string; attempts: number; updatedAt: Date };
+
+/**
+ * Marks rows "sending" if they are still pending, and returns those it marked. The claims of every
+ * run this process sends at once (a worker holds several imports) are made by one UPDATE.
+ */
+export const claimPendingRows = perDatabase((db) => {
+  const claimRows = (ids: string[]): Promise<Claim[]> =>
+    db.importRow.updateManyAndReturn({
+      where: { id: { in: ids }, status: "pending" },
+      data: { status: "sending", attempts: { increment: 1 } },
+      select: { id: true, attempts: true, updatedAt: true },
+    });
+  return gatherWrites<string[], Claim[]>(
+    async (idLists) => {
+      const claimed = new Map((await claimRows(idLists.flat())).map((claim) => [claim.id, claim]));
+      return idLists.map((ids) =>
+        ids.flatMap((id) => {
+          const claim = claimed.get(id);
+          claimed.delete(id); // a row is claimed once, by the first to ask
+          return claim ?? [];
+        }),
+      );
+    },
+    claimRows,
+    statementsAtOnce(db),
+  );
+});
 
 const ROW_RECORD_SELECT = {
   id: true,
