@@ -5,7 +5,7 @@ import type { JobLease } from "@/lib/imports/engine/job-lease";
 import { getImportJob } from "@/lib/imports/data/job-records";
 import { sendImport } from "@/lib/imports/engine/run-import";
 import type { TokenSource } from "@/lib/imports/engine/token-source";
-import { undoImport } from "@/lib/imports/engine/undo-import";
+import { runUndo } from "@/lib/imports/engine/undo-import";
 import type { TrainingPeaksCalendar } from "@/lib/trainingpeaks/calendar";
 
 /** What a started job does: "send" its rows (new workouts, and a revised plan's updates and removals), or "undo" what it did. */
@@ -25,7 +25,7 @@ export async function runJob(db: Db, jobId: string, kind: JobKind, credentials: 
   const env = getEnv();
   if (kind === "undo") {
     const scope = (await getImportJob(db, jobId))?.undoAthleteId ?? undefined; // the athlete whose share is undone, when only one's
-    await undoImport(db, jobId, { ...credentials, concurrency: env.IMPORT_CONCURRENCY, lease, athleteId: scope });
+    await runUndo(db, jobId, { ...credentials, concurrency: env.IMPORT_CONCURRENCY, lease, athleteId: scope });
     return;
   }
   await sendImport(db, jobId, {

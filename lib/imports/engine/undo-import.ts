@@ -6,7 +6,8 @@ import type { ImportJobView, ImportRowView } from "@/lib/imports/wire/import-vie
 import { type JobLease, withJobLease } from "./job-lease";
 import { finishJob, getImportJob, setJobStatus } from "@/lib/imports/data/job-records";
 import { setRowResult } from "@/lib/imports/data/row-records";
-import { countUndoableRows, findUndoableRows, recordDeleted, type UndoableRow } from "@/lib/imports/data/undo-rows";
+import { countUndoableRows, createUndoableRowReader, recordDeleted, type UndoableRow } from "@/lib/imports/data/undo-rows";
+import { rowDone } from "@/lib/imports/data/native-garbage";
 import { getImportJobView } from "@/lib/imports/data/job-views";
 import { storedRowView } from "@/lib/imports/data/row-views";
 import { revertUpdate } from "./revert-update";
@@ -38,15 +39,20 @@ export type UndoOptions = {
  * Workouts the athlete has completed since stay as they are.
  */
 export async function undoImport(db: Db, jobId: string, options: UndoOptions): Promise<ImportJobView> {
-  return withJobLease(
+  await runUndo(db, jobId, options);
+  return (await getImportJobView(db, jobId)) as ImportJobView;
+}
+
+/** undoImport without reading the job back at the end, as a worker runs it: its memory stays flat however long the job. */
+export async function runUndo(db: Db, jobId: string, options: UndoOptions): Promise<void> {
+  await withJobLease(
     db,
     jobId,
     async () => {
       const before = await getImportJob(db, jobId);
       await setJobStatus(db, jobId, "undoing");
-      const rows = await findUndoableRows(db, jobId, options.athleteId);
+      const nextRow = createUndoableRowReader(db, jobId, options.athleteId);
       let stopReason: string | null = null;
-      let next = 0;
 
       async function undoRow(row: UndoableRow) {
         const failedStatus = row.action === "update" ? "revert_failed" : "delete_failed";
@@ -108,9 +114,10 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
       }
 
       await runWorkerPool(options.concurrency, {
-        next: () => rows[next++] ?? null,
+        next: nextRow,
         handle: async (row) => {
           await undoRow(row);
+          rowDone();
         },
         stopped: () => stopReason !== null || options.signal?.aborted === true,
       });
@@ -137,7 +144,6 @@ export async function undoImport(db: Db, jobId: string, options: UndoOptions): P
           earlier === "paused" ? (before?.pausedReason ?? null) : null,
         );
       }
-      return (await getImportJobView(db, jobId)) as ImportJobView;
     },
     options.lease,
   );
