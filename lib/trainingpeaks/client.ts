@@ -249,8 +249,7 @@ export function createTrainingPeaksClient(config: TrainingPeaksClientConfig) {
   };
 }
 
-/** Reads the whole body while the timeout still runs, so a stalled answer also times out. */
-/** An answer read in full: its body is read within the request's time limit, once. */
+/** An answer read in full, once, while the request's time limit still runs: a stalled body times out too. */
 type Answer = { status: number; ok: boolean; headers: Headers; text: string };
 
 async function readWithin(response: Response): Promise<Answer> {

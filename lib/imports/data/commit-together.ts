@@ -13,10 +13,10 @@ import type { Tx } from "./insert-rows";
 //
 // Two commits run at once, on two of the pool's connections: with one, the worker sat idle for
 // each statement's round trip to the database while the next batch waited (a 4,000-workout bench
-// went from 129–137 to 154–164 workouts/s with two). It is safe because each caller has one write
-// waiting at a time and the claimer claims one batch at a time, so two commits never touch the
-// same row; two reserving the same workout for two rows meet on the ledger's unique key, and the
-// one that fails (or that PostgreSQL picks to break a deadlock) is made again caller by caller.
+// went from 129–137 to 154–164 workouts/s with two, when every write went through here). It is
+// safe because each caller has one write waiting at a time, for its own row, so two commits never
+// touch the same row; a commit that fails (or that PostgreSQL picks to break a deadlock) is made
+// again caller by caller.
 //
 // The writes are made one by one inside an interactive transaction, not handed to Prisma as one
 // batch: Prisma compiles a batch as a whole and keeps its plan in a cache of a thousand, keyed by

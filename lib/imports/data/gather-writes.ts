@@ -41,12 +41,14 @@ export function gatherWrites<In, Out>(together: Together<In, Out>, alone: Alone<
     if (underWay >= atOnce || waiting.length === 0) return;
     underWay++;
     const batch = waiting.splice(0, MAX_INPUTS);
+    schedule(); // more than one statement's worth waiting: the next may start while this one runs
     try {
       const outputs = await together(batch.map((call) => call.input));
       for (const [index, call] of batch.entries()) call.resolve(outputs[index] as Out);
     } catch (error) {
       log.warn({ err: error, calls: batch.length }, "Writes gathered into one statement failed; making them one by one");
-      for (const call of batch) await alone(call.input).then(call.resolve, call.reject);
+      // Through a promise even if `alone` throws at once: every caller of the batch hears back.
+      for (const call of batch) await Promise.resolve(call.input).then(alone).then(call.resolve, call.reject);
     } finally {
       underWay--;
       schedule();

@@ -33,7 +33,7 @@ const reservations = perDatabase((db) =>
            SELECT ${columns}, $2 FROM ${jsonRows(db, "LedgerEntry", RESERVATION_COLUMNS)} WHERE true
            ON CONFLICT ("athleteId", "contentKey") DO NOTHING RETURNING "rowId"`,
         ),
-        // In the ledger key's order: two statements under way at once then take its locks in the same order and never deadlock.
+        // Sorted by the ledger key, the same way in every statement: two under way at once then take its locks in the same order and never deadlock.
         JSON.stringify(rows.map(reservation).sort((a, b) => compare(a.athleteId, b.athleteId) || compare(a.contentKey, b.contentKey))),
         new Date(),
       );

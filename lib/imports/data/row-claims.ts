@@ -62,8 +62,10 @@ export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRo
           continue;
         }
         const candidates = page.splice(0, waiters.length);
-        // The rest of a row stays as the page read it while it is pending: only what the claim
-        // changes is read back, and a row another run claimed first is not returned.
+        // Only what the claim changes is read back; the rest is the page's. A row another run took
+        // since the page was read is not returned. One that went out and came back to pending in
+        // between (a racing run, then Retry) may have changed, and is sent as the page read it:
+        // its send then meets what the other run left (the ledger, or a workout already gone).
         const claimed = await claimPendingRows(db)(candidates.map((candidate) => candidate.id));
         const claimedNow = new Map(claimed.map((claim) => [claim.id, claim]));
         for (const candidate of candidates) {

@@ -10,7 +10,7 @@ import { rowView } from "./row-views";
  * Records a created workout: first the ledger, then the row. Until the row is recorded it stays
  * "sending", so if the process dies in between the next run finds the workout on the calendar
  * (the ledger entry is this row's own) and records it. The results of a wave of senders are
- * made together, two statements for the wave.
+ * made together: one statement on PostgreSQL, one per table on SQLite.
  */
 export async function recordCreated(db: Db, row: ClaimedRow, tpWorkoutId: string): Promise<ImportRowView> {
   await createdResults(db)({ row, tpWorkoutId });
@@ -34,7 +34,7 @@ const createdResults = perDatabase((db) =>
         // One statement, one round trip and one commit for both tables.
         await db.$executeRawUnsafe(`WITH ledger AS (${ledger} RETURNING 1) ${rows}`, values, new Date());
       } else {
-        await db.$executeRawUnsafe(ledger, values);
+        await db.$executeRawUnsafe(numbered(db, ledger), values);
         await db.$executeRawUnsafe(numbered(db, rows), values, new Date());
       }
       return results.map(() => undefined);
