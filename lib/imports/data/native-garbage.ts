@@ -7,10 +7,9 @@ import vm from "node:vm";
 // SQLite driver (libsql) prepares a native statement for each query and frees it only when V8
 // collects the statement's small JS wrapper; V8 sees a small heap and puts off full collections,
 // so native memory and dead objects piled up for minutes (heap 130 MB and RSS 500 MB before one
-// full collection brought them back to 30 MB). A full collection every hundred rows keeps
-// the process flat. PostgreSQL needs it too, for
-// the dead objects alone: without it a 4,000-workout run there let its heap reach 130 MB (RSS
-// 221 MB), with it 40–50 MB (RSS near 160 MB), at the same speed.
+// full collection brought them back to 30 MB). A full collection every hundred rows keeps the
+// process flat. PostgreSQL needs it too, for the dead objects alone: without it a 4,000-workout
+// run there let its heap reach 130 MB (RSS 221 MB), with it 40–50 MB (RSS near 160 MB).
 
 type Collect = () => void;
 let collect: Collect | null | undefined;

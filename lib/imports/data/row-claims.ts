@@ -28,9 +28,9 @@ const CLAIM_PAGE = 50;
  * Hands out the job's pending rows to the run's senders, one each. Rows are read in pages, and
  * the senders asking in one turn of the event loop (or while a claim is under way) take theirs
  * together with one conditional update, so a row goes to one sender only even if another run
- * raced this one. Only waiting senders take rows: a row is marked sending
- * just before it is sent. Rows put back in the queue during the run are found by the next page.
- * Every hundred rows the process's garbage is collected, so its memory stays flat (native-garbage.ts).
+ * raced this one. Only waiting senders take rows: a row is marked sending just before it is
+ * sent. Rows put back in the queue during the run are found by the next page. Every hundred rows
+ * the process's garbage is collected, so its memory stays flat (native-garbage.ts).
  */
 export function createRowClaimer(db: Db, jobId: string): () => Promise<ClaimedRow | null> {
   let page: PageRecord[] = [];
