@@ -1,19 +1,21 @@
 import "server-only";
 import { type Db, providerOfDb } from "@/lib/db/client";
 import type { PrismaPromise } from "@/lib/generated/sqlite/internal/prismaNamespace";
+import { gatherWrites, perDatabase, statementsAtOnce } from "./gather-writes";
 import type { Tx } from "./insert-rows";
 
 // Group commit for a run's senders on PostgreSQL, for the writes of mixed shapes (a failure, a
 // row put back in the queue, a workout found already imported). Each write a sender must see
 // committed before it goes on joins the next commit: writes that arrive while the commits under
 // way are busy are made together, in one transaction, in the next one. A run of 16 senders then
-// waits for one round of commit per batch instead of one per write. The hot writes of one shape
-// (claims, reservations, created workouts) are gathered into single statements instead
-// (gather-writes.ts).
+// waits for one round of commit per batch instead of one per write. The gathering, the fallback
+// to one caller at a time and the limit of statements at once are gather-writes.ts's; the hot
+// writes of one shape (claims, reservations, created workouts) use it for single statements.
 //
-// Two commits run at once, on two of the pool's connections: with one, the worker sat idle for
-// each statement's round trip to the database while the next batch waited (a 4,000-workout bench
-// went from 129–137 to 154–164 workouts/s with two, when every write went through here). It is
+// Two commits run at once (statementsAtOnce), on two of the pool's connections: with one, the
+// worker sat idle for each statement's round trip to the database while the next batch waited (a
+// 4,000-workout bench went from 129–137 to 154–164 workouts/s with two, when every write went
+// through here). It is
 // safe because each caller has one write waiting at a time, for its own row, so two commits never
 // touch the same row; a commit that fails (or that PostgreSQL picks to break a deadlock) is made
 // again caller by caller.
@@ -27,14 +29,15 @@ import type { Tx } from "./insert-rows";
 
 /** Builds a caller's writes on `client`: the transaction they are made in, or the database itself. */
 type Writes = (client: Tx) => PrismaPromise<unknown>[];
-type Waiting = { writes: Writes; resolve: (results: unknown[]) => void; reject: (error: unknown) => void };
-type Queue = { waiting: Waiting[]; flushing: number };
 
-/** The most callers one commit serves; the rest go in the next. */
-const MAX_CALLERS = 64;
-/** How many commits may be under way at once. */
-const COMMITS_AT_ONCE = 2;
-const queues = new WeakMap<Db, Queue>();
+/** Each database's group commit: its callers' writes, gathered, made in one transaction each time. */
+const commits = perDatabase((db) =>
+  gatherWrites<Writes, unknown[]>(
+    (batch) => inOneTransaction(db, batch),
+    async (writes) => (await inOneTransaction(db, [writes]))[0] as unknown[],
+    statementsAtOnce(db),
+  ),
+);
 
 /**
  * Makes `writes` (built when their turn comes) in the next commit on PostgreSQL; resolves with
@@ -45,55 +48,15 @@ export function commitTogether(db: Db, writes: Writes, { atomic = false } = {}):
   // SQLite: one process, and a transaction there costs more than it saves (the driver holds every
   // other query of the process while one is open, and leaves more native memory to collect).
   if (providerOfDb(db) === "sqlite") return atomic ? db.$transaction(writes(db)) : inTurn(writes(db));
-  let queue = queues.get(db);
-  if (!queue) {
-    queue = { waiting: [], flushing: 0 };
-    queues.set(db, queue);
-  }
-  const waitingQueue = queue;
-  const promise = new Promise<unknown[]>((resolve, reject) => {
-    waitingQueue.waiting.push({ writes, resolve, reject });
-  });
-  if (queue.flushing < COMMITS_AT_ONCE) void flush(db, queue);
-  return promise;
-}
-
-async function flush(db: Db, queue: Queue) {
-  queue.flushing++;
-  try {
-    while (queue.waiting.length > 0) {
-      const batch = queue.waiting.splice(0, MAX_CALLERS);
-      if (batch.length === 1) {
-        await commitAlone(db, batch[0] as Waiting);
-        continue;
-      }
-      try {
-        const results = await inOneTransaction(db, batch);
-        for (const [index, waiting] of batch.entries()) waiting.resolve(results[index] as unknown[]);
-      } catch {
-        // One write failed and took its batch with it: each is made alone, so only its own caller hears of it.
-        for (const waiting of batch) await commitAlone(db, waiting);
-      }
-    }
-  } finally {
-    queue.flushing--;
-  }
-}
-
-async function commitAlone(db: Db, waiting: Waiting) {
-  try {
-    waiting.resolve(((await inOneTransaction(db, [waiting])) as unknown[][])[0] as unknown[]);
-  } catch (error) {
-    waiting.reject(error);
-  }
+  return commits(db)(writes);
 }
 
 /** Every caller's writes in one commit, made in turn; each caller's results, in order. */
-function inOneTransaction(db: Db, batch: Waiting[]): Promise<unknown[][]> {
+function inOneTransaction(db: Db, batch: Writes[]): Promise<unknown[][]> {
   return db.$transaction(
     async (tx) => {
       const results: unknown[][] = [];
-      for (const waiting of batch) results.push(await inTurn(waiting.writes(tx)));
+      for (const writes of batch) results.push(await inTurn(writes(tx)));
       return results;
     },
     // A commit of many callers on a busy machine may take a while; a pool connection may be busy too.
