@@ -21,18 +21,19 @@ export async function reserveLedgerEntry(db: Db, row: ClaimedRow): Promise<"ours
 const RESERVATION_COLUMNS = ["id", "athleteId", "contentKey", "rowId", "planKey", "workoutDay", "sport", "slot"] as const;
 
 /** The senders' reservations of one wave, made by one INSERT: true for each made, false where the content was reserved already. */
-const reservations = perDatabase((db) =>
-  gatherWrites<ClaimedRow, boolean>(
+const reservations = perDatabase((db) => {
+  const columns = RESERVATION_COLUMNS.map((column) => `"${column}"`).join(", ");
+  // "WHERE true" tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
+  const insert = numbered(
+    db,
+    `INSERT INTO "LedgerEntry" (${columns}, "createdAt")
+     SELECT ${columns}, $2 FROM ${jsonRows(db, "LedgerEntry", RESERVATION_COLUMNS)} WHERE true
+     ON CONFLICT ("athleteId", "contentKey") DO NOTHING RETURNING "rowId"`,
+  );
+  return gatherWrites<ClaimedRow, boolean>(
     async (rows) => {
-      const columns = RESERVATION_COLUMNS.map((column) => `"${column}"`).join(", ");
       const made = await db.$queryRawUnsafe<{ rowId: string }[]>(
-        // "WHERE true" tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
-        numbered(
-          db,
-          `INSERT INTO "LedgerEntry" (${columns}, "createdAt")
-           SELECT ${columns}, $2 FROM ${jsonRows(db, "LedgerEntry", RESERVATION_COLUMNS)} WHERE true
-           ON CONFLICT ("athleteId", "contentKey") DO NOTHING RETURNING "rowId"`,
-        ),
+        insert,
         // Sorted by the ledger key, the same way in every statement: two under way at once then take its locks in the same order and never deadlock.
         JSON.stringify(rows.map(reservation).sort((a, b) => compare(a.athleteId, b.athleteId) || compare(a.contentKey, b.contentKey))),
         new Date(),
@@ -50,8 +51,8 @@ const reservations = perDatabase((db) =>
       }
     },
     statementsAtOnce(db),
-  ),
-);
+  );
+});
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

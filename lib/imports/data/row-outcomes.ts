@@ -20,23 +20,21 @@ export async function recordCreated(db: Db, row: ClaimedRow, tpWorkoutId: string
 type Created = { row: ClaimedRow; tpWorkoutId: string };
 const CREATED_COLUMNS = ["id", "athleteId", "contentKey", "tpWorkoutId"] as const;
 
-const createdResults = perDatabase((db) =>
-  gatherWrites<Created, void>(
+const createdResults = perDatabase((db) => {
+  const ledger = `UPDATE "LedgerEntry" SET "tpWorkoutId" = v."tpWorkoutId" FROM ${jsonRows(db, "LedgerEntry", CREATED_COLUMNS)}
+    WHERE "LedgerEntry"."athleteId" = v."athleteId" AND "LedgerEntry"."contentKey" = v."contentKey" AND "LedgerEntry"."rowId" = v."id"`;
+  const rows = `UPDATE "ImportRow" SET "status" = 'created', "tpWorkoutId" = v."tpWorkoutId", "error" = NULL, "updatedAt" = $2
+    FROM ${jsonRows(db, "ImportRow", CREATED_COLUMNS)} WHERE "ImportRow"."id" = v."id"`;
+  // One statement, one round trip and one commit for both tables on PostgreSQL; one per table on SQLite.
+  const statements =
+    providerOfDb(db) === "postgresql" ? [`WITH ledger AS (${ledger} RETURNING 1) ${rows}`] : [numbered(db, ledger), numbered(db, rows)];
+  return gatherWrites<Created, void>(
     async (results) => {
       const values = JSON.stringify(
         results.map(({ row, tpWorkoutId }) => ({ id: row.id, athleteId: row.athleteId, contentKey: row.contentKey, tpWorkoutId })),
       );
-      const ledger = `UPDATE "LedgerEntry" SET "tpWorkoutId" = v."tpWorkoutId" FROM ${jsonRows(db, "LedgerEntry", CREATED_COLUMNS)}
-        WHERE "LedgerEntry"."athleteId" = v."athleteId" AND "LedgerEntry"."contentKey" = v."contentKey" AND "LedgerEntry"."rowId" = v."id"`;
-      const rows = `UPDATE "ImportRow" SET "status" = 'created', "tpWorkoutId" = v."tpWorkoutId", "error" = NULL, "updatedAt" = $2
-        FROM ${jsonRows(db, "ImportRow", CREATED_COLUMNS)} WHERE "ImportRow"."id" = v."id"`;
-      if (providerOfDb(db) === "postgresql") {
-        // One statement, one round trip and one commit for both tables.
-        await db.$executeRawUnsafe(`WITH ledger AS (${ledger} RETURNING 1) ${rows}`, values, new Date());
-      } else {
-        await db.$executeRawUnsafe(numbered(db, ledger), values);
-        await db.$executeRawUnsafe(numbered(db, rows), values, new Date());
-      }
+      const recordedAt = new Date();
+      for (const statement of statements) await db.$executeRawUnsafe(statement, values, recordedAt);
       return results.map(() => undefined);
     },
     async ({ row, tpWorkoutId }) => {
@@ -45,8 +43,8 @@ const createdResults = perDatabase((db) =>
       await db.importRow.update({ where: { id: row.id }, data: { status: "created", tpWorkoutId, error: null }, select: { id: true } });
     },
     statementsAtOnce(db),
-  ),
-);
+  );
+});
 
 export async function recordAlreadyImported(db: Db, row: ClaimedRow, tpWorkoutId: string): Promise<ImportRowView> {
   await commitTogether(db, (client) => [
